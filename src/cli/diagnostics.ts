@@ -1,0 +1,15 @@
+import type {Diagnostic} from '../emit/document.js'
+
+/** `file:line:column severity message (rule)`, the format editors and CI understand. */
+export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
+  const place = diagnostic.line === null ? file : `${file}:${diagnostic.line}:${diagnostic.column ?? 1}`
+  return `${place} ${diagnostic.severity} ${diagnostic.message} (${diagnostic.ruleId})`
+}
+
+/** Print diagnostics to stderr; `quiet` keeps errors only. */
+export function printDiagnostics(file: string, diagnostics: Diagnostic[], quiet: boolean): void {
+  for (const diagnostic of diagnostics) {
+    if (quiet && diagnostic.severity !== 'error') continue
+    process.stderr.write(formatDiagnostic(file, diagnostic) + '\n')
+  }
+}

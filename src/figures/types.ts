@@ -1,0 +1,50 @@
+/**
+ * Contract between the figure extractor and the rest of kic.
+ *
+ * `extractFigures` works on the plain text of one block (or one table cell);
+ * `start`/`end` are UTF-16 indices into that text. The pipeline adds `id`,
+ * `position` and `block`.
+ */
+
+export type FigureKind =
+  | 'money'
+  | 'count'
+  | 'percent'
+  | 'percentage_point'
+  | 'ratio'
+  | 'measure'
+  | 'index'
+  | 'date'
+  | 'date_range'
+  | 'year'
+  | 'period'
+  | 'duration'
+  | 'ordinal'
+
+export type Qualifier = 'gte' | 'gt' | 'lte' | 'lt' | 'approx'
+export type Change = 'increase' | 'decrease'
+export type Basis = 'yoy' | 'mom' | 'qoq'
+
+export interface FigureHit {
+  start: number
+  end: number
+  text: string
+  /** Number, or ISO date text (`2022-07-13`, `XXXX-06-24`, `2022/2025` for ranges). */
+  value: number | string
+  unit: string | null
+  kind: FigureKind
+  qualifier: Qualifier | null
+  change: Change | null
+  basis: Basis | null
+  subject: string | null
+  /** True when a date's year was taken from the issue date. */
+  yearInferred?: boolean
+}
+
+export interface FigureContext {
+  /** Issue date `YYYY-MM-DD`, used to complete dates without a year. */
+  issueDate?: string | null
+  blockType?: string
+  /** Subject given by the caller, e.g. a table cell's row and column headers. */
+  subject?: string | null
+}

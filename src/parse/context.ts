@@ -1,0 +1,32 @@
+import type {Point, Position} from 'unist'
+import type {Line} from './lines.js'
+import type {Span} from '../tree/types.js'
+import {spanEndOffset, spanOffset} from '../tree/span.js'
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export interface Report {
+  (reason: string, place: Position | Point, ruleId: string, severity: Severity): void
+}
+
+/** What every parse step needs: the lines, offset → point, and a reporter. */
+export interface ParseContext {
+  lines: Line[]
+  toPoint(offset: number): Point
+  report: Report
+}
+
+export function spanPosition(context: ParseContext, span: Span): Position {
+  return {
+    start: context.toPoint(spanOffset(span, 0)),
+    end: context.toPoint(spanEndOffset(span, span.text.length))
+  }
+}
+
+/** From the first character of line `first` to the end of line `last`. */
+export function linesPosition(context: ParseContext, first: Line, last: Line): Position {
+  return {
+    start: context.toPoint(first.start),
+    end: context.toPoint(last.start + last.text.length)
+  }
+}

@@ -1,0 +1,40 @@
+import type {List, ListItem, Span} from '../tree/types.js'
+import {sliceSpan} from '../tree/span.js'
+import {spanPosition, type ParseContext} from './context.js'
+
+/** Markers that enumerate inside a sentence: `방법은 ○a ○b ○c 5 가지 …`. */
+const inlineMarkers = new Set(['○', '◯'])
+
+/**
+ * A sentence holding two or more inline markers becomes a list that keeps
+ * the whole sentence (`span`), the words before the first marker (`lead`)
+ * and one item per marker. The last item runs to the end of the sentence.
+ */
+export function inlineList(context: ParseContext, span: Span): List | undefined {
+  const text = span.text
+  const marks: number[] = []
+  for (let index = 0; index < text.length; index++) {
+    if (inlineMarkers.has(text[index])) marks.push(index)
+  }
+  if (marks.length < 2) return undefined
+
+  const items: ListItem[] = marks.map((at, index) => {
+    const item = sliceSpan(span, at + 1, index + 1 < marks.length ? marks[index + 1] : text.length)
+    return {
+      type: 'listItem',
+      marker: text[at],
+      label: null,
+      span: item,
+      children: [],
+      position: spanPosition(context, item)
+    }
+  })
+  return {
+    type: 'list',
+    inline: true,
+    span,
+    lead: text.slice(0, marks[0]).trim() || null,
+    items,
+    position: spanPosition(context, span)
+  }
+}

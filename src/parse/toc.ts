@@ -1,0 +1,85 @@
+import type {Toc, TocEntry} from '../tree/types.js'
+import {isBlank} from '../util/text.js'
+import {lineSpan} from '../tree/span.js'
+import {linesPosition, spanPosition, type ParseContext} from './context.js'
+import {patterns} from './patterns.js'
+
+/**
+ * Read the table of contents: group numbers (`01`) and tab rows
+ * `section-part \t title \t P10`. The section name of a group is its first
+ * column read downwards (`WEEKLY` + `뉴스` → `WEEKLY 뉴스`).
+ */
+export function parseToc(context: ParseContext, start: number): {node: Toc; next: number} | undefined {
+  const {lines} = context
+  const entries: TocEntry[] = []
+  let group: string | null = null
+  let groupEntries: TocEntry[] = []
+  let groupParts: string[] = []
+  let index = start
+  let first = -1
+  let last = -1
+
+  const closeGroup = () => {
+    const section = groupParts.length > 0 ? groupParts.join(' ') : null
+    for (const entry of groupEntries) entry.section = section
+    groupEntries = []
+    groupParts = []
+  }
+
+  for (; index < lines.length; index++) {
+    const line = lines[index]
+    const text = line.text.trim()
+    if (isBlank(line.text)) continue
+    if (patterns.tocGroup.test(text) && !line.text.includes('\t')) {
+      closeGroup()
+      group = text
+      if (first === -1) first = index
+      last = index
+      continue
+    }
+    if (!line.text.includes('\t')) break
+    if (first === -1) first = index
+    last = index
+
+    const cells = line.text.split('\t')
+    const part = cells[0].trim()
+    if (part) groupParts.push(part)
+    let pageIndex = -1
+    for (let cell = cells.length - 1; cell > 0; cell--) {
+      if (patterns.page.test(cells[cell].trim())) {
+        pageIndex = cell
+        break
+      }
+    }
+    const titleCells = cells.slice(1, pageIndex === -1 ? undefined : pageIndex).map((cell) => cell.trim())
+    const rawTitle = titleCells.filter(Boolean).join(' ')
+    if (!rawTitle) continue
+
+    let titleFrom = line.text.indexOf(rawTitle.split(' ')[0], cells[0].length)
+    const category = patterns.category.exec(rawTitle)
+    if (category) titleFrom = line.text.indexOf(rawTitle.slice(category[0].length), titleFrom)
+    const title = category ? rawTitle.slice(category[0].length).trim() : rawTitle
+    const span = lineSpan(line, titleFrom, titleFrom + title.length)
+    const page = pageIndex === -1 ? null : Number(patterns.page.exec(cells[pageIndex].trim())![1])
+    const entry: TocEntry = {
+      type: 'tocEntry',
+      span,
+      group,
+      section: null,
+      title,
+      category: category ? category[1].trim() : null,
+      page,
+      articleId: null,
+      position: spanPosition(context, span)
+    }
+    entries.push(entry)
+    groupEntries.push(entry)
+  }
+  closeGroup()
+
+  if (entries.length === 0) return undefined
+  return {
+    node: {type: 'toc', entries, position: linesPosition(context, lines[first], lines[last])},
+    next: index
+  }
+}

@@ -1,0 +1,14 @@
+import type {VFile} from 'vfile'
+import type {Report} from '../parse/context.js'
+
+/** A `Report` that files each problem as a located vfile message with its rule id. */
+export function fileReporter(file: VFile): Report {
+  return (reason, place, ruleId, severity) => {
+    const options = {place, ruleId, source: 'kic'}
+    if (severity === 'info') file.info(reason, options)
+    else {
+      const message = file.message(reason, options)
+      if (severity === 'error') message.fatal = true
+    }
+  }
+}

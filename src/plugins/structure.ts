@@ -1,0 +1,21 @@
+import type {VFile} from 'vfile'
+import type {Root} from '../tree/types.js'
+import {structure} from '../transform/structure.js'
+import {fileReporter} from './report.js'
+
+/** unified transformer: flat blocks → sections and articles with ids and ToC links. */
+export default function kicStructure() {
+  return (tree: Root, file: VFile) => {
+    const masthead = tree.children.find((node) => node.type === 'masthead')
+    const number = masthead && masthead.type === 'masthead' ? masthead.number : null
+    const key = number !== null ? String(number) : issueKey(file)
+    tree.data = {...tree.data, key}
+    structure(tree, fileReporter(file), key)
+  }
+}
+
+/** Id prefix for a file without an issue number: its stem, made safe for ids. */
+function issueKey(file: VFile): string {
+  const stem = file.stem ?? 'stdin'
+  return stem.replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'issue'
+}

@@ -1,0 +1,147 @@
+import type {Article, ArticleTitle, Block, Heading, Root, Section, Toc} from '../tree/types.js'
+import type {Report} from '../parse/context.js'
+import {patterns} from '../parse/patterns.js'
+import {similarity} from '../util/text.js'
+import {levelHeadings} from './headings.js'
+import {attachCaptions} from './captions.js'
+import {assignIds} from './ids.js'
+import {linkToc} from './toc-links.js'
+
+/** Minimum similarity for a numbered line out of sequence to still be a ToC article. */
+const tocMatch = 0.6
+
+/**
+ * Nest the flat blocks into sections and articles, then settle what needs
+ * the whole article: heading levels, captions, ids and the ToC links.
+ */
+export function structure(root: Root, report: Report, key: string): void {
+  const toc = root.children.find((node): node is Toc => node.type === 'toc')
+  const out: Root['children'] = []
+  const sections: Section[] = []
+  let section: Section | null = null
+  let article: Article | null = null
+
+  const openSection = (title: string | null, position: Section['position']) => {
+    section = {type: 'section', title, children: [], position: {start: position.start, end: position.end}}
+    sections.push(section)
+    out.push(section)
+    article = null
+    return section
+  }
+  const currentArticle = (position: Article['position']): Article => {
+    if (article) return article
+    const parent = section ?? openSection(null, position)
+    article = emptyArticle(null, position)
+    parent.children.push(article)
+    return article
+  }
+
+  for (const node of root.children) {
+    switch (node.type) {
+      case 'masthead':
+      case 'toc':
+      case 'colophon':
+      case 'section': {
+        out.push(node)
+        break
+      }
+      case 'sectionHeading': {
+        openSection(node.title, node.position)
+        break
+      }
+      case 'articleTitle': {
+        const parent: Section = section ?? openSection(null, node.position)
+        const numbered = parent.children.filter((child) => child.number !== null)
+        const expected = numbered.length > 0 ? (numbered[numbered.length - 1].number ?? 0) + 1 : 1
+        const inToc = toc?.entries.some((entry) => similarity(entry.title, node.title.text) >= tocMatch) ?? false
+        if (node.number === expected || inToc) {
+          if (node.number !== expected) {
+            report(
+              `article number ${node.number} where ${expected} was expected`,
+              node.position,
+              'article-sequence',
+              'warning'
+            )
+          }
+          article = fromTitle(node)
+          parent.children.push(article)
+        } else {
+          currentArticle(node.position).children.push(asHeading(node))
+        }
+        break
+      }
+      case 'articleSource': {
+        const current = currentArticle(node.position)
+        if (current.source === null && current.children.length === 0 && current.title) {
+          current.source = {span: node.span, ...splitName(node.span.text), position: node.position}
+        } else {
+          current.children.push({type: 'paragraph', span: node.span, position: node.position})
+        }
+        break
+      }
+      default: {
+        currentArticle(node.position).children.push(node)
+      }
+    }
+    if (article) extend(article, node.position)
+    if (section) extend(section, node.position)
+  }
+
+  root.children = out
+  for (const each of sections) {
+    for (const child of each.children) {
+      levelHeadings(child, report)
+      attachCaptions(child, report)
+    }
+  }
+  assignIds(root, key)
+  if (toc) linkToc(toc, sections, report)
+}
+
+function emptyArticle(number: number | null, position: Article['position']): Article {
+  return {
+    type: 'article',
+    number,
+    title: null,
+    category: null,
+    source: null,
+    page: null,
+    children: [],
+    position: {start: position.start, end: position.end}
+  }
+}
+
+function fromTitle(node: ArticleTitle): Article {
+  const article = emptyArticle(node.number, node.position)
+  article.title = node.title
+  article.category = node.category
+  if (node.source) {
+    article.source = {span: node.source, ...splitName(node.source.text), position: node.position}
+  }
+  return article
+}
+
+/** A numbered line that is not the next article: a heading `N.` inside the article. */
+function asHeading(node: ArticleTitle): Heading {
+  return {
+    type: 'heading',
+    marker: `${node.number}.`,
+    markerKind: 'dot',
+    ordinal: node.number,
+    level: 1,
+    span: node.title,
+    position: node.position
+  }
+}
+
+/** `산업정보화부(工业和信息化部)` → name and Chinese. */
+export function splitName(text: string): {name: string; chinese: string | null} {
+  const match = patterns.chineseAfterName.exec(text)
+  if (match && /\p{Script=Han}/u.test(match[2])) return {name: match[1].trim(), chinese: match[2].trim()}
+  return {name: text, chinese: null}
+}
+
+function extend(node: Section | Article, position: Block['position']) {
+  if (position.end.offset! > node.position.end.offset!) node.position.end = position.end
+}
+

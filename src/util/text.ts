@@ -1,0 +1,40 @@
+/** Small string helpers shared by parser and extractors. */
+
+/** Whitespace including the no-break and ideographic spaces PDF extraction leaves. */
+export function isBlank(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (!(code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b))) {
+      return false
+    }
+  }
+  return true
+}
+
+/** Letters and digits only, for comparing titles that differ in spacing and punctuation. */
+export function normalizeKey(text: string): string {
+  return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase()
+}
+
+/** Dice coefficient over character bigrams of the normalized keys (0–1). */
+export function similarity(a: string, b: string): number {
+  const left = normalizeKey(a)
+  const right = normalizeKey(b)
+  if (left === right) return 1
+  if (left.length < 2 || right.length < 2) return 0
+  const counts = new Map<string, number>()
+  for (let index = 0; index < left.length - 1; index++) {
+    const pair = left.slice(index, index + 2)
+    counts.set(pair, (counts.get(pair) ?? 0) + 1)
+  }
+  let shared = 0
+  for (let index = 0; index < right.length - 1; index++) {
+    const pair = right.slice(index, index + 2)
+    const count = counts.get(pair)
+    if (count) {
+      shared++
+      counts.set(pair, count - 1)
+    }
+  }
+  return (2 * shared) / (left.length - 1 + right.length - 1)
+}
