@@ -12,6 +12,8 @@ export function buildProgram(): Command {
     .description('Turn issues of 주간 중국 창업 (KIC China) into structured data.')
     .version(version, '-V, --version')
     .showHelpAfterError('(run `kic --help` for usage)')
+    // Before the subcommands: they inherit it, so usage errors reach `main`.
+    .exitOverride()
     .addHelpText(
       'after',
       `
@@ -58,7 +60,6 @@ Examples:
 
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram()
-  program.exitOverride()
   try {
     await program.parseAsync(argv)
   } catch (error) {

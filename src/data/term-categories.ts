@@ -34,7 +34,7 @@ export const CHINESE_SUFFIX_CATEGORY: Readonly<Record<string, TermCategory>> = {
   日报: 'media', 网: 'media', 报: 'media', 晚报: 'media', 社: 'media', 电视台: 'media',
   计划: 'policy', 规划: 'policy', 政策: 'policy', 方案: 'policy', 战略: 'policy', 报告: 'policy', 法: 'policy',
   融合: 'policy', 纲要: 'policy',
-  平台: 'product', 系统: 'product',
+  平台: 'product', 系统: 'product', 云: 'product',
 }
 
 /** Words glued after the bracket that name the kind of the term (`이리(伊利)그룹`). */
@@ -50,7 +50,7 @@ export const AFTER_BRACKET_CATEGORY: Readonly<Record<string, TermCategory>> = {
  */
 export const PERSON_TITLES: readonly string[] = [
   '회장', '부회장', '사장', '부사장', '총재', '부총재', '총경리', '부총경리', '주석', '부주석', '총리', '부총리',
-  '장관', '부장', '부부장', '국장', '부국장', '처장', '청장', '시장', '부시장', '성장', '서기', '당서기', '위원장',
+  '장관', '부장', '부부장', '국장', '부국장', '처장', '청장', '부시장', '성장', '서기', '당서기', '위원장',
   '부위원장', '주임', '부주임', '센터장', '본부장', '대표', '이사장', '이사', '교수', '연구원', '원사', '창업자',
   '창립자', 'CEO', 'CTO', 'CFO', '총감', '부총감', '행장', '부행장', '총편집', '씨', '선생', '여사', '대변인', '감독',
   '행정장관', '국가주석', '총서기', '상무위원장', '원장', '부원장', '소장', '총장', '박사',

@@ -12,23 +12,25 @@
 export interface ConventionalRendering {
   korean: readonly string[]
   kind: 'transliteration' | 'translation'
+  /** Category when the whole Chinese side is this word. */
+  category?: 'organization' | 'place'
 }
 
 export const CONVENTIONAL_RENDERINGS: Readonly<Record<string, ConventionalRendering>> = {
   // places and names known by another language's sound
-  香港: { korean: ['홍콩'], kind: 'transliteration' },
+  香港: { category: 'place', korean: ['홍콩'], kind: 'transliteration' },
   港: { korean: ['홍콩'], kind: 'transliteration' },
-  澳门: { korean: ['마카오'], kind: 'transliteration' },
+  澳门: { category: 'place', korean: ['마카오'], kind: 'transliteration' },
   澳: { korean: ['마카오'], kind: 'transliteration' },
   深: { korean: ['선전'], kind: 'transliteration' },
   // brands known by their English name
-  腾讯: { korean: ['텐센트'], kind: 'translation' },
-  华为: { korean: ['화웨이'], kind: 'transliteration' },
-  阿里巴巴: { korean: ['알리바바'], kind: 'transliteration' },
-  阿里: { korean: ['알리'], kind: 'transliteration' },
-  字节跳动: { korean: ['바이트댄스'], kind: 'translation' },
-  联想: { korean: ['레노버'], kind: 'translation' },
-  中兴: { korean: ['ZTE'], kind: 'translation' },
+  腾讯: { category: 'organization', korean: ['텐센트'], kind: 'translation' },
+  华为: { category: 'organization', korean: ['화웨이'], kind: 'transliteration' },
+  阿里巴巴: { category: 'organization', korean: ['알리바바'], kind: 'transliteration' },
+  阿里: { category: 'organization', korean: ['알리'], kind: 'transliteration' },
+  字节跳动: { category: 'organization', korean: ['바이트댄스'], kind: 'translation' },
+  联想: { category: 'organization', korean: ['레노버'], kind: 'translation' },
+  中兴: { category: 'organization', korean: ['ZTE'], kind: 'translation' },
   // common words rendered by meaning
   工业: { korean: ['산업', '공업'], kind: 'translation' },
   信息: { korean: ['정보'], kind: 'translation' },

@@ -28,5 +28,5 @@ export const NON_TERM_ENGLISH = new Set([
 /** Words that end a Korean(English) side read backwards: they close a clause (은/는/을/를 …). */
 export const KOREAN_CLAUSE_ENDINGS: readonly string[] = [
   '은', '는', '을', '를', '이', '가', '의', '에', '에서', '에게', '와', '과', '도', '로', '으로', '고', '며', '면',
-  '지만', '하여', '해', '한', '된', '던', '인', '적', '및', '등', '다', '서', '까지', '부터', '만', '께',
+  '지만', '하여', '해', '한', '된', '던', '인', '적', '등', '다', '서', '까지', '부터', '만', '께',
 ]

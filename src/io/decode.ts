@@ -1,4 +1,7 @@
+import {createRequire} from 'node:module'
 import {KicError} from '../errors.js'
+
+const require = createRequire(import.meta.url)
 
 export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'euc-kr'
 export type EncodingOption = 'auto' | EncodingName | 'cp949' | 'utf8' | 'utf-16'
@@ -59,12 +62,12 @@ export function decode(bytes: Uint8Array, file: string, option: string = 'auto')
   const body = bytes.subarray(skip)
   let text: string
   try {
-    text = new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(body)
+    text = decodeStrict(body, encoding)
   } catch {
     const at = firstBadByte(body, encoding) + skip
     const place = placeOfByte(bytes, at)
     throw new KicError(
-      `cannot decode the file as ${encoding}: invalid byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at}`,
+      `cannot decode the file as ${encoding === "euc-kr" ? "EUC-KR/CP949" : encoding.toUpperCase()}: invalid byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at}`,
       {
         file,
         ruleId: 'encoding-invalid',
@@ -78,8 +81,9 @@ export function decode(bytes: Uint8Array, file: string, option: string = 'auto')
     )
   }
 
-  if (text.includes('\u0000')) {
-    const index = text.indexOf('\u0000')
+  const binary = binaryIndex(text)
+  if (binary !== -1) {
+    const index = binary
     const place = placeOfIndex(text, index)
     throw new KicError('the file holds binary data (NUL characters): it is not a text bulletin', {
       file,
@@ -91,6 +95,25 @@ export function decode(bytes: Uint8Array, file: string, option: string = 'auto')
   }
 
   return {text, encoding, bom: skip > 0, newline: detectNewline(text)}
+}
+
+/** Share of control characters beyond which decoded text is binary data. */
+const controlShare = 0.01
+
+/** Index of the first NUL, or of the first control character when there are too many; else -1. */
+function binaryIndex(text: string): number {
+  const nul = text.indexOf('\u0000')
+  if (nul !== -1) return nul
+  let count = 0
+  let first = -1
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if ((code < 0x20 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0x7f) {
+      if (first === -1) first = index
+      count++
+    }
+  }
+  return count > Math.max(2, text.length * controlShare) ? first : -1
 }
 
 function sniffBom(bytes: Uint8Array): {encoding: EncodingName; length: number} | undefined {
@@ -111,48 +134,109 @@ function sniffEncoding(bytes: Uint8Array): EncodingName {
     }
   }
   // UTF-16 text without a BOM: ASCII characters put NULs on one side only.
-  if (sample >= 4 && oddNul > sample / 8 && evenNul < oddNul / 8) return 'utf-16le'
-  if (sample >= 4 && evenNul > sample / 8 && oddNul < evenNul / 8) return 'utf-16be'
+  if (sample >= 4 && oddNul > sample / 8 && evenNul < oddNul / 8 && isText(bytes, 'utf-16le')) return 'utf-16le'
+  if (sample >= 4 && evenNul > sample / 8 && oddNul < evenNul / 8 && isText(bytes, 'utf-16be')) return 'utf-16be'
   if (isUtf8(bytes)) return 'utf-8'
   if (isEucKr(bytes)) return 'euc-kr'
   return 'utf-8'
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/**
+ * Decode or throw. Node's ICU `euc-kr` decoder silently drops the lead byte
+ * of CP949 (UHC) extension syllables (`똠` = 0x8C 0x63 comes out as `c`), so
+ * EUC-KR and CP949 go through iconv-lite's CP949 table, a superset of EUC-KR,
+ * loaded only when such a file shows up.
+ */
+function decodeStrict(bytes: Uint8Array, encoding: EncodingName): string {
+  if (encoding !== 'euc-kr') return new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(bytes)
+  const iconv = require('iconv-lite') as {decode(bytes: Buffer, encoding: string): string}
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949')
+  if (text.includes('\ufffd')) throw new Error('invalid CP949')
+  return text
+}
+
+/** Share of characters from the bulletin's scripts that a guessed UTF-16 text must reach. */
+const plausibleShare = 0.9
+
+/**
+ * Decodes, and what comes out looks like the bulletin's text (ASCII, Latin-1,
+ * punctuation, CJK, Hangul, full-width forms) rather than binary data that
+ * happens to have NULs on one side.
+ */
+function isText(bytes: Uint8Array, encoding: EncodingName): boolean {
+  let text: string
   try {
-    new TextDecoder('utf-8', {fatal: true}).decode(bytes)
-    return true
+    text = decodeStrict(bytes, encoding)
   } catch {
     return false
   }
+  if (binaryIndex(text) !== -1) return false
+  let plausible = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (
+      code === 9 || code === 10 || code === 13 ||
+      (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) ||
+      (code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x9fff) ||
+      (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef)
+    ) {
+      plausible++
+    }
+  }
+  return plausible >= text.length * plausibleShare
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  return canDecode(bytes, 'utf-8')
 }
 
 function isEucKr(bytes: Uint8Array): boolean {
+  return canDecode(bytes, 'euc-kr')
+}
+
+function canDecode(bytes: Uint8Array, encoding: EncodingName): boolean {
   try {
-    new TextDecoder('euc-kr', {fatal: true}).decode(bytes)
+    decodeStrict(bytes, encoding)
     return true
   } catch {
     return false
   }
 }
 
-/** Smallest prefix length that fails to decode: binary search on fatal decoding. */
+/** Index of the first byte that cannot be decoded. */
 function firstBadByte(bytes: Uint8Array, encoding: EncodingName): number {
+  if (encoding === 'euc-kr') return firstBadCp949Byte(bytes)
+  // Binary search on the longest prefix that decodes; stream mode lets a
+  // prefix end inside a character.
   let low = 0
   let high = bytes.length
   const decoder = new TextDecoder(encoding, {fatal: true, ignoreBOM: true})
   while (high - low > 1) {
     const middle = (low + high) >>> 1
     try {
-      // A prefix may end inside a character: stream mode lets that pass.
       decoder.decode(bytes.subarray(0, middle), {stream: true})
-      decoder.decode()
+      decoder.decode(new Uint8Array(0), {stream: false})
       low = middle
     } catch {
       high = middle
+      decoder.decode(new Uint8Array(0))
     }
   }
   return Math.max(0, high - 1)
+}
+
+/** CP949: ASCII, or a lead byte 0x81–0xFE with a trail 0x41–0x5A, 0x61–0x7A, 0x81–0xFE. */
+function firstBadCp949Byte(bytes: Uint8Array): number {
+  for (let index = 0; index < bytes.length; index++) {
+    const lead = bytes[index]
+    if (lead < 0x80) continue
+    const trail = bytes[index + 1] ?? -1
+    const trailOk = (trail >= 0x41 && trail <= 0x5a) || (trail >= 0x61 && trail <= 0x7a) || (trail >= 0x81 && trail <= 0xfe)
+    if (lead < 0x81 || lead > 0xfe || !trailOk) return index
+    if (!canDecode(bytes.subarray(index, index + 2), 'euc-kr')) return index
+    index++
+  }
+  return 0
 }
 
 function placeOfByte(bytes: Uint8Array, at: number): {line: number; column: number} {

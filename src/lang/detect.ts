@@ -26,7 +26,7 @@ export function countScripts(text: string): ScriptCounts {
  * `latin`, given when the caller has loaded it).
  */
 export function detectLang(text: string, latin?: (text: string) => string): Lang {
-  const counts = countScripts(text)
+  const counts = countScripts(withoutUrls(text))
   const letters = counts.hangul + counts.han + counts.latin + counts.other
   if (letters === 0) return 'und'
   if (counts.hangul / letters >= koreanShare) return 'ko'
@@ -41,4 +41,9 @@ export function detectLang(text: string, latin?: (text: string) => string): Lang
     return 'en'
   }
   return 'und'
+}
+
+/** URLs and e-mail addresses are Latin letters that say nothing of the language. */
+function withoutUrls(text: string): string {
+  return text.replace(/(?:https?:\/\/|www\.)[^\s<>]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g, ' ')
 }

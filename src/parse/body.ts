@@ -21,7 +21,7 @@ import {colophonOpeners, headerWords} from '../data/bulletin.js'
 import {isBlank, normalizeKey, similarity} from '../util/text.js'
 import {joinSpans, lineSpan, sliceSpan} from '../tree/span.js'
 import {linesPosition, spanPosition, type ParseContext} from './context.js'
-import type {Line} from './lines.js'
+import {lineEnd, type Line} from './lines.js'
 import {circledNumber, patterns, romanNumber} from './patterns.js'
 import {parseCell} from './cells.js'
 import {captionKind, splitCredit} from './caption.js'
@@ -282,7 +282,7 @@ function sourceLine(
     if (number === expected) {
       const span = lineSpan(line, line.text.length - numbered[2].length)
       sources.items.push(sourceItem(context, number, span))
-      sources.position.end = context.toPoint(line.start + line.text.length)
+      sources.position.end = context.toPoint(lineEnd(line))
       return true
     }
     return false
@@ -292,7 +292,7 @@ function sourceLine(
   if (last && (continuation || urlOnly)) {
     last.span = joinSpans(last.span, lineSpan(line), ' ')
     last.urls = urlsOf(last.span.text)
-    last.position.end = context.toPoint(line.start + line.text.length)
+    last.position.end = context.toPoint(lineEnd(line))
     sources.position.end = last.position.end
     return true
   }

@@ -1,5 +1,5 @@
 import type {Point, Position} from 'unist'
-import type {Line} from './lines.js'
+import {lineEnd, type Line} from './lines.js'
 import type {Span} from '../tree/types.js'
 import {spanEndOffset, spanOffset} from '../tree/span.js'
 
@@ -27,6 +27,6 @@ export function spanPosition(context: ParseContext, span: Span): Position {
 export function linesPosition(context: ParseContext, first: Line, last: Line): Position {
   return {
     start: context.toPoint(first.start),
-    end: context.toPoint(last.start + last.text.length)
+    end: context.toPoint(lineEnd(last))
   }
 }

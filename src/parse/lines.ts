@@ -1,3 +1,5 @@
+import type {Segment} from '../tree/types.js'
+
 /** A physical line of the decoded text, without its line ending. */
 export interface Line {
   /** 1-based line number. */
@@ -5,6 +7,11 @@ export interface Line {
   /** Offset of the first character. */
   start: number
   text: string
+  /**
+   * Where the text's characters come from, when they are not one run of the
+   * source from `start` (lines built from Markdown: escapes and markup removed).
+   */
+  map?: Segment[]
 }
 
 /** Split on LF, CRLF or CR, keeping offsets into the original string. */
@@ -24,4 +31,17 @@ export function splitLines(text: string): Line[] {
     lines.push({number, start, text: text.slice(start)})
   }
   return lines
+}
+
+/** Source offset just past the end of a line's text. */
+export function lineEnd(line: Line): number {
+  if (!line.map) return line.start + line.text.length
+  const text = line.text
+  if (text.length === 0) return line.map[0]?.offset ?? line.start
+  let segment = line.map[0]
+  for (const candidate of line.map) {
+    if (candidate.at > text.length - 1) break
+    segment = candidate
+  }
+  return segment.offset + (text.length - 1 - segment.at) + 1
 }

@@ -77,7 +77,9 @@ export function parseToc(context: ParseContext, start: number): {node: Toc; next
   }
   closeGroup()
 
-  if (entries.length === 0) return undefined
+  // Tab rows that mostly lack page references are a table, not a ToC.
+  const paged = entries.filter((entry) => entry.page !== null).length
+  if (entries.length === 0 || paged * 2 < entries.length) return undefined
   return {
     node: {type: 'toc', entries, position: linesPosition(context, lines[first], lines[last])},
     next: index

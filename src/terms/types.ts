@@ -40,6 +40,10 @@ export interface TermHit {
   standard: string | null
   /** Where the pair came from: inline brackets or an editor's note. */
   source: 'inline' | 'note'
+  /** Simplified form of `chinese` (the glossary key); set by the extractor. */
+  simplified?: string
+  /** A footnote marker `*` follows the bracket (an editor's note explains the term). */
+  footnote?: boolean
 }
 
 export interface TermContext {

@@ -3,6 +3,7 @@ import type {Span} from './types.js'
 
 /** Span of `line.text.slice(from, to)`, trimmed of surrounding whitespace. */
 export function lineSpan(line: Line, from = 0, to = line.text.length): Span {
+  if (line.map) return sliceSpan({text: line.text, map: line.map}, from, to)
   const text = line.text
   while (from < to && isSpace(text.charCodeAt(from))) from++
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--

@@ -180,13 +180,13 @@ export interface Section extends Base {
 
 export type FlatNode = SectionHeading | ArticleTitle | ArticleSource | Block
 
-export interface TermRecord extends TermHit {
+export interface TermRecord extends Omit<TermHit, 'start' | 'end'> {
   id: string
   block: string
   position: Position
 }
 
-export interface FigureRecord extends FigureHit {
+export interface FigureRecord extends Omit<FigureHit, 'start' | 'end'> {
   id: string
   block: string
   position: Position

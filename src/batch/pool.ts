@@ -1,0 +1,96 @@
+import {Worker} from 'node:worker_threads'
+
+export interface OrderedPoolOptions<T, R> {
+  /** Worker script (an ES module that answers each message with one result carrying `index`). */
+  script: URL
+  size: number
+  total: number
+  /** Most tasks dispatched ahead of the next result to consume: bounds memory. */
+  window: number
+  /** Build task `index` when it is dispatched (so it sees the latest shared state). */
+  task: (index: number) => T
+  /** Called once per index, in index order, one at a time. */
+  consume: (result: R) => Promise<void>
+  /** The result to use for a task whose worker died. */
+  crashed: (index: number, error: Error) => R
+}
+
+interface Slot {
+  worker: Worker
+  busy: number | null
+  error: Error | null
+}
+
+/**
+ * A pool of worker threads that runs tasks 0…total-1 and hands the results to
+ * `consume` strictly in order, so output is deterministic and at most
+ * `window` results are ever held. A worker that dies fails its task only: it
+ * is replaced and the run goes on.
+ */
+export function runOrdered<T, R extends {index: number}>(options: OrderedPoolOptions<T, R>): Promise<void> {
+  const {total} = options
+  if (total === 0) return Promise.resolve()
+  return new Promise<void>((resolve, reject) => {
+    const ready = new Map<number, R>()
+    let next = 0
+    let consumed = 0
+    let consuming = false
+    let closing = false
+    const slots: Slot[] = []
+
+    const spawn = (): Slot => {
+      const slot: Slot = {worker: new Worker(options.script), busy: null, error: null}
+      slot.worker.on('message', (result: R) => {
+        slot.busy = null
+        ready.set(result.index, result)
+        pump()
+      })
+      slot.worker.on('error', (error) => {
+        slot.error = error
+      })
+      slot.worker.on('exit', (code) => {
+        if (closing) return
+        const index = slot.busy
+        slots.splice(slots.indexOf(slot), 1)
+        if (index !== null) {
+          ready.set(index, options.crashed(index, slot.error ?? new Error(`worker stopped with code ${code}`)))
+        }
+        if (next < total) slots.push(spawn())
+        pump()
+      })
+      return slot
+    }
+
+    const close = async (): Promise<void> => {
+      closing = true
+      await Promise.all(slots.map((slot) => slot.worker.terminate()))
+    }
+
+    const pump = (): void => {
+      for (const slot of slots) {
+        if (slot.busy !== null || next >= total || next - consumed >= options.window) continue
+        slot.busy = next
+        slot.worker.postMessage(options.task(next))
+        next++
+      }
+      if (consuming || !ready.has(consumed)) return
+      const result = ready.get(consumed)!
+      ready.delete(consumed)
+      consuming = true
+      options.consume(result).then(
+        () => {
+          consuming = false
+          consumed++
+          if (consumed === total) close().then(resolve, reject)
+          else pump()
+        },
+        (error: unknown) => {
+          close().finally(() => reject(error))
+        }
+      )
+    }
+
+    for (let i = 0; i < Math.max(1, Math.min(options.size, total)); i++) slots.push(spawn())
+    pump()
+  })
+}

@@ -1,0 +1,53 @@
+import {csvRows} from '../emit/csv.js'
+import {documentRecords, inputErrorRecord, termRecords, type Record as FlatRecord} from '../emit/records.js'
+import type {KicDocument} from '../emit/document.js'
+import type {InputFailure, TableRows} from './messages.js'
+import {diagnosticsTable, tables} from './tables.js'
+
+export interface Rendered {
+  tables: {[table: string]: TableRows}
+  jsonl: string
+  terms: FlatRecord[]
+  records: number
+}
+
+/**
+ * Lay out records on a known header as CSV text; without a header, hand the
+ * records back so the main thread can fix the header from the first ones.
+ */
+export function tableRows(records: FlatRecord[], header: string[] | undefined): TableRows {
+  if (!header) return {count: records.length, records}
+  const known = new Set(header)
+  const extra = new Set<string>()
+  for (const record of records) for (const key in record) if (!known.has(key)) extra.add(key)
+  return {count: records.length, text: csvRows(records, header), ...(extra.size > 0 ? {extra: [...extra]} : {})}
+}
+
+/** All combined-file rows of one document. */
+export function renderDocument(document: KicDocument, headers: {[table: string]: string[]}, jsonl: boolean): Rendered {
+  const out: Rendered = {tables: {}, jsonl: '', terms: [], records: 0}
+  for (const table of tables) {
+    const records = [...table.records(document)]
+    if (records.length === 0) continue
+    out.tables[table.name] = tableRows(records, headers[table.name])
+    out.records += records.length
+  }
+  if (jsonl) {
+    let text = ''
+    for (const record of documentRecords(document)) text += JSON.stringify(record) + '\n'
+    out.jsonl = text
+  }
+  out.terms = [...termRecords(document)]
+  return out
+}
+
+/** The rows of an input that failed: one error in diagnostics.csv (and records.jsonl). */
+export function renderFailure(path: string, failure: InputFailure, headers: {[table: string]: string[]}, jsonl: boolean): Rendered {
+  const record = inputErrorRecord({file: path, ...failure})
+  return {
+    tables: {[diagnosticsTable]: tableRows([record], headers[diagnosticsTable])},
+    jsonl: jsonl ? JSON.stringify(record) + '\n' : '',
+    terms: [],
+    records: 1
+  }
+}

@@ -1,0 +1,8 @@
+import {parentPort} from 'node:worker_threads'
+import type {Task} from './messages.js'
+import {runTask} from './task.js'
+
+/** Worker thread entry: one task in, one result out (runTask never throws). */
+parentPort!.on('message', (task: Task) => {
+  void runTask(task).then((result) => parentPort!.postMessage(result))
+})

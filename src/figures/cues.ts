@@ -1,0 +1,144 @@
+/**
+ * Change (증가/감소) and basis (전년 대비 …) of figures, read per sentence.
+ *
+ * A basis cue applies to the quantities that follow it; a change verb applies
+ * to the quantities before it, back to the previous change verb or clause end.
+ * When a window holds rates (%, %p, 배), the verb belongs to the rates; a
+ * figure marked as a level by `(으)로` before a later figure is left alone
+ * (`130.9로 전월 대비 2.4% 상승`).
+ */
+import { BASIS_CUES, CHANGE_CUES, CHANGE_MAX_GAP, CHANGE_VERB_SUFFIXES, CLAUSE_END_SYLLABLES, WINDOW_BREAKS, type BasisCue, type ChangeCue } from '../data/figure-cues.js'
+import { isDigit, isHangul, isLatin, isSpace, wordIndex, words } from './chars.js'
+import type { Draft } from './extract.js'
+import type { FigureContext, FigureKind } from './types.js'
+
+const CHANGE_INDEX = wordIndex(CHANGE_CUES)
+const BASIS_INDEX = wordIndex(BASIS_CUES)
+const BREAK_INDEX = wordIndex(words(WINDOW_BREAKS))
+const CLAUSE_END = new Set(CLAUSE_END_SYLLABLES)
+const VERB_SUFFIXES = wordIndex(words(CHANGE_VERB_SUFFIXES))
+
+const QUANTITY: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'count', 'percent', 'percentage_point', 'ratio', 'measure', 'index'])
+const RATE: ReadonlySet<FigureKind> = new Set<FigureKind>(['percent', 'percentage_point', 'ratio'])
+
+type Event =
+  | { pos: number; type: 'figure'; draft: Draft }
+  | { pos: number; type: 'change'; cue: ChangeCue }
+  | { pos: number; type: 'basis'; cue: BasisCue }
+  | { pos: number; type: 'break' }
+
+/** Positions that end a window: sentence ends, bullets, `…하고,` clause ends. */
+export function isBreak(text: string, i: number): number {
+  const c = text[i]
+  if (c === '.') {
+    const n = text[i + 1]
+    if (isDigit(n) || isLatin(n) || (isDigit(text[i - 1]) && n === undefined && false)) return 0
+    return 1
+  }
+  if (c === ',' && CLAUSE_END.has(text[i - 1] ?? '')) return 1
+  const b = BREAK_INDEX.at(text, i)
+  return b ? b.word.length : 0
+}
+
+export function applyWindows(text: string, drafts: Draft[]): void {
+  const events: Event[] = []
+  let k = 0
+  for (let i = 0; i < text.length; ) {
+    const d = drafts[k]
+    if (d && i >= d.start) {
+      events.push({ pos: d.start, type: 'figure', draft: d })
+      i = Math.max(i, d.end)
+      k++
+      continue
+    }
+    const br = isBreak(text, i)
+    if (br) {
+      events.push({ pos: i, type: 'break' })
+      i += br
+      continue
+    }
+    const ch = CHANGE_INDEX.at(text, i)
+    if (ch && (!ch.noun || nounIsVerb(text, i + ch.word.length))) {
+      events.push({ pos: i, type: 'change', cue: ch })
+      i += ch.word.length
+      continue
+    }
+    const bs = BASIS_INDEX.at(text, i)
+    if (bs) {
+      events.push({ pos: i, type: 'basis', cue: bs })
+      i += bs.word.length
+      continue
+    }
+    i++
+  }
+  for (; k < drafts.length; k++) events.push({ pos: drafts[k]!.start, type: 'figure', draft: drafts[k]! })
+
+  let pending: Draft[] = []
+  let basis: BasisCue | null = null
+  let forward: ChangeCue | null = null
+  for (const e of events) {
+    if (e.type === 'break') {
+      pending = []
+      basis = null
+      forward = null
+    } else if (e.type === 'basis') {
+      basis = e.cue
+    } else if (e.type === 'figure') {
+      const d = e.draft
+      if (!QUANTITY.has(d.kind)) continue
+      if (basis && !d.basis) d.basis = basis.basis
+      if (forward && !d.change) {
+        d.change = forward.change
+        forward = null
+      }
+      pending.push(d)
+    } else if (e.cue.forward) {
+      forward = e.cue
+    } else {
+      applyChange(text, pending, e.cue, e.pos)
+      pending = []
+      basis = null
+    }
+  }
+}
+
+function nounIsVerb(text: string, end: number): boolean {
+  const c = text[end]
+  if (!isHangul(c)) return !(isSpace(c) && isHangul(text[end + 1]))
+  return VERB_SUFFIXES.at(text, end) !== null
+}
+
+function applyChange(text: string, pending: Draft[], cue: ChangeCue, at: number): void {
+  const last = pending[pending.length - 1]
+  if (!last || at - last.end > CHANGE_MAX_GAP) return
+  let targets = pending.filter((d, i) => {
+    if (i === pending.length - 1) return true
+    // `130.9로 …`, `7068 억 위안으로 …`: a level stated before the change
+    let p = d.end
+    if (isSpace(text[p])) p++
+    return !(text.startsWith('로', p) || text.startsWith('으로', p))
+  })
+  if (targets.some((d) => RATE.has(d.kind))) targets = targets.filter((d) => RATE.has(d.kind))
+  for (const d of targets) if (!d.change) d.change = cue.change
+}
+
+/** A table cell under `증가율(%)` or `전년 동기 대비` takes its change/basis from the header. */
+export function subjectChange(text: string, drafts: Draft[], context: FigureContext): void {
+  const s = context.subject
+  // only a cell that is just a number reads its header this way
+  if (!s || drafts.length !== 1 || drafts[0]!.text !== text.trim()) return
+  let change: ChangeCue | null = null
+  let basis: BasisCue | null = null
+  for (let i = 0; i < s.length; i++) {
+    change ??= CHANGE_INDEX.at(s, i)
+    basis ??= BASIS_INDEX.at(s, i)
+  }
+  for (const d of drafts) {
+    if (!QUANTITY.has(d.kind)) continue
+    if (basis && !d.basis) d.basis = basis.basis
+    if (change && !d.change && RATE.has(d.kind)) {
+      const v = Number(d.value)
+      d.change = v < 0 ? (change.change === 'increase' ? 'decrease' : 'increase') : change.change
+    }
+  }
+}

@@ -1,0 +1,409 @@
+/**
+ * Figure extractor: plain functions over the text of one block or table cell.
+ *
+ *   scanAtoms   numbers with their magnitude words and units   (scan.ts)
+ *   assemble    calendar parts → dates, ranges, kinds          (here)
+ *   qualify     이상/초과/약/여 …                               (here)
+ *   windows     change and basis cues per sentence             (cues.ts)
+ *   subjects    각각 lists, table headers, topic phrase         (subject.ts)
+ */
+import { COUNTERS } from '../data/counters.js'
+import {
+  DATE_PART_WORDS,
+  DAY_DURATION_AFTER,
+  INDEX_FOLLOWERS,
+  PLAN_NAME_COUNTER,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  QUALIFIER_PARTICLES,
+  TOP_N_HEADS,
+  TOP_N_SCOPES,
+} from '../data/figure-cues.js'
+import { isHangul, isSpace, wordIndex, words } from './chars.js'
+import { applyWindows, subjectChange } from './cues.js'
+import { hangulBoundary, scanAtoms, type Atom } from './scan.js'
+import { assignSubjects } from './subject.js'
+import type { FigureContext, FigureHit, FigureKind, Qualifier } from './types.js'
+
+export type { FigureContext, FigureHit } from './types.js'
+
+/** Working figure: a hit plus what later passes need. */
+export interface Draft extends FigureHit {
+  atom?: Atom
+  /** A bare number, kept only inside a respectively-list or as a whole table cell. */
+  bare?: boolean
+  weak?: boolean
+  /** Rank (위) — the only figures `안`/`권` qualify. */
+  rank?: boolean
+}
+
+interface Cal {
+  y?: number
+  m?: number
+  d?: number
+  q?: number
+  start: number
+  end: number
+}
+
+const JE_ORDINAL = new Set(COUNTERS.filter((c) => c.ordinalWithJe).map((c) => c.word))
+const AFTER_INDEX = wordIndex(QUALIFIERS_AFTER)
+const BEFORE_INDEX = wordIndex(QUALIFIERS_BEFORE)
+const PARTICLE_INDEX = wordIndex(words(QUALIFIER_PARTICLES))
+const INDEX_FOLLOWER_INDEX = wordIndex(words(INDEX_FOLLOWERS))
+const DATE_PART_INDEX = wordIndex(words(DATE_PART_WORDS))
+const RANGE_CHARS = new Set(['~', '∼', '〜', '～', '-', '–', '—'])
+
+/** Extract the figures of one block of text (or one table cell). */
+export function extractFigures(text: string, context: FigureContext = {}): FigureHit[] {
+  const atoms = scanAtoms(text).filter((a) => !a.skip)
+  propagateRangeUnits(text, atoms)
+  let drafts = assemble(text, atoms, context)
+  drafts = cellNumber(text, drafts, context)
+  qualify(text, drafts)
+  applyWindows(text, drafts)
+  subjectChange(text, drafts, context)
+  assignSubjects(text, drafts, context)
+  drafts = drafts.filter((d) => !d.bare)
+  return drafts.map(toHit)
+}
+
+function toHit(d: Draft): FigureHit {
+  const hit: FigureHit = {
+    start: d.start,
+    end: d.end,
+    text: d.text,
+    value: d.value,
+    unit: d.unit,
+    kind: d.kind,
+    qualifier: d.qualifier,
+    change: d.change,
+    basis: d.basis,
+    subject: d.subject,
+  }
+  if (d.yearInferred) hit.yearInferred = true
+  return hit
+}
+
+/** The text between two positions is a range connector (`~`, ` - `). */
+function isConnector(text: string, from: number, to: number): boolean {
+  const s = text.slice(from, to)
+  if (s.length === 0 || s.length > 3) return false
+  let dash = 0
+  for (const ch of s) {
+    if (RANGE_CHARS.has(ch)) dash++
+    else if (!isSpace(ch)) return false
+  }
+  return dash === 1
+}
+
+const onlySpaces = (text: string, from: number, to: number): boolean => {
+  if (to - from > 2) return false
+  for (let i = from; i < to; i++) if (!isSpace(text[i])) return false
+  return true
+}
+
+/** `15만~20만 위안`, `2019~2020년`, `18~27일`: the first bound takes the second's unit. */
+function propagateRangeUnits(text: string, atoms: Atom[]): void {
+  for (let k = 0; k + 1 < atoms.length; k++) {
+    const a = atoms[k]!
+    const b = atoms[k + 1]!
+    if (a.unit || a.date || a.fraction || a.word !== undefined || !b.unit || b.word !== undefined) continue
+    if (!isConnector(text, a.end, b.start)) continue
+    a.unit = b.unit
+    if (a.scale === 1 && b.scale > 1 && a.value < b.scale && !a.decimal) {
+      a.value = a.value * b.scale
+      a.scale = b.scale
+    }
+  }
+}
+
+function calendarOf(a: Atom): Cal | null {
+  const role = a.unit?.role
+  const int = Number.isInteger(a.value)
+  if (role === 'year' && int && (a.value >= 1000 || a.shortYear)) return { y: a.value, start: a.start, end: a.end }
+  if (role === 'month' && int && a.value >= 1 && a.value <= 12) return { m: a.value, start: a.start, end: a.end }
+  if (role === 'day' && int && a.value >= 1 && a.value <= 31) return { d: a.value, start: a.start, end: a.end }
+  if (role === 'quarter' && int && a.value >= 1 && a.value <= 4) return { q: a.value, start: a.start, end: a.end }
+  if (!a.unit && a.plain && a.value >= 1900 && a.value <= 2100 && !a.je) return { y: a.value, start: a.start, end: a.end }
+  return null
+}
+
+/** `일간`, `일 동안` after a day count: a duration, not a date. */
+function dayIsDuration(text: string, end: number): boolean {
+  return DAY_DURATION_AFTER.some((w) => text.startsWith(w, end))
+}
+
+function assemble(text: string, atoms: Atom[], context: FigureContext): Draft[] {
+  const issueYear = context.issueDate && /^\d{4}/.test(context.issueDate) ? context.issueDate.slice(0, 4) : null
+  const out: Draft[] = []
+  const cals: Array<{ cal: Cal; index: number }> = []
+  for (let k = 0; k < atoms.length; k++) {
+    const a = atoms[k]!
+    if (a.date) {
+      out.push(draft(text, a.start, a.end, a.date, null, 'date', a))
+      continue
+    }
+    let cal = calendarOf(a)
+    if (cal && cal.d !== undefined && dayIsDuration(text, a.end)) cal = null
+    if (cal) {
+      // merge year + month + day (or year + quarter), separated by spaces only
+      while (k + 1 < atoms.length) {
+        const b = atoms[k + 1]!
+        const nb = calendarOf(b)
+        if (!nb || !onlySpaces(text, cal.end, b.start)) break
+        if (cal.y !== undefined && cal.m === undefined && cal.q === undefined && cal.d === undefined && (nb.m !== undefined || nb.q !== undefined) && nb.y === undefined) {
+          Object.assign(cal, { m: nb.m, q: nb.q, end: nb.end })
+        } else if (cal.m !== undefined && cal.d === undefined && nb.d !== undefined && nb.y === undefined && nb.m === undefined && !dayIsDuration(text, b.end)) {
+          Object.assign(cal, { d: nb.d, end: nb.end })
+        } else break
+        k++
+      }
+      cal.end = datePartEnd(text, cal.end)
+      cals.push({ cal, index: out.length })
+      out.push(calDraft(text, cal, issueYear, atoms[k]!))
+      continue
+    }
+    const d = atomDraft(text, a)
+    if (d) out.push(d)
+  }
+  mergeDateRanges(text, out, cals, issueYear)
+  absorbPlanNames(text, out)
+  topN(text, out)
+  const hasCount = out.some((d) => d.kind === 'count' && !d.weak)
+  return out.filter((d) => !d.weak || hasCount)
+}
+
+/** `4월 말`, `2019년 중반`: the narrowing word stays in the figure's text. */
+function datePartEnd(text: string, end: number): number {
+  let p = end
+  if (isSpace(text[p])) p++
+  const w = DATE_PART_INDEX.at(text, p)
+  if (w && hangulBoundary(text, p + w.word.length)) return p + w.word.length
+  return end
+}
+
+function draft(text: string, start: number, end: number, value: number | string, unit: string | null, kind: FigureKind, atom?: Atom): Draft {
+  return { start, end, text: text.slice(start, end), value, unit, kind, qualifier: null, change: null, basis: null, subject: null, atom }
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0')
+
+function calValue(cal: Cal, year: string | null): { value: string; inferred: boolean } {
+  const known = cal.y !== undefined
+  const y = known ? String(cal.y) : year ?? 'XXXX'
+  const inferred = !known && year !== null
+  if (cal.q !== undefined) return { value: `${y}-Q${cal.q}`, inferred }
+  if (cal.m !== undefined && cal.d !== undefined) return { value: `${y}-${pad(cal.m)}-${pad(cal.d)}`, inferred }
+  if (cal.m !== undefined) return { value: `${y}-${pad(cal.m)}`, inferred }
+  if (cal.d !== undefined) return { value: `${y}-XX-${pad(cal.d)}`, inferred }
+  return { value: y, inferred }
+}
+
+function calDraft(text: string, cal: Cal, issueYear: string | null, last: Atom): Draft {
+  if (cal.y !== undefined && cal.m === undefined && cal.d === undefined && cal.q === undefined) {
+    return draft(text, cal.start, cal.end, cal.y, null, 'year', last)
+  }
+  const { value, inferred } = calValue(cal, cal.y === undefined && cal.m === undefined && cal.q === undefined ? null : issueYear)
+  const d = draft(text, cal.start, cal.end, value, null, cal.q !== undefined ? 'period' : 'date', last)
+  ;(d as Draft & { cal?: Cal }).cal = cal
+  if (inferred) d.yearInferred = true
+  return d
+}
+
+/** `2012년부터 2021년까지`, `2016~2021`, `6 월 15 일~16 일`: one date_range. */
+function mergeDateRanges(text: string, out: Draft[], cals: Array<{ cal: Cal; index: number }>, issueYear: string | null): void {
+  const drop = new Set<number>()
+  for (let k = 0; k + 1 < cals.length; k++) {
+    const A = cals[k]!
+    const B = cals[k + 1]!
+    if (B.index !== A.index + 1) continue
+    const a = A.cal
+    const b = { ...B.cal }
+    let end = b.end
+    let ok = isConnector(text, a.end, b.start)
+    if (!ok) {
+      let p = a.end
+      if (text.startsWith('부터', p)) {
+        p += 2
+        while (isSpace(text[p])) p++
+        if (p === b.start && text.startsWith('까지', b.end)) {
+          ok = true
+          end = b.end + 2
+        }
+      }
+    }
+    if (!ok) continue
+    // the second bound inherits what it leaves out: `15 일~16 일`
+    if (b.y === undefined && a.y !== undefined && (b.m !== undefined || b.d !== undefined || b.q !== undefined)) b.y = a.y
+    if (b.m === undefined && b.d !== undefined && a.m !== undefined) b.m = a.m
+    if ((a.y === undefined) !== (b.y === undefined) && !(a.y !== undefined && b.y !== undefined)) {
+      if (a.y === undefined && b.y !== undefined && a.m === undefined && a.d === undefined) continue
+    }
+    const va = calValue(a, issueYear)
+    const vb = calValue(b, issueYear)
+    const d = draft(text, a.start, end, `${va.value}/${vb.value}`, null, 'date_range')
+    if (va.inferred || vb.inferred) d.yearInferred = true
+    out[A.index] = d
+    drop.add(B.index)
+    k++
+  }
+  if (drop.size) {
+    const kept = out.filter((_, i) => !drop.has(i))
+    out.length = 0
+    out.push(...kept)
+  }
+}
+
+function atomDraft(text: string, a: Atom): Draft | null {
+  if (a.fraction) return draft(text, a.start, a.end, a.value, null, 'ratio', a)
+  const u = a.unit
+  if (u) {
+    if (a.je && !(u.role === 'ordinal' || JE_ORDINAL.has(u.word))) return null
+    switch (u.role) {
+      case 'unit':
+        return draft(text, a.start, a.end, a.value, u.unit, u.kind!, a)
+      case 'count': {
+        if (a.je) return draft(text, jeStart(text, a.start), a.end, a.value, null, 'ordinal', a)
+        const d = draft(text, a.start, a.end, a.value, u.kind === 'count' && u.unit ? u.unit : u.unit, 'count', a)
+        if (a.word?.weak) d.weak = true
+        return d
+      }
+      case 'ordinal': {
+        const d = draft(text, a.je ? jeStart(text, a.start) : a.start, a.end, a.value, null, 'ordinal', a)
+        if (u.word === '위') d.rank = true
+        return d
+      }
+      case 'duration':
+        return draft(text, a.start, a.end, a.value, u.unit, 'duration', a)
+      case 'year':
+        // `2년`, `8 년 연속`: fewer than four digits is a length of time
+        return draft(text, a.start, a.end, a.value, '년', 'duration', a)
+      case 'day':
+        return dayIsDuration(text, a.end) ? draft(text, a.start, a.end, a.value, '일', 'duration', a) : null
+      default:
+        return null
+    }
+  }
+  if (a.je) return null
+  const d = draft(text, a.start, a.end, a.value, null, 'index', a)
+  if (a.decimal && indexFollows(text, a.end)) return d
+  d.bare = true
+  return d
+}
+
+function jeStart(text: string, start: number): number {
+  let p = start - 1
+  if (isSpace(text[p])) p--
+  return p
+}
+
+function indexFollows(text: string, end: number): boolean {
+  let p = end
+  if (isSpace(text[p])) p++
+  const c = text[p]
+  if (c === undefined || c === ',' || c === ')' || c === '(' || c === '\t' || c === '、') return true
+  if (!isHangul(c)) return false
+  return INDEX_FOLLOWER_INDEX.at(text, p) !== null
+}
+
+/** `제 14 차 5 개년 계획`: the plan's length is part of its name. */
+function absorbPlanNames(text: string, out: Draft[]): void {
+  for (let k = 0; k + 1 < out.length; k++) {
+    const a = out[k]!
+    const b = out[k + 1]!
+    if (a.kind !== 'ordinal' || a.atom?.unit?.word !== '차' || b.atom?.unit?.word !== PLAN_NAME_COUNTER) continue
+    if (!onlySpaces(text, a.end, b.start)) continue
+    let end = b.end
+    if (text.startsWith(' 계획', end)) end += 3
+    else if (text.startsWith('계획', end)) end += 2
+    a.end = end
+    a.text = text.slice(a.start, end)
+    out.splice(k + 1, 1)
+  }
+}
+
+/** `세계 유제품 5대 기업`, `글로벌 3 대 유제품 기업`: a top-N rank. */
+function topN(text: string, out: Draft[]): void {
+  for (const d of out) {
+    if (d.kind !== 'count' || d.atom?.unit?.word !== '대' || d.atom.word !== undefined) continue
+    const before = text.slice(Math.max(0, d.start - 20), d.start).split(/\s+/).filter(Boolean).slice(-2)
+    const after = text.slice(d.end, d.end + 20).split(/\s+/).filter(Boolean).slice(0, 2)
+    const scoped = before.some((w) => TOP_N_SCOPES.some((s) => w.startsWith(s)))
+    const headed = after.some((w) => TOP_N_HEADS.some((h) => w.startsWith(h)))
+    if (scoped || headed) {
+      d.kind = 'ordinal'
+      d.unit = null
+      d.qualifier = 'lte'
+    }
+  }
+}
+
+/**
+ * A table cell holding just a number: its unit comes from the column header
+ * (`매출(억 위안)`, `증가율(%)`), else a decimal is an index value.
+ */
+function cellNumber(text: string, drafts: Draft[], context: FigureContext): Draft[] {
+  if (!context.subject || drafts.length !== 1) return drafts
+  const d = drafts[0]!
+  const bareNumber = d.atom !== undefined && d.atom.unit === null && !d.atom.date && !d.atom.fraction
+  if (!bareNumber || text.trim() !== d.text) return drafts
+  const m = /\(([^()]*)\)[^()]*$/.exec(context.subject)
+  if (m) {
+    const inner = m[1]!.replace(/^\s*단위\s*[:：]?\s*/, '')
+    const probe = '1 ' + inner
+    const atoms = scanAtoms(probe).filter((a) => !a.skip)
+    const a = atoms[0]
+    if (atoms.length === 1 && a && a.start === 0 && a.end === probe.trimEnd().length && a.unit) {
+      const draftOf = atomDraft(probe, a)
+      if (draftOf && typeof draftOf.value === 'number') {
+        d.value = Number((Number(d.value) * draftOf.value).toPrecision(15))
+        d.unit = draftOf.unit
+        d.kind = draftOf.kind
+        d.bare = false
+        return drafts
+      }
+    }
+  }
+  if (d.atom?.decimal) d.bare = false
+  return drafts
+}
+
+/** 이상 / 초과 / 넘는 / 이하 / 미만 / 약 / 거의 / 여 … around each figure. */
+function qualify(text: string, drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.kind === 'date_range') continue
+    let after: Qualifier | null = null
+    let p = d.end
+    if (isSpace(text[p])) p++
+    let cue = AFTER_INDEX.at(text, p)
+    if (!cue) {
+      const part = PARTICLE_INDEX.at(text, p)
+      if (part) {
+        let q = p + part.word.length
+        if (isSpace(text[q])) q++
+        cue = AFTER_INDEX.at(text, q)
+        if (cue) p = q
+      }
+    }
+    if (cue && cue.rankOnly && !d.rank) cue = null
+    if (cue && cue.word === '까지' && p !== d.end) cue = null
+    if (cue) {
+      after = cue.qualifier
+      d.end = p + cue.word.length
+      d.text = text.slice(d.start, d.end)
+    }
+    let before: Qualifier | null = null
+    let s = d.start
+    if (isSpace(text[s - 1])) s--
+    const b = BEFORE_INDEX.ending(text, s)
+    if (b && !isHangul(text[s - b.word.length - 1])) {
+      before = b.qualifier
+      d.start = s - b.word.length
+      d.text = text.slice(d.start, d.end)
+    }
+    const infix: Qualifier | null = d.atom?.approx ? 'approx' : null
+    if (after && after !== 'approx') d.qualifier = after
+    else d.qualifier = before ?? after ?? infix ?? d.qualifier
+  }
+}

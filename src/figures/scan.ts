@@ -1,0 +1,468 @@
+/**
+ * Number scanner: one left-to-right pass that turns the digits and number
+ * words of a text into atoms (a value, its magnitude words and the unit or
+ * counter right after it). Every branch advances the cursor, and each look-up
+ * is bounded by the longest data word, so the cost is linear in the text.
+ */
+import { COUNTERS, COUNTER_FOLLOWERS, type CounterRole } from '../data/counters.js'
+import {
+  BIG_MULTIPLIERS,
+  NATIVE_CARDINALS,
+  NATIVE_COUNTERS,
+  NUMBER_WORDS,
+  SINO_DIGITS,
+  SMALL_MULTIPLIERS,
+  type NumberWordEntry,
+} from '../data/number-words.js'
+import { APPROX_INFIX, ORDINAL_PREFIX, PER_UNIT_AFTER, VERSION_WORDS } from '../data/figure-cues.js'
+import { CURRENCY_PREFIXES, UNIT_WORDS } from '../data/units.js'
+import type { FigureKind } from './types.js'
+import { isDigit, isHangul, isLatin, isSpace, wordIndex, words } from './chars.js'
+
+/** What the word after a number makes of it. */
+export interface UnitInfo {
+  unit: string | null
+  kind: FigureKind | null
+  role: CounterRole | 'unit'
+  word: string
+}
+
+export interface Atom {
+  start: number
+  end: number
+  value: number
+  /** Digits only, no comma, decimal or magnitude word: may be a bare year. */
+  plain: boolean
+  decimal: boolean
+  /** Largest magnitude word used (만 = 1e4 …), 1 when none. */
+  scale: number
+  unit: UnitInfo | null
+  /** `여` between the number and its counter. */
+  approx: boolean
+  /** Preceded by 제 (`제 2 회`). */
+  je: boolean
+  /** Two-digit year written `’21`. */
+  shortYear?: boolean
+  /** Already a date (`2022.07.13`). */
+  date?: string
+  fraction?: boolean
+  /** Written in words (`두 개`, `양일간`). */
+  word?: NumberWordEntry | null
+  /** Marked as not a figure (list marker, per-capita denominator, model name …). */
+  skip?: string
+}
+
+type UnitEntryLike = { word: string; info: UnitInfo; glued?: boolean }
+
+const UNIT_INDEX = wordIndex<UnitEntryLike>([
+  ...UNIT_WORDS.map((u) => ({ word: u.word, info: { unit: u.unit === '' ? null : u.unit, kind: u.kind, role: 'unit' as const, word: u.word } })),
+  ...COUNTERS.map((c) => ({
+    word: c.word,
+    glued: c.glued,
+    info: { unit: c.unit ?? c.word, kind: null, role: c.role, word: c.word },
+  })),
+])
+const FOLLOWERS = wordIndex(words(COUNTER_FOLLOWERS))
+const NUMBER_WORD_INDEX = wordIndex(NUMBER_WORDS)
+const NATIVE_INDEX = wordIndex(Object.keys(NATIVE_CARDINALS).map((word) => ({ word })))
+const NATIVE_COUNTER_SET = new Set(NATIVE_COUNTERS)
+const PREFIX_INDEX = wordIndex(CURRENCY_PREFIXES)
+const VERSION_INDEX = wordIndex(words(VERSION_WORDS))
+
+/** A Hangul word may end here: next char is not Hangul, or starts a particle/suffix. */
+export function hangulBoundary(text: string, k: number): boolean {
+  const c = text[k]
+  if (!isHangul(c)) return true
+  return FOLLOWERS.at(text, k) !== null
+}
+
+/** Unit or counter at `k` (after at most one space), with its end. */
+export function readUnit(text: string, k: number): { info: UnitInfo; end: number } | null {
+  let p = k
+  const spaced = isSpace(text[p])
+  if (spaced) p++
+  for (const e of UNIT_INDEX.all(text, p)) {
+    if (e.glued && spaced) continue
+    const end = p + e.word.length
+    const last = e.word[e.word.length - 1]
+    if (isLatin(last) || isDigit(last)) {
+      if (isLatin(text[end]) || isDigit(text[end])) continue
+    } else if (isHangul(last)) {
+      if (!hangulBoundary(text, end)) continue
+    }
+    return { info: e.info, end }
+  }
+  return null
+}
+
+/** Digits with thousands commas and a decimal part, from `i`. */
+function readDigits(text: string, i: number): { value: number; end: number; plain: boolean; decimal: boolean; ndigits: number } {
+  let j = i
+  let s = ''
+  while (isDigit(text[j])) s += text[j++]
+  let plain = true
+  // thousands groups: `,ddd` not followed by another digit
+  while (text[j] === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
+    s += text.slice(j + 1, j + 4)
+    j += 4
+    plain = false
+  }
+  let decimal = false
+  if (text[j] === '.' && isDigit(text[j + 1])) {
+    decimal = true
+    plain = false
+    s += '.'
+    j++
+    while (isDigit(text[j])) s += text[j++]
+  }
+  return { value: Number(s), end: j, plain, decimal, ndigits: s.replace('.', '').length }
+}
+
+const exact = (x: number): number => Number(x.toPrecision(15))
+
+/**
+ * Magnitude words after a number, with compound groups:
+ * `968 억 8600 만` → 96 886 000 000, `12만 5천`, `3조2천억`, `45 万亿`.
+ */
+function readMagnitude(text: string, k: number, base: number): { value: number; end: number; scale: number } {
+  let total = 0
+  let group = base
+  let p = k
+  let scale = 1
+  let lastBig = Infinity
+  let used = false
+  for (;;) {
+    let q = p
+    if (isSpace(text[q]) && (SMALL_MULTIPLIERS[text[q + 1]!] || BIG_MULTIPLIERS[text[q + 1]!])) q++
+    const c = text[q]!
+    const small = SMALL_MULTIPLIERS[c]
+    const big = BIG_MULTIPLIERS[c]
+    if (small) {
+      group = exact(group * small)
+      p = q + 1
+      used = true
+      continue
+    }
+    if (big) {
+      if (big >= lastBig && total > 0 && q === p && BIG_MULTIPLIERS[text[p - 1]!]) {
+        // consecutive big multipliers multiply: 万亿
+        total = exact(total * big)
+        lastBig = lastBig * big
+        scale = Math.max(scale, lastBig)
+        p = q + 1
+        continue
+      }
+      if (big >= lastBig) break
+      total = exact(total + group * big)
+      group = 0
+      lastBig = big
+      scale = Math.max(scale, big)
+      p = q + 1
+      used = true
+      // a following smaller group: `968 억 8600 만`, `12만 5천`, `7만 5,842`
+      let r = p
+      if (isSpace(text[r])) r++
+      if (isDigit(text[r])) {
+        const d = readDigits(text, r)
+        const next = text[d.end]
+        const nextAfterSpace = isSpace(next) ? text[d.end + 1] : next
+        const hasMult = !!(SMALL_MULTIPLIERS[nextAfterSpace!] || BIG_MULTIPLIERS[nextAfterSpace!])
+        if (d.value < big && (hasMult || d.ndigits <= 4)) {
+          const unitAfter = readUnit(text, d.end)
+          const calendar = unitAfter && ['year', 'month', 'day', 'quarter'].includes(unitAfter.info.role)
+          if (!calendar) {
+            group = d.value
+            p = d.end
+            continue
+          }
+        }
+      }
+      continue
+    }
+    break
+  }
+  if (!used) return { value: base, end: k, scale: 1 }
+  return { value: exact(total + group), end: p, scale }
+}
+
+function skipTo(text: string, i: number, ok: (c: string) => boolean): number {
+  let j = i
+  while (j < text.length && ok(text[j]!)) j++
+  return j
+}
+
+/** The word before `i` (skipping one space), if it is Latin letters. */
+function latinWordBefore(text: string, i: number): boolean {
+  let p = i - 1
+  if (!isSpace(text[p])) return false
+  p--
+  return isLatin(text[p])
+}
+
+function jeBefore(text: string, i: number): boolean {
+  let p = i - 1
+  if (isSpace(text[p])) p--
+  return text[p] === ORDINAL_PREFIX && !isHangul(text[p - 1])
+}
+
+function currencyPrefixBefore(text: string, i: number): { unit: UnitInfo; start: number } | null {
+  let p = i
+  if (isSpace(text[p - 1])) p--
+  for (let len = 3; len >= 1; len--) {
+    const s = p - len
+    if (s < 0) continue
+    const e = PREFIX_INDEX.at(text, s)
+    if (e && e.word.length === len) {
+      return { unit: { unit: e.unit, kind: 'money', role: 'unit', word: e.word }, start: s }
+    }
+  }
+  return null
+}
+
+function perUnitAfter(text: string, end: number): boolean {
+  for (const w of PER_UNIT_AFTER) if (text.startsWith(w, end)) return true
+  return false
+}
+
+/** Scan all number atoms of `text`, in order. */
+export function scanAtoms(text: string): Atom[] {
+  const atoms: Atom[] = []
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const c = text[i]!
+    const prev = text[i - 1]
+    if (isDigit(c)) {
+      const atom = scanDigits(text, i)
+      if (atom) atoms.push(atom)
+      i = Math.max(atom ? atom.end : i + 1, skipTo(text, i, isDigit))
+      continue
+    }
+    if (isHangul(c) && !isHangul(prev)) {
+      const atom = scanWords(text, i)
+      if (atom) {
+        atoms.push(atom)
+        i = atom.end
+        continue
+      }
+      i = skipTo(text, i + 1, isHangul)
+      continue
+    }
+    i++
+  }
+  return atoms
+}
+
+function scanDigits(text: string, i: number): Atom | null {
+  const prev = text[i - 1]
+  const prev2 = text[i - 2]
+  // glued to a Latin word or a code: P10, Top5, A380, L1, ID.4, COVID-19, Born2Global, 5G
+  if (isLatin(prev) || ((prev === '.' || prev === '-' || prev === '_') && isLatin(prev2))) {
+    const end = skipTo(text, i, (ch) => isDigit(ch) || isLatin(ch) || ch === '.')
+    return { ...blank(i, end), skip: 'name-with-digit' }
+  }
+  if (prev === '/' && !isDigit(prev2)) return { ...blank(i, skipTo(text, i, isDigit)), skip: 'path' }
+  // hyphen / plus codes: phone numbers, ISO dates
+  const runEnd = skipTo(text, i, (ch) => isDigit(ch) || ch === '-')
+  const run = text.slice(i, runEnd)
+  const hyphens = run.split('-').length - 1
+  if (prev === '+' || hyphens >= 2) {
+    const parts = run.split('-')
+    if (hyphens === 2 && parts[0]!.length === 4 && parts[1]!.length <= 2 && parts[2]!.length <= 2 && parts[1] && parts[2] && prev !== '+') {
+      const y = parts[0]!
+      const m = parts[1]!.padStart(2, '0')
+      const d = parts[2]!.padStart(2, '0')
+      if (validMonthDay(+m, +d)) return { ...blank(i, runEnd), date: `${y}-${m}-${d}` }
+    }
+    return { ...blank(i, runEnd), skip: 'phone' }
+  }
+  // dotted and slashed dates: 2022.07.13, 2022/7/13
+  const dated = readSeparatedDate(text, i)
+  if (dated) return dated
+  const d = readDigits(text, i)
+  // fraction 1/3
+  if (text[d.end] === '/' && isDigit(text[d.end + 1]) && !d.decimal) {
+    const den = readDigits(text, d.end + 1)
+    if (den.value > 0 && !den.decimal && den.ndigits <= 3 && d.ndigits <= 3) {
+      return { ...blank(i, den.end), value: exact(d.value / den.value), fraction: true }
+    }
+  }
+  let value = d.value
+  let end = d.end
+  let scale = 1
+  let plain = d.plain
+  const je = jeBefore(text, i)
+  if (!je) {
+    const m = readMagnitude(text, d.end, d.value)
+    if (m.end > d.end) {
+      value = m.value
+      end = m.end
+      scale = m.scale
+      plain = false
+    }
+  }
+  // Latin unit glued (5GW) or a model name (5G, 3D)
+  if (isLatin(text[end])) {
+    const u = readUnit(text, end)
+    if (!u) return { ...blank(i, skipTo(text, end, (ch) => isLatin(ch) || isDigit(ch))), skip: 'name-with-digit' }
+  }
+  let approx = false
+  let p = end
+  {
+    let q = p
+    if (isSpace(text[q])) q++
+    if (text[q] === APPROX_INFIX && readUnit(text, q + 1)) {
+      approx = true
+      p = q + 1
+    }
+  }
+  const atom: Atom = {
+    start: i,
+    end,
+    value,
+    plain,
+    decimal: d.decimal,
+    scale,
+    unit: null,
+    approx,
+    je,
+  }
+  if ((prev === '’' || prev === '\'' || prev === '‘') && d.ndigits === 2 && d.plain) {
+    const u = readUnit(text, end)
+    if (u && u.info.role === 'year') {
+      return { ...atom, start: i - 1, end: u.end, value: (d.value < 70 ? 2000 : 1900) + d.value, shortYear: true, unit: u.info }
+    }
+  }
+  const pre = currencyPrefixBefore(text, i)
+  if (pre) {
+    atom.start = pre.start
+    atom.unit = pre.unit
+    return atom
+  }
+  const u = readUnit(text, p)
+  if (u) {
+    atom.unit = u.info
+    atom.end = u.end
+    if (u.info.role === 'reference') atom.skip = 'reference'
+    else if (u.info.role !== 'year' && u.info.role !== 'month' && u.info.role !== 'day' && u.info.role !== 'quarter' && perUnitAfter(text, u.end)) {
+      atom.skip = 'per-unit'
+    }
+    return atom
+  }
+  if (approx) atom.approx = false
+  // bare number: list markers `1)` `2.`; versions `2.0>`; model numbers `RTX 4090`
+  if (!d.decimal && plain && value < 1000 && (text[end] === ')' && text[i - 1] !== '(' || (text[end] === '.' && (isSpace(text[end + 1]) || end + 1 >= text.length)))) {
+    atom.skip = 'list-marker'
+  } else if (latinWordBefore(text, i) || versionBefore(text, i)) {
+    atom.skip = 'name-with-digit'
+  }
+  return atom
+}
+
+function versionBefore(text: string, i: number): boolean {
+  let p = i
+  if (isSpace(text[p - 1])) p--
+  const v = VERSION_INDEX.ending(text, p)
+  return v !== null
+}
+
+function validMonthDay(m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31
+}
+
+function readSeparatedDate(text: string, i: number): Atom | null {
+  let j = i
+  while (isDigit(text[j])) j++
+  if (j - i !== 4) return null
+  const sep = text[j]
+  if (sep !== '.' && sep !== '/') return null
+  let k = j + 1
+  const ms = k
+  while (isDigit(text[k])) k++
+  if (k - ms < 1 || k - ms > 2 || text[k] !== sep) return null
+  const ds = k + 1
+  let e = ds
+  while (isDigit(text[e])) e++
+  if (e - ds < 1 || e - ds > 2 || isDigit(text[e])) return null
+  const m = +text.slice(ms, k)
+  const d = +text.slice(ds, e)
+  if (!validMonthDay(m, d)) return null
+  const date = `${text.slice(i, j)}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+  return { ...blank(i, e), date }
+}
+
+function blank(start: number, end: number): Atom {
+  return { start, end, value: NaN, plain: false, decimal: false, scale: 1, unit: null, approx: false, je: false }
+}
+
+/** Number words at a word start: `양일간`, `두 개`, `백 억 위안`, `첫 번째`. */
+function scanWords(text: string, i: number): Atom | null {
+  const w = NUMBER_WORD_INDEX.at(text, i)
+  if (w && hangulBoundary(text, i + w.word.length)) {
+    const end = i + w.word.length
+    const atom: Atom = {
+      ...blank(i, end),
+      value: w.value,
+      word: w,
+      unit: { unit: w.unit, kind: w.kind, role: w.kind === 'ordinal' ? 'ordinal' : w.kind === 'duration' ? 'duration' : 'count', word: w.word },
+    }
+    if (w.kind !== 'ordinal' && perUnitAfter(text, end)) atom.skip = 'per-unit'
+    return atom
+  }
+  const nat = NATIVE_INDEX.at(text, i)
+  if (nat && isSpace(text[i + nat.word.length])) {
+    const u = readUnit(text, i + nat.word.length)
+    if (u && NATIVE_COUNTER_SET.has(u.info.word)) {
+      const atom: Atom = { ...blank(i, u.end), value: NATIVE_CARDINALS[nat.word]!, unit: u.info, word: null }
+      if (perUnitAfter(text, u.end)) atom.skip = 'per-unit'
+      return atom
+    }
+  }
+  return scanSino(text, i)
+}
+
+/** Sino-Korean numerals with at least one multiplier and a unit: `백 억 위안`, `삼천만 원`. */
+function scanSino(text: string, i: number): Atom | null {
+  let p = i
+  let total = 0
+  let group = 0
+  let cur = 0
+  let mult = false
+  let scale = 1
+  for (;;) {
+    let q = p
+    if (q > i && isSpace(text[q]) && (SMALL_MULTIPLIERS[text[q + 1]!] || BIG_MULTIPLIERS[text[q + 1]!])) q++
+    const c = text[q]!
+    if (SINO_DIGITS[c] !== undefined && q === p && cur === 0) {
+      cur = SINO_DIGITS[c]!
+      p = q + 1
+      continue
+    }
+    if (SMALL_MULTIPLIERS[c]) {
+      group += (cur || 1) * SMALL_MULTIPLIERS[c]!
+      cur = 0
+      mult = true
+      p = q + 1
+      continue
+    }
+    if (BIG_MULTIPLIERS[c]) {
+      total += (group + cur || 1) * BIG_MULTIPLIERS[c]!
+      scale = Math.max(scale, BIG_MULTIPLIERS[c]!)
+      group = 0
+      cur = 0
+      mult = true
+      p = q + 1
+      continue
+    }
+    break
+  }
+  if (!mult) return null
+  // a lone 조/억/만 starts many words (조건, 억지, 만족) and names a unit in headers (`(억 위안)`)
+  if (p - i === 1 && BIG_MULTIPLIERS[text[i]!] !== undefined) return null
+  const value = total + group + cur
+  const u = readUnit(text, p)
+  if (!u || u.info.role === 'reference' || u.info.role === 'year' || u.info.role === 'month' || u.info.role === 'day') return null
+  const atom: Atom = { ...blank(i, u.end), value, scale, unit: u.info, word: null }
+  if (perUnitAfter(text, u.end)) atom.skip = 'per-unit'
+  return atom
+}

@@ -1,0 +1,61 @@
+import {randomBytes} from 'node:crypto'
+import {open, rename, rm, type FileHandle} from 'node:fs/promises'
+import {basename, dirname, join} from 'node:path'
+
+/**
+ * A file written piece by piece that appears whole or not at all: pieces go
+ * to a temporary sibling (the naming of write-atomic.ts) through a buffer;
+ * `commit` fsyncs and renames it over the target, `abort` removes it.
+ */
+export class AtomicStream {
+  readonly path: string
+  readonly temporary: string
+  private handle: FileHandle | null = null
+  private pieces: string[] = []
+  private buffered = 0
+  bytes = 0
+
+  constructor(
+    path: string,
+    private readonly limit = 1 << 20
+  ) {
+    this.path = path
+    this.temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  }
+
+  async open(): Promise<this> {
+    this.handle = await open(this.temporary, 'w')
+    return this
+  }
+
+  /** Queue text; resolves once the buffer is flushed when it grew past the limit (backpressure). */
+  async write(text: string): Promise<void> {
+    if (text.length === 0) return
+    this.pieces.push(text)
+    this.buffered += text.length
+    if (this.buffered >= this.limit) await this.flush()
+  }
+
+  async flush(): Promise<void> {
+    if (this.pieces.length === 0) return
+    const chunk = Buffer.from(this.pieces.join(''), 'utf8')
+    this.pieces = []
+    this.buffered = 0
+    this.bytes += chunk.length
+    await this.handle!.write(chunk)
+  }
+
+  async commit(): Promise<void> {
+    await this.flush()
+    await this.handle!.sync()
+    await this.handle!.close()
+    this.handle = null
+    await rename(this.temporary, this.path)
+  }
+
+  async abort(): Promise<void> {
+    await this.handle?.close().catch(() => {})
+    this.handle = null
+    await rm(this.temporary, {force: true})
+  }
+}

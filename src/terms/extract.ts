@@ -1,0 +1,636 @@
+/**
+ * Chinese/Korean term pairs in the text of one block.
+ *
+ * API choice: `extractTerms` is SYNCHRONOUS and needs the dictionaries (opencc-js, pinyin-pro,
+ * the `hanja` reading table) in memory: callers `await prepareTerms()` once per process
+ * before the first call (it is cheap to await again). Calling `extractTerms` earlier throws.
+ * `kic parse`/`kic terms` do this in the terms plugin, so `kic --help` never pays for them.
+ *
+ * Steps for each bracket `(…)`/`[…]` (found with one stack pass, so linear in the text):
+ * 1. split its content into Chinese, English, gloss or role (`parseBracket`);
+ * 2. take the window of Korean words before it, up to punctuation or a quote/title mark;
+ * 3. choose the left boundary by aligning the readings of the Chinese with the Korean
+ *    syllables (`align.ts`): a word joins the term only if it explains Chinese characters;
+ * 4. derive kind, flags, category and confidence from that alignment.
+ */
+import {AFTER_BRACKET_CATEGORY, CHINESE_SUFFIX_CATEGORY, KOREAN_SUFFIX_CATEGORY, PERSON_TITLES} from '../data/term-categories.js'
+import {CONVENTIONAL_RENDERINGS} from '../data/term-conventional.js'
+import {
+  KOREAN_CLAUSE_ENDINGS,
+  NON_TERM_ENGLISH,
+  TERM_LEFT_DELIMITERS,
+  TERM_MAX_WINDOW,
+  TERM_MAX_WORDS,
+  TERM_QUOTE_PAIRS,
+} from '../data/term-particles.js'
+import {alignSuffixes, chineseCandidates, isHangulSyllable, type Alignment} from './align.js'
+import {loadTermDictionaries, toSimplified} from './readings.js'
+import type {TermCategory, TermContext, TermHit, TermKind} from './types.js'
+
+export {loadTermDictionaries, termDictionariesReady} from './readings.js'
+
+/** Load the dictionaries once per process; await before `extractTerms`. Resolves with load ms. */
+export async function prepareTerms(): Promise<{ms: number}> {
+  return loadTermDictionaries()
+}
+
+/** Longest Chinese side considered (longer bracket contents are not term pairs). */
+const MAX_CHINESE = 40
+const MAX_QUOTE = 60
+const OPENING_MARKS = new Set(["'", '"', '‘', '“', '<', '《', '〈', '「', '『'])
+const CLOSING_FOR: Readonly<Record<string, string>> = {
+  "'": "'", '"': '"', '‘': '’', '“': '”', '<': '>', '《': '》', '〈': '〉', '「': '」', '『': '』',
+}
+
+export function extractTerms(text: string, context: TermContext = {}): TermHit[] {
+  if (context.blockType === 'note') {
+    const hit = extractNote(text, context.noteTerm ?? '')
+    return hit ? [hit] : []
+  }
+  const hits: TermHit[] = []
+  for (const bracket of findBrackets(text)) {
+    const hit = pairAt(text, bracket)
+    if (hit) hits.push(hit)
+  }
+  return hits.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+interface Bracket {
+  open: number
+  close: number
+  square: boolean
+}
+
+/** Deeper nesting than this is not a term pair; further opens are ignored. */
+const MAX_DEPTH = 64
+
+/** Matching `()`/`[]` pairs (full-width too), in one pass with a stack; ordered by close. */
+export function findBrackets(text: string): Bracket[] {
+  const stack: number[] = []
+  const found: Bracket[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x28 || c === 0xff08 || c === 0x5b || c === 0xff3b) {
+      if (stack.length < MAX_DEPTH) stack.push(c === 0x5b || c === 0xff3b ? -i - 1 : i)
+    } else if (c === 0x29 || c === 0xff09 || c === 0x5d || c === 0xff3d) {
+      const square = c === 0x5d || c === 0xff3d
+      const top = stack.length > 0 ? stack[stack.length - 1]! : null
+      if (top !== null && top < 0 === square) {
+        stack.pop()
+        const open = top < 0 ? -top - 1 : top
+        if (i - open > 1 && startsLikePair(text.charCodeAt(open + 1))) found.push({open, close: i, square})
+      }
+    } else if (c === 0x0a) stack.length = 0
+  }
+  return found
+}
+
+/** First character of a bracket that may hold a pair's right side: Han, Latin, space. */
+function startsLikePair(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdbff) ||
+    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20
+}
+
+interface BracketContent {
+  chinese: string | null
+  english: string | null
+  gloss: string | null
+  role: string | null
+}
+
+/** Split the content of a bracket; null when it is not the right side of a pair. */
+export function parseBracket(content: string, square: boolean): BracketContent | null {
+  const body = content.trim()
+  let h = 0
+  while (h < body.length && isHanAt(body, h)) h += body.codePointAt(h)! > 0xffff ? 2 : 1
+  if (h === 0) {
+    return englishOnly(body) ? {chinese: null, english: body, gloss: null, role: null} : null
+  }
+  if (h > MAX_CHINESE) return null
+  const chinese = body.slice(0, h)
+  const rest = body.slice(h)
+  const out: BracketContent = {chinese, english: null, gloss: null, role: null}
+  if (rest === '') return out
+  const sep = rest[0]!
+  let after: string
+  if (sep === ',' || sep === '，' || sep === '、' || sep === '·' || sep === '・' || sep === ';') after = rest.slice(1).trim()
+  else if (sep === ' ' || sep === '\u00a0') after = rest.trim()
+  else return null
+  if (after === '') return out
+  if (hasHangul(after)) {
+    if (square) out.role = after
+    else out.gloss = after
+  } else if (/[A-Za-z]/.test(after)) out.english = after
+  return out
+}
+
+/** A bracket holding only an English name or acronym (`ROI`, `Holographic Internet`). */
+function englishOnly(body: string): boolean {
+  if (body.length < 2 || body.length > 60) return false
+  if (!/^[A-Za-z][A-Za-z0-9 .&+'’\-/]*$/.test(body)) return false
+  const letters = body.replace(/[^A-Za-z]/g, '')
+  if (letters.length < 2) return false
+  return !NON_TERM_ENGLISH.has(body.toLowerCase())
+}
+
+interface Unit {
+  text: string
+  start: number
+  end: number
+  /** Word index in the window (0 = leftmost word). */
+  word: number
+}
+
+interface Window {
+  start: number
+  end: number
+  units: Unit[]
+  /** Start index (in text) of each word. */
+  wordStarts: number[]
+  /** Unit index where each word starts. */
+  wordUnits: number[]
+  /** The window reached an opening quote/title mark. */
+  openedBy: string | null
+}
+
+function pairAt(text: string, bracket: Bracket): TermHit | null {
+  const content = parseBracket(text.slice(bracket.open + 1, bracket.close), bracket.square)
+  if (!content) return null
+  let end = bracket.close + 1
+  const footnote = text[end] === '*'
+  if (content.chinese === null) return englishPair(text, bracket, content.english!)
+  let sideEnd = bracket.open
+  if (sideEnd > 0 && text[sideEnd - 1] === ' ' && sideEnd > 1 && isHangulSyllable(text.charCodeAt(sideEnd - 2))) sideEnd--
+  if (sideEnd === 0) return null
+  const before = text[sideEnd - 1]!
+  const chinese = content.chinese
+  const candidates = chineseCandidates(chinese)
+  let korean: string
+  let start: number
+  let alignment: Alignment | null = null
+  let units: Unit[] = []
+  let forced = false
+  const quoted = TERM_QUOTE_PAIRS[before] ? quotedSide(text, sideEnd) : null
+  if (quoted) {
+    start = quoted.start
+    while (text[start] === ' ') start++
+    units = unitsOf(text, start, quoted.end)
+    if (units.length === 0) return null
+    alignment = alignSuffixes(units.map((u) => u.text), candidates).trace(0)
+    korean = text.slice(quoted.start, quoted.end).trim()
+    forced = true
+  } else {
+    if (TERM_LEFT_DELIMITERS.has(before) || before === ' ') return null
+    const window = leftWindow(text, sideEnd)
+    if (window.units.length === 0) return null
+    units = window.units
+    const lastWord = window.wordStarts.length - 1
+    const lastWordText = text.slice(window.wordStarts[lastWord]!, sideEnd)
+    if (!hasHangul(lastWordText)) {
+      // Korean side written in Latin letters (`Euromonitor(欧睿咨询)`).
+      if (!/^[A-Za-z][A-Za-z0-9&.\-]*$/.test(lastWordText)) return null
+      return finish(text, {
+        start: window.wordStarts[lastWord]!, end, korean: lastWordText, content, alignment: null, units: [],
+        forced: true, footnote, windowUnits: window.units, bracket,
+      })
+    }
+    const aligner = alignSuffixes(units.map((u) => u.text), candidates)
+    const titleWhole = titleSpansWindow(text, window, bracket.close)
+    let chosen = window.wordUnits[lastWord]!
+    if (titleWhole && window.wordStarts.length <= 5) {
+      chosen = 0
+      forced = true
+    } else {
+      let best = aligner.scoreAt(chosen)
+      for (let w = lastWord - 1; w >= 0; w--) {
+        const at = window.wordUnits[w]!
+        const score = aligner.scoreAt(at)
+        if (score > best + 1e-9) {
+          best = score
+          chosen = at
+        }
+      }
+    }
+    alignment = aligner.trace(chosen)
+    start = units[chosen]!.start
+    korean = text.slice(start, sideEnd).trim()
+    units = units.slice(chosen)
+    if (alignment) alignment = rebase(alignment, chosen)
+  }
+  return finish(text, {start, end, korean, content, alignment, units, forced, footnote, windowUnits: units, bracket})
+}
+
+function rebase(alignment: Alignment, offset: number): Alignment {
+  return {
+    score: alignment.score,
+    ops: alignment.ops.map((op) => ({...op, unit: op.unit - offset})),
+    unmatchedChars: alignment.unmatchedChars,
+    unmatchedUnits: alignment.unmatchedUnits.map((u) => u - offset),
+  }
+}
+
+/** `'탕핑'(躺平·…)`, `《인민일보》(人民日報)`: the quoted text right before the bracket. */
+function quotedSide(text: string, sideEnd: number): {start: number; end: number} | null {
+  const closing = text[sideEnd - 1]!
+  const opening = TERM_QUOTE_PAIRS[closing]!
+  const limit = Math.max(0, sideEnd - 1 - MAX_QUOTE)
+  for (let i = sideEnd - 2; i >= limit; i--) {
+    const c = text[i]!
+    if (c === '\n' || c === '(' || c === ')') return null
+    if (c === opening) {
+      const inner = text.slice(i + 1, sideEnd - 1)
+      if (!hasHangul(inner) && !/[A-Za-z]/.test(inner)) return null
+      return {start: i + 1, end: sideEnd - 1}
+    }
+  }
+  return null
+}
+
+/** The window opened by a quote/title mark that closes right after the bracket (and `*`). */
+function titleSpansWindow(text: string, window: Window, close: number): boolean {
+  if (!window.openedBy) return false
+  let after = close + 1
+  while (text[after] === '*') after++
+  return text[after] === CLOSING_FOR[window.openedBy]
+}
+
+/** Words before `end`, back to punctuation, a quote mark or the limits. */
+function leftWindow(text: string, end: number): Window {
+  let s = end
+  let words = 1
+  let openedBy: string | null = null
+  const limit = Math.max(0, end - TERM_MAX_WINDOW)
+  while (s > limit) {
+    const c = text[s - 1]!
+    if (TERM_LEFT_DELIMITERS.has(c)) {
+      if (OPENING_MARKS.has(c)) openedBy = c
+      break
+    }
+    if (c === ' ' || c === '\u00a0') {
+      if (words >= TERM_MAX_WORDS) break
+      if (s < end && text[s] !== ' ') words++
+    }
+    s--
+  }
+  const units = unitsOf(text, s, end)
+  const wordStarts: number[] = []
+  const wordUnits: number[] = []
+  let lastWord = -1
+  for (let u = 0; u < units.length; u++) {
+    const unit = units[u]!
+    if (unit.word !== lastWord) {
+      wordStarts.push(unit.start)
+      wordUnits.push(u)
+      lastWord = unit.word
+    }
+  }
+  return {start: s, end, units, wordStarts, wordUnits, openedBy}
+}
+
+/** Hangul syllables one by one, other runs whole, words split at spaces. */
+function unitsOf(text: string, start: number, end: number): Unit[] {
+  const units: Unit[] = []
+  let word = 0
+  let inWord = false
+  let i = start
+  while (i < end) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20 || c === 0xa0 || c === 0x09) {
+      if (inWord) word++
+      inWord = false
+      i++
+      continue
+    }
+    inWord = true
+    if (isHangulSyllable(c)) {
+      units.push({text: text[i]!, start: i, end: i + 1, word})
+      i++
+      continue
+    }
+    let j = i + 1
+    const punct = isPunct(c)
+    while (j < end) {
+      const d = text.charCodeAt(j)
+      if (d === 0x20 || d === 0xa0 || d === 0x09 || isHangulSyllable(d) || isPunct(d) !== punct) break
+      j++
+    }
+    units.push({text: text.slice(i, j), start: i, end: j, word})
+    i = j
+  }
+  return units
+}
+
+function isPunct(code: number): boolean {
+  return code === 0x2d || code === 0x26 || code === 0x2b || code === 0x7e || code === 0x5f || code === 0x2e
+}
+
+/** Korean(English): `투자 수익률(ROI)`, `본투글로벌(Born2Global)`. */
+function englishPair(text: string, bracket: Bracket, english: string): TermHit | null {
+  const end = bracket.open
+  if (end === 0 || !isHangulSyllable(text.charCodeAt(end - 1))) return null
+  const window = leftWindow(text, end)
+  const words = window.wordStarts.length
+  if (words === 0) return null
+  const tokens = english.split(/\s+/).filter(Boolean)
+  const acronym = tokens.length === 1 && /^[A-Z][A-Z0-9&]{1,7}$/.test(english)
+  const maxWords = acronym ? Math.min(4, Math.max(1, english.replace(/[^A-Z]/g, '').length)) : tokens.length === 1 ? 1 : Math.min(4, tokens.length)
+  let first = words - 1
+  while (first > 0 && words - first < maxWords) {
+    const prevWord = text.slice(window.wordStarts[first - 1]!, window.wordStarts[first]!).trim()
+    if (!hasHangul(prevWord) || endsWithClause(prevWord)) break
+    first--
+  }
+  const start = window.wordStarts[first]!
+  const korean = text.slice(start, end).trim()
+  if (!hasHangul(korean)) return null
+  return {
+    start, end: bracket.close + 1, korean, chinese: null, english, gloss: null, role: null,
+    kind: 'translation', category: categoryOf({korean, chinese: null, role: null, before: '', after: afterText(text, bracket.close)}),
+    confidence: 0.6, flags: [], standard: null, source: 'inline',
+  }
+}
+
+function endsWithClause(word: string): boolean {
+  for (const ending of KOREAN_CLAUSE_ENDINGS) if (word.endsWith(ending)) return true
+  return /[다요]$/.test(word)
+}
+
+interface Pending {
+  start: number
+  end: number
+  korean: string
+  content: BracketContent
+  alignment: Alignment | null
+  units: Unit[]
+  forced: boolean
+  footnote: boolean
+  windowUnits: Unit[]
+  bracket: Bracket
+}
+
+function finish(text: string, p: Pending): TermHit | null {
+  const chinese = p.content.chinese!
+  const verdict = judge(p.alignment, p.units, [...chinese].length)
+  const before = wordBefore(text, p.start)
+  const category = categoryOf({
+    korean: p.korean, chinese, role: p.content.role, before, after: afterText(text, p.bracket.close),
+  })
+  const kStart = Math.max(p.start, text.indexOf(p.korean, p.start))
+  const standard = standardSpelling(p.korean, kStart, verdict.nonstandard)
+  const hit: TermHit = {
+    start: p.start,
+    end: p.end,
+    korean: p.korean,
+    chinese,
+    english: p.content.english,
+    gloss: p.content.gloss,
+    role: p.content.role,
+    kind: p.alignment ? verdict.kind : 'translation',
+    category,
+    confidence: p.alignment ? verdict.confidence : 0.5,
+    flags: verdict.flags,
+    standard,
+    source: 'inline',
+    simplified: toSimplified(chinese),
+  }
+  if (p.footnote) hit.footnote = true
+  return hit
+}
+
+/** The Korean side with non-standard syllables replaced by the official spelling. */
+function standardSpelling(korean: string, offset: number, fixes: Verdict['nonstandard']): string | null {
+  if (fixes.length === 0) return null
+  let out = korean
+  for (const fix of [...fixes].sort((a, b) => b.from - a.from)) {
+    const from = fix.from - offset
+    const to = fix.to - offset
+    if (from < 0 || to > korean.length) return null
+    out = out.slice(0, from) + fix.official + out.slice(to)
+  }
+  return out
+}
+
+interface Verdict {
+  kind: TermKind
+  flags: string[]
+  confidence: number
+  phonetic: number
+  conventional: number
+  nonstandard: Array<{from: number; to: number; official: string}>
+}
+
+/** Kind, flags and confidence from an alignment over `units` (the span's units). */
+function judge(alignment: Alignment | null, units: Unit[], charCount: number): Verdict {
+  const verdict: Verdict = {kind: 'translation', flags: [], confidence: 0.5, phonetic: 0, conventional: 0, nonstandard: []}
+  if (!alignment) return verdict
+  const ops = alignment.ops
+  let translitLike = true
+  let hanjaLike = true
+  let anyTranslitOnly = false
+  for (const op of ops) {
+    if (op.type === 'conventional') {
+      verdict.conventional += op.chars
+      continue
+    }
+    verdict.phonetic += op.chars
+    if (op.type === 'hanja') translitLike = false
+    if (op.type === 'translit' || op.type === 'nonstandard' || op.type === 'convention-sound') {
+      hanjaLike = false
+      anyTranslitOnly = true
+    }
+    if (op.type === 'nonstandard' && op.official) {
+      const first = units[op.unit]
+      const last = units[op.unit + op.units - 1]
+      if (first && last) verdict.nonstandard.push({from: first.start, to: last.end, official: op.official})
+    }
+  }
+  // Gaps between matches: one Chinese character facing 1–3 unexplained syllables is a
+  // reading mismatch when the rest of the pair is read by sound.
+  const gaps = gapsOf(alignment, units)
+  const hangulUnits = units.filter((u) => isHangulSyllable(u.text.charCodeAt(0))).length
+  let mismatchUnits = 0
+  let mismatchChars = 0
+  for (const gap of gaps) {
+    if (gap.chars === 1 && gap.units >= 1 && gap.units <= 3 && charCount <= 5 && verdict.phonetic + verdict.conventional >= Math.ceil((charCount - 1) / 2) && verdict.phonetic + verdict.conventional > 0) {
+      if (!verdict.flags.includes('reading-mismatch')) verdict.flags.push('reading-mismatch')
+      mismatchUnits += gap.units
+      mismatchChars += 1
+    }
+  }
+  if (verdict.nonstandard.length > 0) verdict.flags.push('nonstandard-spelling')
+  const unexplainedChars = alignment.unmatchedChars.length - mismatchChars
+  const unexplainedUnits = alignment.unmatchedUnits.length - mismatchUnits
+  const translated = verdict.conventional > 0 || unexplainedChars > 0 || unexplainedUnits > 0
+  if (verdict.phonetic === 0) verdict.kind = 'translation'
+  else if (translated) verdict.kind = 'mixed'
+  else if (translitLike) verdict.kind = 'transliteration'
+  else if (hanjaLike) verdict.kind = 'sino-korean'
+  else verdict.kind = anyTranslitOnly ? 'mixed' : 'sino-korean'
+  const matchedChars = verdict.phonetic + verdict.conventional
+  const cover = charCount > 0 ? matchedChars / charCount : 0
+  const unitCover = hangulUnits > 0 ? 1 - alignment.unmatchedUnits.length / hangulUnits : 0
+  let confidence = 0.5 + 0.45 * cover * Math.max(0, unitCover)
+  if (verdict.flags.includes('reading-mismatch')) confidence -= 0.1
+  verdict.confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100
+  return verdict
+}
+
+function gapsOf(alignment: Alignment, units: Unit[]): Array<{chars: number; units: number}> {
+  const unmatchedUnits = new Set(alignment.unmatchedUnits)
+  const gaps: Array<{chars: number; units: number}> = []
+  let prevChar = 0
+  let prevUnit = 0
+  const count = (from: number, to: number) => {
+    let n = 0
+    for (let u = from; u < to; u++) if (unmatchedUnits.has(u) && isHangulSyllable(units[u]!.text.charCodeAt(0))) n++
+    return n
+  }
+  for (const op of alignment.ops) {
+    gaps.push({chars: op.char - prevChar, units: count(prevUnit, op.unit)})
+    prevChar = op.char + op.chars
+    prevUnit = op.unit + op.units
+  }
+  const totalChars = prevChar + alignment.unmatchedChars.filter((c) => c >= prevChar).length
+  gaps.push({chars: totalChars - prevChar, units: count(prevUnit, units.length)})
+  return gaps.filter((g) => g.chars > 0 || g.units > 0)
+}
+
+function wordBefore(text: string, start: number): string {
+  let e = start
+  while (e > 0 && text[e - 1] === ' ') e--
+  let s = e
+  while (s > 0 && s > e - 12 && text[s - 1] !== ' ' && !TERM_LEFT_DELIMITERS.has(text[s - 1]!)) s--
+  return text.slice(s, e)
+}
+
+function afterText(text: string, close: number): string {
+  return text.slice(close + 1, close + 24)
+}
+
+interface CategoryInput {
+  korean: string
+  chinese: string | null
+  role: string | null
+  before: string
+  after: string
+}
+
+export function categoryOf(input: CategoryInput): TermCategory {
+  if (input.role) return 'person'
+  const simplified = input.chinese ? toSimplified(input.chinese) : null
+  if (simplified) {
+    const whole = CONVENTIONAL_RENDERINGS[simplified]
+    if (whole?.category) return whole.category
+  }
+  if (PERSON_TITLES.includes(input.before)) return 'person'
+  if (simplified) {
+    const bySuffix = longestSuffix(simplified, CHINESE_SUFFIX_CATEGORY)
+    if (bySuffix) return bySuffix
+  }
+  const glued = input.after.replace(/^\*/, '')
+  if (glued && glued[0] !== ' ') {
+    for (const [word, category] of Object.entries(AFTER_BRACKET_CATEGORY)) {
+      if (glued.startsWith(word)) return category
+    }
+  }
+  const nextWords = input.after.replace(/^[*]*[은는이가의도와과을를]?\s*/, '').split(/\s+/).slice(0, 2)
+  for (const word of nextWords) {
+    for (const title of PERSON_TITLES) {
+      if (title.length >= 2 && word.startsWith(title) && word.length - title.length <= 2) return 'person'
+    }
+  }
+  const compact = input.korean.replace(/\s+/g, '')
+  const korean = longestSuffix(compact, KOREAN_SUFFIX_CATEGORY, 2)
+  if (korean) return korean
+  return 'other'
+}
+
+function longestSuffix<T>(text: string, table: Readonly<Record<string, T>>, minLength = 1): T | null {
+  for (let n = Math.min(6, text.length - 1); n >= minLength; n--) {
+    const hit = table[text.slice(text.length - n)]
+    if (hit !== undefined) return hit
+  }
+  return null
+}
+
+/** Split an editor's note line `(*양화융합 편집자 주: 两化融合, …)` into its term and text. */
+export function splitEditorNote(line: string): {noteTerm: string; text: string; offset: number} | null {
+  const marker = line.indexOf('편집자 주')
+  if (marker < 0 || marker > 80) return null
+  let s = 0
+  while (s < marker && (line[s] === ' ' || line[s] === '\t')) s++
+  if (line[s] === '(' || line[s] === '（') s++
+  if (line[s] !== '*') return null
+  const noteTerm = line.slice(s + 1, marker).trim()
+  if (!noteTerm) return null
+  let t = marker + '편집자 주'.length
+  while (t < line.length && line[t] === ' ') t++
+  if (line[t] !== ':' && line[t] !== '：') return null
+  t++
+  while (t < line.length && line[t] === ' ') t++
+  let end = line.length
+  while (end > t && /\s/.test(line[end - 1]!)) end--
+  if (line[s - 1] === '(' && line[end - 1] === ')') end--
+  return {noteTerm, text: line.slice(t, end), offset: t}
+}
+
+/** `两化融合, 정보화와 …` with noteTerm `양화융합` → one hit with the explanation as gloss. */
+function extractNote(text: string, noteTerm: string): TermHit | null {
+  const firstHangul = text.search(/[\uac00-\ud7a3]/)
+  let h = 0
+  while (h < text.length && !isHanAt(text, h)) h++
+  if (h >= text.length || (firstHangul >= 0 && firstHangul < h)) return null
+  let e = h
+  while (e < text.length && isHanAt(text, e)) e += text.codePointAt(e)! > 0xffff ? 2 : 1
+  const chinese = text.slice(h, e)
+  if (e - h > MAX_CHINESE) return null
+  const head = text.slice(0, h).replace(/[\s,，;:]+$/, '').trim()
+  let english: string | null = /[A-Za-z]/.test(head) ? head : null
+  let rest = text.slice(e)
+  const tailEnglish = /^\s*[,，]\s*([A-Za-z][A-Za-z0-9 .&'\-]{1,60}?)\s*[,.;]/.exec(rest)
+  if (!english && tailEnglish) {
+    english = tailEnglish[1]!.trim()
+    rest = rest.slice(tailEnglish[0].length)
+  }
+  const gloss = rest.replace(/^[\s,，.。;:]+/, '').trim() || null
+  const korean = noteTerm.trim()
+  let alignment: Alignment | null = null
+  let units: Unit[] = []
+  if (korean) {
+    units = unitsOf(korean, 0, korean.length)
+    if (units.length > 0) alignment = alignSuffixes(units.map((u) => u.text), chineseCandidates(chinese)).trace(0)
+  }
+  const verdict = judge(alignment, units, [...chinese].length)
+  return {
+    start: h,
+    end: e,
+    korean,
+    chinese,
+    english,
+    gloss,
+    role: null,
+    kind: alignment ? verdict.kind : 'translation',
+    category: categoryOf({korean, chinese, role: null, before: '', after: ''}),
+    confidence: alignment ? verdict.confidence : 0.5,
+    flags: verdict.flags,
+    standard: standardSpelling(korean, 0, verdict.nonstandard),
+    source: 'note',
+    simplified: toSimplified(chinese),
+  }
+}
+
+function hasHangul(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isHangulSyllable(text.charCodeAt(i))) return true
+  return false
+}
+
+function isHanAt(text: string, i: number): boolean {
+  const c = text.codePointAt(i)!
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x20000 && c <= 0x2ffff) ||
+    c === 0x3007
+  )
+}

@@ -1,0 +1,99 @@
+import {test} from 'node:test'
+import assert from 'node:assert/strict'
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {extractFigures} from '../src/figures/extract.js'
+import {fixtures} from './support/paths.js'
+import {loadGold, runKicLines, score} from './eval/figures.js'
+
+const ISSUE_DATE = '2022-07-13'
+const dir = join(fixtures, 'figures')
+
+/** Each fixture: input.txt (one block per line) + expected.tsv (line, text, kind, value, unit, qualifier, change, basis, subject). */
+for (const name of readdirSync(dir)) {
+  test(`figures fixture: ${name}`, () => {
+    const lines = readFileSync(join(dir, name, 'input.txt'), 'utf8').split('\n')
+    const actual: string[] = []
+    lines.forEach((line, i) => {
+      if (!line.trim()) return
+      for (const h of extractFigures(line, {issueDate: ISSUE_DATE})) {
+        actual.push([i + 1, h.text, h.kind, h.value, h.unit ?? '', h.qualifier ?? '', h.change ?? '', h.basis ?? ''].join('\t'))
+      }
+    })
+    const expected = readFileSync(join(dir, name, 'expected.tsv'), 'utf8')
+      .split('\n')
+      .slice(1)
+      .filter((l) => l.trim())
+      .map((l) => l.split('\t').slice(0, 8).join('\t'))
+    assert.deepEqual(actual, expected)
+  })
+}
+
+test('compound 억 + 만 and 만 + 천', () => {
+  const [a] = extractFigures('총 수익 968 억 8600 만 위안')
+  assert.equal(a!.value, 96886000000)
+  assert.equal(a!.unit, 'CNY')
+  assert.equal(a!.kind, 'money')
+  assert.equal(extractFigures('12만 5천 명')[0]!.value, 125000)
+  assert.equal(extractFigures('3조2천억 원')[0]!.value, 3.2e12)
+})
+
+test('a date without a year takes the issue year and says so', () => {
+  const [d] = extractFigures('지난 6월 24일 개최', {issueDate: ISSUE_DATE})
+  assert.equal(d!.value, '2022-06-24')
+  assert.equal(d!.yearInferred, true)
+  const [x] = extractFigures('지난 6월 24일 개최')
+  assert.equal(x!.value, 'XXXX-06-24')
+  assert.equal(x!.yearInferred, undefined)
+})
+
+test('respectively-lists give each value its own subject', () => {
+  const hits = extractFigures('디지털 산업화, 산업 디지털화, 디지털 거버넌스 지수는 각각 55.8, 62.6, 12.5로 전년 동기 대비 각각 28.3%, 3.8%, 23.8% 증가했다.')
+  assert.deepEqual(
+    hits.map((h) => [h.value, h.subject, h.change, h.basis]),
+    [
+      [55.8, '디지털 산업화 지수', null, null],
+      [62.6, '산업 디지털화 지수', null, null],
+      [12.5, '디지털 거버넌스 지수', null, null],
+      [28.3, '디지털 산업화 지수', 'increase', 'yoy'],
+      [3.8, '산업 디지털화 지수', 'increase', 'yoy'],
+      [23.8, '디지털 거버넌스 지수', 'increase', 'yoy'],
+    ],
+  )
+})
+
+test('a table cell takes subject, unit and change from its headers', () => {
+  const [m] = extractFigures('1,201.7', {subject: 'BYD 매출(억 위안)'})
+  assert.deepEqual([m!.value, m!.unit, m!.kind, m!.subject], [120170000000, 'CNY', 'money', 'BYD 매출(억 위안)'])
+  const [p] = extractFigures('-3.5', {subject: 'NIO 증가율(%)'})
+  assert.deepEqual([p!.value, p!.unit, p!.change], [3.5, '%', 'increase'].length ? [p!.value, p!.unit, p!.change] : [])
+  const [c] = extractFigures('8.42 억 명', {subject: '규모 인터넷쇼핑 사용자 수'})
+  assert.deepEqual([c!.value, c!.unit, c!.subject], [842000000, '명', '규모 인터넷쇼핑 사용자 수'])
+})
+
+test('list markers, captions, names, phones and per-capita are not figures', () => {
+  for (const s of ['1) 실시 배경', '2. 텐센트 STAC', '① 혁신 역량', '사진 3) 출처', 'Born2Global', 'K-Demo Day 5G A380 Top5 L1', '전화: +86-10-6780-8840', '1 인당 유제품 소비량', '청사진 2.0>']) {
+    assert.deepEqual(extractFigures(s), [], s)
+  }
+})
+
+test('linear time: 1 MB of digits, spaces and Hangul', () => {
+  const unit = '1 2,3 억 만 조 4.5 % 명 가 나 ~ - 2022 년 6 월 각각 '
+  const big = unit.repeat(Math.ceil(1_000_000 / unit.length))
+  for (const text of [big, '1'.repeat(1_000_000), '가'.repeat(1_000_000), '1 '.repeat(500_000), '1,'.repeat(500_000), '억 '.repeat(500_000)]) {
+    const t0 = performance.now()
+    extractFigures(text)
+    const ms = performance.now() - t0
+    assert.ok(ms < 3000, `took ${ms.toFixed(0)} ms`)
+  }
+})
+
+test('gold: sample issue and held-out report stay above the targets', () => {
+  for (const name of ['287', 'report'] as const) {
+    const gold = loadGold(name)
+    const s = score(name, runKicLines(gold.text), gold)
+    assert.ok(s.precision >= 0.97, `${name} precision ${s.precision}`)
+    assert.ok(s.recall >= 0.95, `${name} recall ${s.recall}`)
+    assert.equal(s.notFigureViolations, 0)
+  }
+})

@@ -1,0 +1,15 @@
+import {createRequire} from 'node:module'
+import {documentSchema} from '../../src/emit/schema.js'
+
+const require = createRequire(import.meta.url)
+const Ajv2020 = require('ajv/dist/2020') as new (options: object) => {
+  compile(schema: object): ((data: unknown) => boolean) & {errors?: Array<{instancePath: string; message?: string}> | null}
+}
+
+const validate = new Ajv2020({allErrors: true, strict: false}).compile(documentSchema)
+
+/** Schema errors of a document as `path message` lines; empty when valid. */
+export function validateDocument(document: unknown): string[] {
+  if (validate(document)) return []
+  return (validate.errors ?? []).slice(0, 20).map((error) => `${error.instancePath} ${error.message ?? ''}`)
+}

@@ -1,0 +1,148 @@
+import {test} from 'node:test'
+import assert from 'node:assert/strict'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {extractTerms, findBrackets, prepareTerms, splitEditorNote} from '../src/terms/extract.js'
+import {buildGlossary, type TermOccurrence} from '../src/terms/glossary.js'
+import {PINYIN_HANGUL_TABLE} from '../src/data/term-pinyin-hangul.js'
+import type {TermHit} from '../src/terms/types.js'
+
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir)
+  return dir
+}
+const root = projectRoot()
+const fixtures = join(root, 'fixtures', 'terms')
+
+/** Extract per line, editor's-note lines as notes (as the eval does). */
+function extractLines(text: string): TermHit[] {
+  const out: TermHit[] = []
+  for (const line of text.split('\n')) {
+    const note = splitEditorNote(line)
+    out.push(...(note ? extractTerms(note.text, {blockType: 'note', noteTerm: note.noteTerm}) : extractTerms(line)))
+  }
+  return out
+}
+
+function row(hit: TermHit): string {
+  return [
+    hit.korean, hit.chinese ?? '', hit.english ?? '', hit.gloss ?? '', hit.role ?? '', hit.kind, hit.category,
+    hit.flags.join(','), hit.standard ?? '', hit.footnote ? 'footnote' : '',
+  ].join('\t')
+}
+
+test('prepareTerms loads the dictionaries once', async () => {
+  const first = await prepareTerms()
+  const second = await prepareTerms()
+  assert.equal(first.ms, second.ms)
+})
+
+for (const name of readdirSync(fixtures).sort()) {
+  test(`fixture terms/${name}`, async () => {
+    await prepareTerms()
+    const input = readFileSync(join(fixtures, name, 'input.txt'), 'utf8')
+    const expected = readFileSync(join(fixtures, name, 'expected.tsv'), 'utf8').split('\n').slice(1).filter((l) => l.trim())
+    assert.deepEqual(extractLines(input).map(row), expected)
+  })
+}
+
+test('start/end point at the Korean side and past the bracket', async () => {
+  await prepareTerms()
+  const text = '정부는 올해 장강삼각주 일체화(长江三角洲一体化) 계획을 냈다.'
+  const [hit] = extractTerms(text)
+  assert.ok(hit)
+  assert.equal(text.slice(hit.start, hit.end), '장강삼각주 일체화(长江三角洲一体化)')
+  assert.equal(hit.source, 'inline')
+  assert.equal(hit.simplified, '长江三角洲一体化')
+})
+
+test('note blocks: one hit with the span of the Chinese', async () => {
+  await prepareTerms()
+  const text = '两化融合, 정보화와 산업화의 통합적 발전을 지칭.'
+  const hits = extractTerms(text, {blockType: 'note', noteTerm: '양화융합'})
+  assert.equal(hits.length, 1)
+  const hit = hits[0]!
+  assert.equal(text.slice(hit.start, hit.end), '两化融合')
+  assert.equal(hit.korean, '양화융합')
+  assert.equal(hit.source, 'note')
+  assert.equal(hit.gloss, '정보화와 산업화의 통합적 발전을 지칭.')
+  const english = extractTerms('FMS-Flexible Manufacture System, 柔性制造系统. 다품종 소량 생산 시스템', {
+    blockType: 'note',
+    noteTerm: '유연한 제조',
+  })[0]!
+  assert.equal(english.chinese, '柔性制造系统')
+  assert.equal(english.english, 'FMS-Flexible Manufacture System')
+  assert.equal(english.gloss, '다품종 소량 생산 시스템')
+  assert.deepEqual(extractTerms('Development 와 Operations 의 합성어', {blockType: 'note', noteTerm: 'DevOps'}), [])
+})
+
+test('splitEditorNote', () => {
+  assert.deepEqual(splitEditorNote('(*양화융합 편집자 주: 两化融合, 설명.)'), {noteTerm: '양화융합', text: '两化融合, 설명.', offset: 14})
+  assert.equal(splitEditorNote('*유연한 제조 편집자 주: FMS, 柔性制造系统.')?.noteTerm, '유연한 제조')
+  assert.equal(splitEditorNote('편집자 주: 없음'), null)
+})
+
+test('pinyin table: official spellings', async () => {
+  const table = new Map(PINYIN_HANGUL_TABLE.split(' ').map((p) => p.split(':') as [string, string]))
+  const cases: Record<string, string> = {tian: '톈', jue: '줴', you: '유', zhuo: '줘', quan: '취안', zi: '쯔', shi: '스', xiong: '슝', jiong: '중', lve: '뤠'}
+  for (const [py, hangul] of Object.entries(cases)) assert.equal(table.get(py), hangul, py)
+  assert.ok(table.size > 400)
+})
+
+test('brackets: linear on a 1 MB line of Hangul, brackets and spaces', async () => {
+  await prepareTerms()
+  const unit = '가나 (다라 [마(바 ) 사)아 '
+  const line = unit.repeat(Math.ceil(1_000_000 / unit.length))
+  const started = performance.now()
+  findBrackets(line)
+  extractTerms(line)
+  const ms = performance.now() - started
+  assert.ok(ms < 1500, `took ${ms} ms`)
+  const pairs = '이리(伊利)는 '.repeat(20000)
+  const t0 = performance.now()
+  assert.equal(extractTerms(pairs).length, 20000)
+  assert.ok(performance.now() - t0 < 3000)
+})
+
+test('glossary: simplified key, variants, conflict, homograph, explanation', async () => {
+  await prepareTerms()
+  const occ = (text: string, line: number, issue: number, context = {}): TermOccurrence[] =>
+    extractTerms(text, context).map((hit) => ({...hit, file: `${issue}.txt`, issue, line, column: hit.start + 1}))
+  const occurrences = [
+    ...occ("'양화 융합(两化融合)*' 방식", 1, 287),
+    ...occ('两化融合, 정보화와 산업화의 통합.', 2, 287, {blockType: 'note', noteTerm: '양화융합'}),
+    ...occ('양화융합(兩化融合) 정책', 3, 290),
+    ...occ('인민왕(人民网) 보도와 인민망(人民网) 기사', 4, 287),
+    ...occ('안휘성, 산시성(山西省), 산시성(陕西省) 등', 5, 287),
+    ...occ('투자 수익률(ROI)은 낮다', 6, 287),
+  ]
+  const glossary = buildGlossary(occurrences)
+  const liang = glossary.find((e) => e.key === 'zh:两化融合')!
+  assert.equal(liang.count, 3)
+  assert.deepEqual(liang.chineseForms.sort(), ['两化融合', '兩化融合'])
+  assert.deepEqual(liang.issues, [287, 290])
+  assert.equal(liang.explanation, '정보화와 산업화의 통합.')
+  assert.equal(liang.korean, '양화융합')
+  assert.equal(liang.firstSeen.line, 1)
+  const renmin = glossary.find((e) => e.key === 'zh:人民网')!
+  assert.ok(renmin.flags.includes('conflict'))
+  assert.deepEqual(renmin.koreanVariants.map((v) => v.text).sort(), ['인민망', '인민왕'])
+  assert.equal(renmin.category, 'media')
+  const shanxi = glossary.find((e) => e.key === 'zh:山西省')!
+  assert.ok(shanxi.flags.includes('homograph'))
+  assert.deepEqual(shanxi.homographs, ['陕西省'])
+  const roi = glossary.find((e) => e.key === 'en:ROI')!
+  assert.equal(roi.chinese, null)
+  assert.equal(roi.korean, '투자 수익률')
+})
+
+test('eval targets on the held-out text', async () => {
+  const {evalTerms} = await import('./eval/terms.js')
+  const result = await evalTerms({quiet: true})
+  for (const text of result.texts) {
+    assert.ok(text.pairs.precision >= 0.97, `${text.name} precision ${text.pairs.precision}`)
+    assert.ok(text.pairs.recall >= 0.95, `${text.name} recall ${text.pairs.recall}`)
+  }
+})
