@@ -22,6 +22,23 @@ export interface ProcessOptions {
   terms?: boolean
   /** Run figure extraction (default true). */
   figures?: boolean
+  /** Input format: `text` (default; `.md`/`.markdown` files are `md`) or `md`. */
+  from?: InputFormat
+}
+
+export type InputFormat = 'text' | 'md'
+
+/** The format of an input: `options.from` if given, else by extension. */
+export function inputFormat(path: string, from?: string): InputFormat {
+  if (from === 'md' || from === 'markdown') return 'md'
+  if (from === 'text' || from === 'txt') return 'text'
+  return /\.(?:md|markdown|mdown|mkd)$/i.test(path) ? 'md' : 'text'
+}
+
+/** The parser plugin for a format; remark loads only for Markdown. */
+async function parserFor(format: InputFormat): Promise<typeof kicParse> {
+  if (format === 'md') return (await import('./plugins/parse-markdown.js')).default
+  return kicParse
 }
 
 export interface Processed {
@@ -30,9 +47,9 @@ export interface Processed {
 }
 
 /** The processor: parse → repair → structure → language → terms → figures → document. */
-export function createProcessor(options: ProcessOptions = {}) {
+export function createProcessor(options: ProcessOptions = {}, parser: typeof kicParse = kicParse) {
   return unified()
-    .use(kicParse)
+    .use(parser)
     .use(kicRepair)
     .use(kicStructure)
     .use(kicLang)
@@ -59,7 +76,8 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
     newline: decoded.newline
   }
   const file = new VFile({path, value: decoded.text, data: {source}})
-  const processed = await createProcessor(options).process(file)
+  const parser = await parserFor(inputFormat(path, options.from))
+  const processed = await createProcessor(options, parser).process(file)
   return {document: processed.result as KicDocument, file: processed}
 }
 

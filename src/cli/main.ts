@@ -33,17 +33,75 @@ Exit status: 0 ok (warnings allowed), 1 an input could not be processed, 2 usage
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']).default('json'))
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
+    .addOption(new Option('--from <format>', 'input format (default: by extension, .md is md)').choices(['text', 'md']))
     .option('-q, --quiet', 'hide warnings and notes on stderr')
     .addHelpText(
       'after',
       `
 Examples:
   kic parse corpus/287.txt > 287.json
+  kic parse issue.md                       Markdown (remark, GFM tables)
+  kic export 287.txt --to md | kic parse --from md
   kic parse corpus/287.txt --format jsonl -o 287.jsonl`
     )
     .action(async (file: string, options) => {
       const {runParse} = await import('./commands/parse.js')
       process.exitCode = await runParse(file, options)
+    })
+
+  program
+    .command('terms')
+    .description('Chinese/Korean term pairs of one or more issues, one row per occurrence')
+    .argument('<files...>', 'issue text files')
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'jsonl']).default('csv'))
+    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark (for pipelines)')
+    .option('-q, --quiet', 'hide warnings on stderr')
+    .addHelpText('after', '\nExamples:\n  kic terms corpus/287.txt -o terms.csv\n  kic terms corpus/*.txt --format jsonl')
+    .action(async (files: string[], options) => {
+      const {runTerms} = await import('./commands/terms.js')
+      process.exitCode = await runTerms(files, options)
+    })
+
+  program
+    .command('batch')
+    .description('convert a whole archive: per-issue JSON, combined CSV / JSON Lines, manifest (parallel, incremental)')
+    .argument('<inputs...>', 'issue files and folders (walked recursively)')
+    .requiredOption('-o, --output <dir>', 'output folder')
+    .option('--ext <list>', 'extensions taken from folders', '.txt,.md')
+    .option('-j, --jobs <n>', 'worker threads (default: number of cores)')
+    .option('--jsonl', 'also write records.jsonl (one record per line)')
+    .option('--force', 'redo every input, and write into any output folder')
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark')
+    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
+    .option('-q, --quiet', 'no progress bar, warnings or summary (errors still shown)')
+    .addHelpText('after', '\nExamples:\n  kic batch corpus -o out\n  kic batch archive/ --jsonl -o out --jobs 4\n\nExit status: 0 all converted, 1 some input failed (the rest is done), 2 usage.')
+    .action(async (inputs: string[], options) => {
+      const {runBatchCommand} = await import('./commands/batch.js')
+      process.exitCode = await runBatchCommand(inputs, options)
+    })
+
+  program
+    .command('export')
+    .description('render one issue in another format (Markdown)')
+    .argument('[file]', 'issue text or Markdown file, a kic/1 JSON document, or - for stdin', '-')
+    .addOption(new Option('--to <format>', 'output format').choices(['md']).default('md'))
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .addOption(new Option('--from <format>', 'input format (default: by extension, .md is md)').choices(['text', 'md']))
+    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
+    .option('-q, --quiet', 'hide warnings and notes on stderr')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kic export corpus/287.txt --to md -o 287.md
+  kic export 287.json --to md
+  kic export corpus/287.txt --to md | kic parse --from md`
+    )
+    .action(async (file: string, options) => {
+      const {runExport} = await import('./commands/export.js')
+      process.exitCode = await runExport(file, options)
     })
 
   program

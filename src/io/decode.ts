@@ -52,22 +52,20 @@ export function decode(bytes: Uint8Array, file: string, option: string = 'auto')
 
   const bom = sniffBom(bytes)
   let encoding: EncodingName
-  if (wanted === 'auto') {
-    encoding = bom ? bom.encoding : sniffEncoding(bytes)
-  } else {
-    encoding = wanted
-  }
+  let text: string | undefined
+  if (wanted !== 'auto') encoding = wanted
+  else if (bom) encoding = bom.encoding
+  else ({encoding, text} = sniffEncoding(bytes))
 
   const skip = bom && bom.encoding === encoding ? bom.length : 0
   const body = bytes.subarray(skip)
-  let text: string
   try {
-    text = decodeStrict(body, encoding)
+    text ??= decodeStrict(body, encoding)
   } catch {
     const at = firstBadByte(body, encoding) + skip
     const place = placeOfByte(bytes, at)
     throw new KicError(
-      `cannot decode the file as ${encoding === "euc-kr" ? "EUC-KR/CP949" : encoding.toUpperCase()}: invalid byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at}`,
+      `cannot decode the file as ${encoding === 'euc-kr' ? 'EUC-KR/CP949' : encoding.toUpperCase()}: invalid byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at}`,
       {
         file,
         ruleId: 'encoding-invalid',
@@ -81,11 +79,12 @@ export function decode(bytes: Uint8Array, file: string, option: string = 'auto')
     )
   }
 
-  const binary = binaryIndex(text)
+  const decoded = text as string
+  const binary = binaryIndex(decoded)
   if (binary !== -1) {
-    const index = binary
-    const place = placeOfIndex(text, index)
-    throw new KicError('the file holds binary data (NUL characters): it is not a text bulletin', {
+    const place = placeOfIndex(decoded, binary)
+    const what = decoded.charCodeAt(binary) === 0 ? 'NUL characters' : 'control characters'
+    throw new KicError(`the file holds binary data (${what}): it is not a text bulletin`, {
       file,
       ruleId: 'input-binary',
       line: place.line,
@@ -94,7 +93,7 @@ export function decode(bytes: Uint8Array, file: string, option: string = 'auto')
     })
   }
 
-  return {text, encoding, bom: skip > 0, newline: detectNewline(text)}
+  return {text: decoded, encoding, bom: skip > 0, newline: detectNewline(decoded)}
 }
 
 /** Share of control characters beyond which decoded text is binary data. */
@@ -123,7 +122,8 @@ function sniffBom(bytes: Uint8Array): {encoding: EncodingName; length: number} |
   return undefined
 }
 
-function sniffEncoding(bytes: Uint8Array): EncodingName {
+/** Guess the encoding of a file without a BOM; returns the text too when the guess decoded it. */
+function sniffEncoding(bytes: Uint8Array): {encoding: EncodingName; text?: string} {
   const sample = Math.min(bytes.length, 4096)
   let evenNul = 0
   let oddNul = 0
@@ -134,25 +134,16 @@ function sniffEncoding(bytes: Uint8Array): EncodingName {
     }
   }
   // UTF-16 text without a BOM: ASCII characters put NULs on one side only.
-  if (sample >= 4 && oddNul > sample / 8 && evenNul < oddNul / 8 && isText(bytes, 'utf-16le')) return 'utf-16le'
-  if (sample >= 4 && evenNul > sample / 8 && oddNul < evenNul / 8 && isText(bytes, 'utf-16be')) return 'utf-16be'
-  if (isUtf8(bytes)) return 'utf-8'
-  if (isEucKr(bytes)) return 'euc-kr'
-  return 'utf-8'
-}
-
-/**
- * Decode or throw. Node's ICU `euc-kr` decoder silently drops the lead byte
- * of CP949 (UHC) extension syllables (`똠` = 0x8C 0x63 comes out as `c`), so
- * EUC-KR and CP949 go through iconv-lite's CP949 table, a superset of EUC-KR,
- * loaded only when such a file shows up.
- */
-function decodeStrict(bytes: Uint8Array, encoding: EncodingName): string {
-  if (encoding !== 'euc-kr') return new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(bytes)
-  const iconv = require('iconv-lite') as {decode(bytes: Buffer, encoding: string): string}
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949')
-  if (text.includes('\ufffd')) throw new Error('invalid CP949')
-  return text
+  if (sample >= 4 && oddNul > sample / 8 && evenNul < oddNul / 8 && isText(bytes, 'utf-16le')) return {encoding: 'utf-16le'}
+  if (sample >= 4 && evenNul > sample / 8 && oddNul < evenNul / 8 && isText(bytes, 'utf-16be')) return {encoding: 'utf-16be'}
+  for (const encoding of ['utf-8', 'euc-kr'] as const) {
+    try {
+      return {encoding, text: decodeStrict(bytes, encoding)}
+    } catch {
+      // Try the next one.
+    }
+  }
+  return {encoding: 'utf-8'}
 }
 
 /** Share of characters from the bulletin's scripts that a guessed UTF-16 text must reach. */
@@ -186,12 +177,18 @@ function isText(bytes: Uint8Array, encoding: EncodingName): boolean {
   return plausible >= text.length * plausibleShare
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
-  return canDecode(bytes, 'utf-8')
-}
-
-function isEucKr(bytes: Uint8Array): boolean {
-  return canDecode(bytes, 'euc-kr')
+/**
+ * Decode or throw. Node's ICU `euc-kr` decoder silently drops the lead byte
+ * of CP949 (UHC) extension syllables (`똠` = 0x8C 0x63 comes out as `c`), so
+ * EUC-KR and CP949 go through iconv-lite's CP949 table, a superset of EUC-KR,
+ * loaded only when such a file shows up.
+ */
+function decodeStrict(bytes: Uint8Array, encoding: EncodingName): string {
+  if (encoding !== 'euc-kr') return new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(bytes)
+  const iconv = require('iconv-lite') as {decode(bytes: Buffer, encoding: string): string}
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949')
+  if (text.includes('\ufffd')) throw new Error('invalid CP949')
+  return text
 }
 
 function canDecode(bytes: Uint8Array, encoding: EncodingName): boolean {

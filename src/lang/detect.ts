@@ -10,14 +10,29 @@ export interface ScriptCounts {
 
 export function countScripts(text: string): ScriptCounts {
   const counts: ScriptCounts = {hangul: 0, han: 0, latin: 0, other: 0}
-  for (const char of text) {
-    const code = char.codePointAt(0)!
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index)
     if (code < 0x41) continue
-    const range = scriptRanges.find((each) => code >= each.from && code <= each.to)
-    if (range) counts[range.script]++
-    else if (/\p{L}/u.test(char)) counts.other++
+    if (code >= 0xd800 && code <= 0xdbff) {
+      code = text.codePointAt(index)!
+      index++
+    }
+    const script = scriptOf(code)
+    if (script) counts[script]++
+    else if (code > 0x7f && isLetter(String.fromCodePoint(code))) counts.other++
   }
   return counts
+}
+
+function scriptOf(code: number): keyof ScriptCounts | undefined {
+  for (const range of scriptRanges) if (code >= range.from && code <= range.to) return range.script
+  return undefined
+}
+
+const letter = /\p{L}/u
+
+function isLetter(char: string): boolean {
+  return letter.test(char)
 }
 
 /**
@@ -26,7 +41,11 @@ export function countScripts(text: string): ScriptCounts {
  * `latin`, given when the caller has loaded it).
  */
 export function detectLang(text: string, latin?: (text: string) => string): Lang {
-  const counts = countScripts(withoutUrls(text))
+  return langOfCounts(countScripts(withoutUrls(text)), text, latin)
+}
+
+/** The language of a text whose scripts were counted already. */
+export function langOfCounts(counts: ScriptCounts, text: string, latin?: (text: string) => string): Lang {
   const letters = counts.hangul + counts.han + counts.latin + counts.other
   if (letters === 0) return 'und'
   if (counts.hangul / letters >= koreanShare) return 'ko'
@@ -44,6 +63,7 @@ export function detectLang(text: string, latin?: (text: string) => string): Lang
 }
 
 /** URLs and e-mail addresses are Latin letters that say nothing of the language. */
-function withoutUrls(text: string): string {
+export function withoutUrls(text: string): string {
+  if (!text.includes('http') && !text.includes('www.') && !text.includes('@')) return text
   return text.replace(/(?:https?:\/\/|www\.)[^\s<>]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g, ' ')
 }

@@ -38,7 +38,7 @@ import {sectionNames} from '../data/bulletin.js'
 import {mastheadLabels} from '../data/bulletin.js'
 import {isBlank} from '../util/text.js'
 import {joinSpans, sliceSpan, spanOffset} from '../tree/span.js'
-import type {Line} from '../parse/lines.js'
+import {lineEnd, type Line} from '../parse/lines.js'
 import {spanPosition, type ParseContext, type Report} from '../parse/context.js'
 import {patterns} from '../parse/patterns.js'
 import {parseMasthead, isoDate} from '../parse/masthead.js'
@@ -164,7 +164,10 @@ class Layout {
       }
       case 'blockquote': {
         const before = this.lines.length
-        for (const child of node.children) this.block(child, depth)
+        for (const child of node.children) {
+          this.block(child, depth)
+          this.blank(child)
+        }
         const added = this.lines.slice(before).filter((line) => !isBlank(line.text))
         const only = added[0]
         if (added.length === 1 && !patterns.articleSource.test(only.text) && !marked(only.text)) {
@@ -228,28 +231,29 @@ class Layout {
     const span = trim(this.phrasing(node.children.filter((child) => child.type !== 'image')))
     const text = span.text
     if (!text) return
+    const at = node.position?.start.offset
     const title = patterns.articleTitle.exec(text)
     if (title) {
       if (node.depth <= 2) this.articleNumber = Number(title[1])
-      this.push(span)
+      this.push(span, at)
       return
     }
     if (patterns.mastheadTitle.test(text) || marked(text)) {
-      this.push(span)
+      this.push(span, at)
       return
     }
     if (node.depth === 1) {
       this.sections.add(text)
       this.articleNumber = 0
-      this.push(span)
+      this.push(span, at)
     } else if (node.depth === 2) {
       // An unmarked article title: numbered in order within its section.
       this.articleNumber++
       const start = spanOffset(span, 0)
-      this.push(joinSpans(synthetic(`${this.articleNumber}. `, start), span, ''))
+      this.push(joinSpans(synthetic(`${this.articleNumber}. `, start), span, ''), at)
     } else {
       this.plainHeadings.add(spanOffset(span, 0))
-      this.push(span)
+      this.push(span, at)
     }
   }
 
@@ -261,8 +265,10 @@ class Layout {
       for (const child of item.children) {
         if (first && child.type === 'paragraph') {
           first = false
-          const span = trim(this.phrasing(child.children))
-          if (!span.text) continue
+          const read = trim(this.phrasing(child.children))
+          if (!read.text) continue
+          // A wrapped item is one item.
+          const span = {text: read.text.replace(/\n/g, ' '), map: read.map}
           const start = item.position?.start.offset ?? spanOffset(span, 0)
           const indent = '  '.repeat(depth)
           let prefix: string
@@ -270,7 +276,8 @@ class Layout {
           else if (node.ordered) prefix = `${indent}- ${number}. `
           else if (ownBullet(span.text)) prefix = indent
           else prefix = `${indent}- `
-          this.lines.push(this.line(prefix ? joinSpans(synthetic(prefix, start), span, '') : span, start))
+          const marker = prefix ? joinSpans(synthetic(prefix, start, indent.length), span, '') : span
+          this.lines.push(this.line(marker, start))
         } else if (child.type === 'list') {
           this.list(child, depth + 1)
         } else {
@@ -307,7 +314,10 @@ class Layout {
     if (alt && patterns.caption.test(alt)) return trim(align(alt, raw.slice(2), start + 2))
     const title = (node.title ?? '').trim()
     if (title && patterns.caption.test(title)) {
-      const at = raw.lastIndexOf('](')
+      const url = raw.lastIndexOf('](')
+      let at = raw.indexOf(' "', url)
+      if (at === -1) at = raw.indexOf(" '", url)
+      if (at === -1) at = url
       return trim(align(title, raw.slice(at + 2), start + at + 2))
     }
     return null
@@ -375,7 +385,7 @@ class Layout {
   }
 
   /** Split a span into lines at `\n`; tabs outside tables become spaces. */
-  private push(span: Span) {
+  private push(span: Span, start?: number) {
     let from = 0
     const text = span.text
     for (let index = 0; index <= text.length; index++) {
@@ -383,7 +393,8 @@ class Layout {
         const piece = sliceSpan(span, from, index)
         if (piece.text) {
           const clean = {text: piece.text.replace(/\t/g, ' '), map: piece.map}
-          this.lines.push(this.line(clean, spanOffset(clean, 0)))
+          const first = start !== undefined && from === 0 ? Math.min(start, spanOffset(clean, 0)) : spanOffset(clean, 0)
+          this.lines.push(this.line(clean, first))
         }
         from = index + 1
       }
@@ -394,8 +405,8 @@ class Layout {
     return {number: this.toPoint(start).line, start, text: span.text, map: span.map}
   }
 
-  /** A blank line after each top-level block, as between paragraphs of text. */
-  private blank(node: RootContent) {
+  /** A blank line after each block, as between paragraphs of text. */
+  private blank(node: Nodes) {
     const offset = node.position?.end.offset ?? this.source.length
     this.lines.push({number: this.toPoint(offset).line, start: offset, text: ''})
   }
@@ -477,8 +488,9 @@ export function align(value: string, raw: string, start: number): Span {
 }
 
 /** Text that is not in the source (a marker the layout adds), mapped to `offset`. */
-function synthetic(text: string, offset: number): Span {
-  return {text, map: [{at: 0, offset}]}
+function synthetic(text: string, offset: number, indent = 0): Span {
+  // An indent maps to the same offset as what follows it.
+  return {text, map: indent > 0 && indent < text.length ? [{at: 0, offset}, {at: indent, offset}] : [{at: 0, offset}]}
 }
 
 function concat(pieces: Span[]): Span {
@@ -608,29 +620,22 @@ function readToc(layout: Layout, next: number, context: ParseContext): {node: To
     if (node.type !== 'table' || !isTocTable(layout, node)) break
     first ??= block
     last = block
-    node.children.forEach((row, index) => {
-      const cells = row.children.map((cell) => trim(layout.phrasing(cell.children)))
-      let page = -1
-      for (let at = cells.length - 1; at >= 0; at--) {
-        if (patterns.page.test(cells[at].text)) {
-          page = at
-          break
-        }
+    const rows = node.children.map((row) => row.children.map((cell) => trim(layout.phrasing(cell.children))))
+    const pageColumn = pageColumnOf(rows)
+    rows.forEach((cells, index) => {
+      const page = patterns.page.test(cells[pageColumn]?.text ?? '') ? pageColumn : -1
+      if (index === 0 && page === -1 && block.node.type === 'table') {
+        // The header row (`차례 | 섹션 | 기사 | 쪽`) unless it is an entry.
+        if (!cells.some((cell, at) => at < pageColumn - 1 && patterns.tocGroup.test(cell.text))) return
       }
-      if (index === 0 && page === -1) return // the header row
-      let title = (page === -1 ? cells.length : page) - 1
-      while (title >= 0 && !cells[title].text) title--
-      if (title < 0) return
-      const before = cells.slice(0, title).map((cell) => cell.text).filter(Boolean)
-      for (const text of before) {
-        if (patterns.tocGroup.test(text)) setGroup(text)
-        else parts.push(text)
+      const title = pageColumn - 1
+      for (const cell of cells.slice(0, Math.max(0, title))) {
+        if (!cell.text) continue
+        if (patterns.tocGroup.test(cell.text)) setGroup(cell.text)
+        else parts.push(cell.text)
       }
-      // A row of group and section only opens them.
-      if (patterns.tocGroup.test(cells[title].text) && page === -1) {
-        setGroup(cells[title].text)
-        return
-      }
+      // A row with only the group or the section name opens them.
+      if (title < 0 || !cells[title]?.text) return
       let span = cells[title]
       const category = patterns.category.exec(span.text)
       if (category) span = sliceSpan(span, category[0].length)
@@ -657,10 +662,27 @@ function readToc(layout: Layout, next: number, context: ParseContext): {node: To
     node: {
       type: 'toc',
       entries,
-      position: {start: context.toPoint(start.start), end: context.toPoint(spanEndOf(end))}
+      position: {start: context.toPoint(start.start), end: context.toPoint(lineEnd(end))}
     },
     next: last.last + 1
   }
+}
+
+/** The column of the page references (`P10`): where most rows have one. */
+function pageColumnOf(rows: Span[][]): number {
+  const counts = new Map<number, number>()
+  for (const row of rows) {
+    for (let at = row.length - 1; at > 0; at--) {
+      if (patterns.page.test(row[at].text)) {
+        counts.set(at, (counts.get(at) ?? 0) + 1)
+        break
+      }
+    }
+  }
+  let best = -1
+  let most = 0
+  for (const [at, count] of counts) if (count > most) [best, most] = [at, count]
+  return best === -1 ? Math.max(1, ...rows.map((row) => row.length)) : best
 }
 
 function isTocTable(layout: Layout, node: MdTable): boolean {
@@ -674,7 +696,3 @@ function isTocTable(layout: Layout, node: MdTable): boolean {
   return paged > 0 && paged * 2 >= node.children.length - 1
 }
 
-function spanEndOf(line: Line): number {
-  if (!line.map || !line.text) return line.start + line.text.length
-  return spanOffset({text: line.text, map: line.map}, line.text.length - 1) + 1
-}

@@ -52,6 +52,10 @@ export function parseBody(
 ): {nodes: FlatNode[]; colophon: Colophon | null} {
   const {lines} = context
   const sections = new Set(options.sectionNames.map(normalizeKey))
+  const longestSection = Math.max(0, ...options.sectionNames.map((name) => name.length)) + 8
+  const closingTitle = options.masthead?.title ? normalizeKey(options.masthead.title) : null
+  // Normalizing is costly: only short lines can be section names or the closing title.
+  const keyOf = (text: string) => (text.length <= longestSection ? normalizeKey(text) : '')
   const nodes: FlatNode[] = []
   let paragraph: {span: Span} | null = null
   let sources: Sources | null = null
@@ -80,7 +84,7 @@ export function parseBody(
     // The closing block: the bulletin's name again, or a subscription notice.
     if (
       articles > 0 &&
-      ((options.masthead?.title && normalizeKey(text) === normalizeKey(options.masthead.title)) ||
+      ((closingTitle && keyOf(text) === closingTitle) ||
         colophonOpeners.some((opener) => text.startsWith(opener)))
     ) {
       flush()
@@ -93,7 +97,7 @@ export function parseBody(
       sources = null
     }
 
-    if (sections.has(normalizeKey(text)) && !line.text.includes('\t')) {
+    if (sections.has(keyOf(text)) && !line.text.includes('\t')) {
       flush()
       const node: SectionHeading = {type: 'sectionHeading', title: text, position: linesPosition(context, line, line)}
       nodes.push(node)
@@ -333,15 +337,16 @@ function articleTitle(context: ParseContext, line: Line, match: RegExpExecArray)
  * A marked heading: `1)`, `①`, `i.`, `Ⅱ.`, `▶`. A `▶` line that goes on
  * after `:` with whole sentences is a heading followed by a paragraph.
  */
+const headingKinds: Array<[RegExp, string, (mark: string) => number | null]> = [
+  [patterns.parenHeading, 'paren', (mark) => Number(mark)],
+  [patterns.circledHeading, 'circled', circledNumber],
+  [patterns.romanHeading, 'roman', romanNumber],
+  [patterns.upperRomanHeading, 'upper-roman', romanNumber],
+  [patterns.arrowHeading, 'arrow', () => null]
+]
+
 function headingOf(context: ParseContext, line: Line, text: string): FlatNode[] | undefined {
-  const kinds: Array<[RegExp, string, (mark: string) => number | null]> = [
-    [patterns.parenHeading, 'paren', (mark) => Number(mark)],
-    [patterns.circledHeading, 'circled', circledNumber],
-    [patterns.romanHeading, 'roman', romanNumber],
-    [patterns.upperRomanHeading, 'upper-roman', romanNumber],
-    [patterns.arrowHeading, 'arrow', () => null]
-  ]
-  for (const [pattern, markerKind, ordinal] of kinds) {
+  for (const [pattern, markerKind, ordinal] of headingKinds) {
     const match = pattern.exec(text)
     if (!match) continue
     const whole = lineSpan(line)

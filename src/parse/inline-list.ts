@@ -12,6 +12,7 @@ const inlineMarkers = new Set(['○', '◯'])
  */
 export function inlineList(context: ParseContext, span: Span): List | undefined {
   const text = span.text
+  if (!text.includes('○') && !text.includes('◯')) return undefined
   const marks: number[] = []
   for (let index = 0; index < text.length; index++) {
     if (inlineMarkers.has(text[index])) marks.push(index)

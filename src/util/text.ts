@@ -11,9 +11,18 @@ export function isBlank(text: string): boolean {
   return true
 }
 
+const keys = new Map<string, string>()
+const keyCacheSize = 4096
+
 /** Letters and digits only, for comparing titles that differ in spacing and punctuation. */
 export function normalizeKey(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase()
+  let key = keys.get(text)
+  if (key === undefined) {
+    key = text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase()
+    if (keys.size >= keyCacheSize) keys.clear()
+    keys.set(text, key)
+  }
+  return key
 }
 
 /** Dice coefficient over character bigrams of the normalized keys (0–1). */

@@ -8,12 +8,13 @@ export interface ParseOptions {
   output?: string
   format: 'json' | 'jsonl'
   encoding: string
+  from?: 'text' | 'md'
   quiet?: boolean
 }
 
 export async function runParse(path: string, options: ParseOptions): Promise<number> {
   try {
-    const {document} = await processPath(path, {encoding: options.encoding})
+    const {document} = await processPath(path, {encoding: options.encoding, from: options.from})
     printDiagnostics(document.source?.path ?? path, document.diagnostics, Boolean(options.quiet))
     const content =
       options.format === 'jsonl'

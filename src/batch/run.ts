@@ -1,0 +1,181 @@
+import {mkdir, rm} from 'node:fs/promises'
+import {join, resolve} from 'node:path'
+import {version} from '../version.js'
+import {CombinedOutputs} from './combined.js'
+import {GlossarySink} from './glossary-sink.js'
+import {checkOutdir, UsageError} from './guard.js'
+import {collectInputs} from './inputs.js'
+import {acquireLock} from './lock.js'
+import {createManifest, readManifest, writeManifest, type ManifestEntry} from './manifest.js'
+import type {InputFailure, Result, Task} from './messages.js'
+import {IssueFiles, issuesPath} from './outputs.js'
+import {runOrdered} from './pool.js'
+import {formatSummary, Progress} from './progress.js'
+import {renderFailure} from './render.js'
+import {glossaryFile} from './tables.js'
+import {removeStaleTemporaries} from './temporary.js'
+
+export interface BatchOptions {
+  output: string
+  /** Extensions taken from folders (`.txt`). */
+  extensions: string[]
+  jobs: number
+  jsonl: boolean
+  force: boolean
+  quiet: boolean
+  bom: boolean
+  encoding: string
+  /** Most results held waiting for an earlier one (default 4 × jobs). */
+  window?: number
+  /** Seconds between checkpoints of the manifest during a run (default 2). */
+  checkpoint?: number
+}
+
+export interface BatchSummary {
+  ok: number
+  failed: number
+  skipped: number
+  records: number
+  bytes: number
+  seconds: number
+}
+
+/** Convert an archive: see issue 5 and README "Batch". Returns the exit code's summary. */
+export async function runBatch(paths: string[], options: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now()
+  const outdir = options.output
+  const collected = await collectInputs(paths, {extensions: options.extensions, exclude: [resolve(outdir)]})
+  await checkOutdir(outdir, collected.folders, options.force)
+  const files = collected.files
+  if (files.length === 0) {
+    throw new UsageError(`no inputs: nothing ending in ${options.extensions.join(', ')} in ${paths.join(', ')}`)
+  }
+
+  await mkdir(issuesPath(outdir), {recursive: true})
+  const release = await acquireLock(outdir)
+  const combined = new CombinedOutputs(outdir, {bom: options.bom, jsonl: options.jsonl})
+  try {
+    await removeStaleTemporaries(outdir)
+    await removeStaleTemporaries(issuesPath(outdir))
+    const old = await readManifest(outdir)
+    const oldEntries = new Map((old?.inputs ?? []).map((entry) => [entry.path, entry]))
+    const entries = new Map(oldEntries)
+    const issueFiles = new IssueFiles(outdir, oldEntries.values())
+    const glossary = new GlossarySink()
+    const progress = new Progress(files.length, Progress.wanted(options.quiet))
+    const summary: BatchSummary = {ok: 0, failed: 0, skipped: 0, records: 0, bytes: 0, seconds: 0}
+    let lastCheckpoint = performance.now()
+    await combined.open()
+
+    const previous = (path: string): Task['previous'] => {
+      const entry = oldEntries.get(path)
+      if (options.force || !entry || entry.status === 'failed' || !entry.output || !entry.sha256) return null
+      if (entry.version !== version) return null
+      return {sha256: entry.sha256, output: issueFiles.absolute(entry.output)}
+    }
+
+    const consume = async (result: Result): Promise<void> => {
+      let output: string | null = null
+      if (result.status === 'ok') output = await issueFiles.place(result.temporary!, result.issue, result.path)
+      else if (result.status === 'skipped') output = oldEntries.get(result.path)!.output
+      else {
+        progress.clear()
+        process.stderr.write(formatFailure(result.path, result.failure!) + '\n')
+      }
+      entries.set(result.path, {
+        path: result.path,
+        sha256: result.sha256,
+        size: result.size,
+        issue: result.issue,
+        status: result.status,
+        version,
+        output,
+        error: result.failure
+          ? {message: result.failure.message, ruleId: result.failure.ruleId, line: result.failure.line, column: result.failure.column}
+          : null
+      })
+      await combined.add(result)
+      glossary.add(result.terms)
+      summary[result.status]++
+      summary.records += result.records
+      summary.bytes += result.size ?? 0
+      progress.tick(result.size ?? 0)
+      if (performance.now() - lastCheckpoint > (options.checkpoint ?? 2) * 1000) {
+        await writeManifest(outdir, createManifest([...entries.values()], old?.files ?? [], false))
+        lastCheckpoint = performance.now()
+      }
+    }
+
+    await runOrdered<Task, Result>({
+      script: new URL('./worker.js', import.meta.url),
+      size: options.jobs,
+      total: files.length,
+      window: options.window ?? options.jobs * 4,
+      task: (index) => ({
+        index,
+        path: files[index]!,
+        encoding: options.encoding,
+        issuesDir: issuesPath(outdir),
+        previous: previous(files[index]!),
+        headers: combined.headers,
+        jsonl: options.jsonl
+      }),
+      consume,
+      crashed: (index, error) => crashResult(index, files[index]!, error, combined.headers, options.jsonl)
+    })
+    progress.clear()
+
+    const glossaryRows = await glossary.rows()
+    await combined.addRecords(glossaryFile, glossaryRows)
+    summary.records += glossaryRows.length
+
+    const current = files.map((path) => entries.get(path)!)
+    const claims = await issueFiles.settle(current, [...oldEntries.values()].flatMap((entry) => (entry.output ? [entry.output] : [])))
+    await combined.commit()
+    for (const name of old?.files ?? []) {
+      if (!combined.names.includes(name)) await rm(join(outdir, name), {force: true})
+    }
+    await writeManifest(outdir, createManifest(current, combined.names, true))
+
+    if (!options.quiet) {
+      for (const claim of claims) {
+        process.stderr.write(`kic batch: warning: issue ${claim.issue} is claimed by ${claim.names.length} inputs; kept as ${claim.names.join(', ')}\n`)
+      }
+      for (const field of combined.dropped) {
+        process.stderr.write(`kic batch: warning: ${field} is not in the CSV header (its first records lacked it); it is kept in issues/*.json\n`)
+      }
+    }
+    summary.seconds = (performance.now() - started) / 1000
+    if (!options.quiet) process.stderr.write(formatSummary({...summary, outdir}) + '\n')
+    return summary
+  } catch (error) {
+    await combined.abort()
+    throw error
+  } finally {
+    await release()
+  }
+}
+
+/** `file:line:column error reason (rule)`, with the hint on the next line. */
+export function formatFailure(path: string, failure: InputFailure): string {
+  return (
+    `${path}:${failure.line ?? 1}:${failure.column ?? 1} error ${failure.message} (${failure.ruleId})` +
+    (failure.hint ? `\n  hint: ${failure.hint}` : '')
+  )
+}
+
+function crashResult(index: number, path: string, error: Error, headers: Task['headers'], jsonl: boolean): Result {
+  const failure: InputFailure = {message: `the worker stopped: ${error.message}`, ruleId: 'internal-error', line: null, column: null, hint: 'please report this input'}
+  return {
+    index,
+    path,
+    status: 'failed',
+    sha256: null,
+    size: null,
+    issue: null,
+    temporary: null,
+    failure,
+    ...renderFailure(path, failure, headers, jsonl),
+    warnings: 0
+  }
+}

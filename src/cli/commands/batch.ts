@@ -1,0 +1,42 @@
+import {availableParallelism} from 'node:os'
+import {UsageError} from '../../batch/guard.js'
+import {parseExtensions} from '../../batch/inputs.js'
+import {runBatch} from '../../batch/run.js'
+
+export interface BatchCommandOptions {
+  output: string
+  ext: string
+  jobs?: string
+  jsonl?: boolean
+  force?: boolean
+  quiet?: boolean
+  bom: boolean
+  encoding: string
+}
+
+/** `kic batch <inputs…> -o <outdir>`: 0 all converted, 1 some input failed, 2 usage. */
+export async function runBatchCommand(paths: string[], options: BatchCommandOptions): Promise<number> {
+  const jobs = options.jobs === undefined ? availableParallelism() : Number(options.jobs)
+  const extensions = parseExtensions(options.ext)
+  try {
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, not \`${options.jobs}\``)
+    if (extensions.length === 0) throw new UsageError('--ext needs at least one extension, as in `--ext .txt,.md`')
+    const summary = await runBatch(paths, {
+      output: options.output,
+      extensions,
+      jobs,
+      jsonl: Boolean(options.jsonl),
+      force: Boolean(options.force),
+      quiet: Boolean(options.quiet),
+      bom: options.bom,
+      encoding: options.encoding
+    })
+    return summary.failed > 0 ? 1 : 0
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`kic batch: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+}

@@ -1,0 +1,52 @@
+import {readFile} from 'node:fs/promises'
+import {processPath} from '../../pipeline.js'
+import {isKicError, KicError} from '../../errors.js'
+import {fsError} from '../../io/read-input.js'
+import {printDiagnostics} from '../diagnostics.js'
+import {writeOutput} from '../output.js'
+import type {KicDocument} from '../../emit/document.js'
+
+export interface ExportOptions {
+  to: 'md'
+  output?: string
+  encoding: string
+  from?: 'text' | 'md'
+  quiet?: boolean
+}
+
+/** `kic export <file> --to md`: an issue (text, Markdown, or a kic/1 JSON document) as Markdown. */
+export async function runExport(path: string, options: ExportOptions): Promise<number> {
+  try {
+    const document = await documentOf(path, options)
+    const {documentToMarkdown} = await import('../../markdown/stringify.js')
+    await writeOutput(documentToMarkdown(document), options.output)
+    return 0
+  } catch (error) {
+    if (isKicError(error)) {
+      process.stderr.write(error.format() + '\n')
+      return 1
+    }
+    throw error
+  }
+}
+
+async function documentOf(path: string, options: ExportOptions): Promise<KicDocument> {
+  if (path !== '-' && /\.json$/i.test(path)) {
+    let value: unknown
+    try {
+      value = JSON.parse(await readFile(path, 'utf8'))
+    } catch (error) {
+      if (error instanceof SyntaxError) {
+        throw new KicError(`not JSON: ${error.message}`, {file: path, ruleId: 'input-json', hint: 'give a kic/1 document from `kic parse`'})
+      }
+      throw fsError(error, path)
+    }
+    if ((value as {schema?: unknown} | null)?.schema !== 'kic/1') {
+      throw new KicError('not a kic/1 document', {file: path, ruleId: 'input-json', hint: 'give a kic/1 document from `kic parse`'})
+    }
+    return value as KicDocument
+  }
+  const {document} = await processPath(path, {encoding: options.encoding, from: options.from, terms: false, figures: false})
+  printDiagnostics(document.source?.path ?? path, document.diagnostics, Boolean(options.quiet))
+  return document
+}

@@ -1,0 +1,26 @@
+import type {Plugin, Processor} from 'unified'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkCjkFriendly from 'remark-cjk-friendly'
+import type {Root} from '../tree/types.js'
+import {fromMdast} from '../markdown/from-mdast.js'
+import {blankFrontMatter, readFrontMatter} from '../markdown/front-matter.js'
+import {fileReporter} from './report.js'
+
+/**
+ * unified parser plugin: Markdown → flat kic tree. remark-parse with GFM
+ * (tables, autolinks) and CJK-friendly emphasis (`**이리(伊利)**는`) reads
+ * the text; front matter is read apart and blanked so offsets stay the file's.
+ */
+const kicParseMarkdown: Plugin<[], string, Root> = function () {
+  const self = this as unknown as Processor<Root>
+  const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly)
+  self.parser = (document, file) => {
+    const frontMatter = readFrontMatter(document)
+    const tree = markdown.parse(blankFrontMatter(document, frontMatter))
+    return fromMdast(tree, document, {frontMatter, report: fileReporter(file)})
+  }
+}
+
+export default kicParseMarkdown

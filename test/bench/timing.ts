@@ -1,0 +1,29 @@
+import {spawnSync} from 'node:child_process'
+
+/** Median of numbers. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+/** Wall time (ms) of one child process run to completion. */
+export function wall(command: string, args: string[]): number {
+  const started = process.hrtime.bigint()
+  const result = spawnSync(command, args, {stdio: 'ignore'})
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`)
+  return Number(process.hrtime.bigint() - started) / 1e6
+}
+
+/**
+ * Run commands interleaved, `rounds` times each, so that machine noise hits
+ * all of them alike; returns the median wall time of each.
+ */
+export function interleaved(commands: Record<string, [string, string[]]>, rounds: number): Record<string, number> {
+  const times: Record<string, number[]> = {}
+  for (const name of Object.keys(commands)) times[name] = []
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, [command, args]] of Object.entries(commands)) times[name].push(wall(command, args))
+  }
+  return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]))
+}
