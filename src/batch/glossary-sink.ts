@@ -9,9 +9,12 @@ import type {GlossaryEntry, TermOccurrence} from '../terms/glossary.js'
  */
 export class GlossarySink {
   private readonly occurrences: TermOccurrence[] = []
+  /** One copy of each repeated string (terms recur from issue to issue). */
+  private readonly strings = new Map<string, string>()
+  private readonly flagLists = new Map<string, string[]>()
 
   add(records: readonly FlatRecord[]): void {
-    for (const record of records) this.occurrences.push(toOccurrence(record))
+    for (const record of records) this.occurrences.push(this.toOccurrence(record))
   }
 
   get size(): number {
@@ -24,29 +27,46 @@ export class GlossarySink {
     const {buildGlossary} = await import('../terms/glossary.js')
     return buildGlossary(this.occurrences).map(glossaryRecord)
   }
-}
 
-function toOccurrence(record: FlatRecord): TermOccurrence {
-  const flags = record.flags
-  return {
-    start: 0,
-    end: 0,
-    korean: String(record.korean ?? ''),
-    chinese: (record.chinese as string | null) ?? null,
-    english: (record.english as string | null) ?? null,
-    gloss: (record.gloss as string | null) ?? null,
-    role: (record.role as string | null) ?? null,
-    kind: record.kind as TermOccurrence['kind'],
-    category: record.category as TermOccurrence['category'],
-    confidence: Number(record.confidence ?? 0),
-    flags: Array.isArray(flags) ? (flags as string[]) : typeof flags === 'string' && flags ? flags.split(';') : [],
-    standard: (record.standard as string | null) ?? null,
-    source: record.source as TermOccurrence['source'],
-    ...(typeof record.simplified === 'string' ? {simplified: record.simplified} : {}),
-    file: record.file ?? '',
-    issue: record.issue,
-    line: Number(record.line ?? 0),
-    column: Number(record.column ?? 0)
+  private intern<T extends string | null>(value: T): T {
+    if (value === null) return value
+    const known = this.strings.get(value)
+    if (known !== undefined) return known as T
+    this.strings.set(value, value)
+    return value
+  }
+
+  private flags(value: unknown): string[] {
+    const joined = Array.isArray(value) ? value.join(';') : typeof value === 'string' ? value : ''
+    let list = this.flagLists.get(joined)
+    if (!list) this.flagLists.set(joined, (list = joined ? joined.split(';') : []))
+    return list
+  }
+
+  /** The fields `buildGlossary` reads (offsets, role and confidence are not kept). */
+  private toOccurrence(record: FlatRecord): TermOccurrence {
+    const text = (field: string) => this.intern((record[field] as string | null | undefined) ?? null)
+    const simplified = text('simplified')
+    return {
+      start: 0,
+      end: 0,
+      korean: this.intern(String(record.korean ?? '')),
+      chinese: text('chinese'),
+      english: text('english'),
+      gloss: text('gloss'),
+      role: null,
+      kind: text('kind') as TermOccurrence['kind'],
+      category: text('category') as TermOccurrence['category'],
+      confidence: 0,
+      flags: this.flags(record.flags),
+      standard: text('standard'),
+      source: text('source') as TermOccurrence['source'],
+      ...(simplified === null ? {} : {simplified}),
+      file: this.intern(record.file ?? ''),
+      issue: record.issue,
+      line: Number(record.line ?? 0),
+      column: Number(record.column ?? 0)
+    }
   }
 }
 

@@ -7,6 +7,8 @@ export interface OrderedPoolOptions<T, R> {
   total: number
   /** Most tasks dispatched ahead of the next result to consume: bounds memory. */
   window: number
+  /** Tasks in flight per worker (2 lets one task's file I/O overlap the next one's parsing). */
+  depth?: number
   /** Build task `index` when it is dispatched (so it sees the latest shared state). */
   task: (index: number) => T
   /** Called once per index, in index order, one at a time. */
@@ -17,7 +19,7 @@ export interface OrderedPoolOptions<T, R> {
 
 interface Slot {
   worker: Worker
-  busy: number | null
+  busy: Set<number>
   error: Error | null
 }
 
@@ -39,9 +41,9 @@ export function runOrdered<T, R extends {index: number}>(options: OrderedPoolOpt
     const slots: Slot[] = []
 
     const spawn = (): Slot => {
-      const slot: Slot = {worker: new Worker(options.script), busy: null, error: null}
+      const slot: Slot = {worker: new Worker(options.script), busy: new Set(), error: null}
       slot.worker.on('message', (result: R) => {
-        slot.busy = null
+        slot.busy.delete(result.index)
         ready.set(result.index, result)
         pump()
       })
@@ -50,9 +52,8 @@ export function runOrdered<T, R extends {index: number}>(options: OrderedPoolOpt
       })
       slot.worker.on('exit', (code) => {
         if (closing) return
-        const index = slot.busy
         slots.splice(slots.indexOf(slot), 1)
-        if (index !== null) {
+        for (const index of slot.busy) {
           ready.set(index, options.crashed(index, slot.error ?? new Error(`worker stopped with code ${code}`)))
         }
         if (next < total) slots.push(spawn())
@@ -67,11 +68,14 @@ export function runOrdered<T, R extends {index: number}>(options: OrderedPoolOpt
     }
 
     const pump = (): void => {
-      for (const slot of slots) {
-        if (slot.busy !== null || next >= total || next - consumed >= options.window) continue
-        slot.busy = next
-        slot.worker.postMessage(options.task(next))
-        next++
+      const depth = options.depth ?? 1
+      for (let round = 0; round < depth; round++) {
+        for (const slot of slots) {
+          if (slot.busy.size > round || next >= total || next - consumed >= options.window) continue
+          slot.busy.add(next)
+          slot.worker.postMessage(options.task(next))
+          next++
+        }
       }
       if (consuming || !ready.has(consumed)) return
       const result = ready.get(consumed)!

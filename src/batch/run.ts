@@ -111,6 +111,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       size: options.jobs,
       total: files.length,
       window: options.window ?? options.jobs * 4,
+      depth: 2,
       task: (index) => ({
         index,
         path: files[index]!,

@@ -1,4 +1,4 @@
-import {Command, CommanderError, Option} from 'commander'
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {version} from '../version.js'
 import {isKicError} from '../errors.js'
 
@@ -105,6 +105,24 @@ Examples:
     })
 
   program
+    .command('glossary')
+    .description('glossary of the term pairs across issues and folders, one row per term')
+    .argument('<paths...>', 'issue files and folders (walked recursively)')
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
+    .option('--min-count <n>', 'keep terms seen at least n times', (value) => positiveInteger(value, '--min-count'), 1)
+    .option('--split', 'also write one CSV per category beside the output (glossary-person.csv, …)')
+    .option('--ext <list>', 'extensions taken from folders', '.txt,.md')
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark (for pipelines)')
+    .option('-q, --quiet', 'hide the summary on stderr')
+    .addHelpText('after', '\nExamples:\n  kic glossary corpus/ -o glossary.csv --split\n  kic glossary corpus/ --format json --min-count 2')
+    .action(async (paths: string[], options) => {
+      const {runGlossary} = await import('./commands/glossary.js')
+      process.exitCode = await runGlossary(paths, options)
+    })
+
+  program
     .command('schema')
     .description('print the JSON Schema of the kic/1 document')
     .option('-o, --output <file>', 'write to a file instead of stdout')
@@ -114,6 +132,15 @@ Examples:
     })
 
   return program
+}
+
+/** Option parser for counts: a usage error (exit 2) unless a positive integer. */
+function positiveInteger(value: string, name: string): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1) {
+    throw new InvalidArgumentError(`${name} takes a positive integer, not \`${value}\``)
+  }
+  return number
 }
 
 export async function main(argv: string[]): Promise<void> {

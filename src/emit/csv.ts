@@ -17,6 +17,8 @@ export const bom = '\uFEFF'
 const stringifyOptions = {
   escape_formulas: true,
   record_delimiter: '\r\n',
+  // A bare LF or CR inside a cell must be quoted too (csv-stringify quotes only the record delimiter).
+  quoted_match: /[\r\n]/,
   cast: {
     boolean: (value: boolean) => (value ? 'true' : 'false'),
     number: (value: number) => String(value),

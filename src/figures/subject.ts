@@ -16,29 +16,41 @@ const STRIP_PARTICLES = ['으로', '은', '는', '이', '가', '로', '을', '�
 const ENDINGS = ['해', '고', '며', '면', '서', '는', '은', '를', '을', '에', '의', '로', '다']
 const LIST_SEPARATORS = new Set([',', '、', ' '])
 
+/** How far back a subject is looked for: keeps the pass linear on huge blocks. */
+const LOOKBACK = 160
+
 export function assignSubjects(text: string, drafts: Draft[], context: FigureContext): void {
   if (context.subject) {
     for (const d of drafts) d.subject = context.subject
     return
   }
   respectively(text, drafts)
-  for (const d of drafts) if (!d.subject) d.subject = topicBefore(text, d.start)
+  // one forward pass keeps the start of the current sentence
+  let start = 0
+  let i = 0
+  for (const d of drafts) {
+    for (; i < d.start; i++) if (isBreak(text, i)) start = i + 1
+    if (!d.subject) d.subject = topicBefore(text, Math.max(start, d.start - LOOKBACK), d.start)
+  }
 }
 
 function sentenceStart(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0; i--) if (isBreak(text, i)) return i + 1
-  return 0
+  const floor = Math.max(0, pos - LOOKBACK)
+  for (let i = pos - 1; i >= floor; i--) if (isBreak(text, i)) return i + 1
+  return floor
 }
 
 function respectively(text: string, drafts: Draft[]): void {
   let memo: { start: number; subjects: string[] } | null = null
+  let next = 0
   for (let i = 0; i < text.length; i++) {
     const cue = RESPECTIVELY.at(text, i)
     if (!cue) continue
     const after = i + cue.word.length
     const list: Draft[] = []
-    let k = drafts.findIndex((d) => d.start >= after)
-    if (k < 0) continue
+    while (next < drafts.length && drafts[next]!.start < after) next++
+    let k = next
+    if (k >= drafts.length) break
     let prevEnd = after
     for (; k < drafts.length; k++) {
       const d = drafts[k]!
@@ -77,6 +89,8 @@ function listBefore(segment: string, n: number, drafts: Draft[], offset: number)
   // blank out figures so their commas do not split the list
   let s = segment
   for (const d of drafts) {
+    if (d.end <= offset) continue
+    if (d.start >= offset + segment.length) break
     const a = d.start - offset
     const b = d.end - offset
     if (a >= 0 && b <= s.length) s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b)
@@ -119,8 +133,7 @@ function strip(w: string): string {
 }
 
 /** Up to three words before the last topic particle in the figure's sentence. */
-function topicBefore(text: string, pos: number): string | null {
-  const start = sentenceStart(text, pos)
+function topicBefore(text: string, start: number, pos: number): string | null {
   const seg = text.slice(start, pos)
   const ws = seg.split(/\s+/).filter(Boolean)
   for (let j = ws.length - 1; j >= 0; j--) {

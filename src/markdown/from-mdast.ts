@@ -111,6 +111,8 @@ export function fromMdast(tree: MdRoot, source: string, options: FromMdastOption
   })
   root.children.push(...body.nodes.map((node) => plainHeading(node, layout.plainHeadings)))
   if (body.colophon) root.children.push(body.colophon)
+  const key = options.frontMatter?.fields.find((field) => field.key === 'key')?.value.trim()
+  if (key && /^[\p{L}\p{N}._-]{1,80}$/u.test(key)) root.data = {key}
   return root
 }
 

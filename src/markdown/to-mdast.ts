@@ -173,6 +173,8 @@ function frontMatter(document: KicDocument): string | null {
   }
   field('title', issue.title)
   field('number', issue.number)
+  // Without a number, ids start with the file's stem: keep it for the reader.
+  if (issue.number === null) field('key', keyOf(document))
   field('date', issue.date ? issue.date.replace(/-/g, '.') : null)
   field('publisher', issue.publisher)
   field('director', issue.director)
@@ -184,6 +186,12 @@ function frontMatter(document: KicDocument): string | null {
     for (const notice of issue.notices) lines.push(`  - ${scalar(notice)}`)
   }
   return lines.length > 0 ? lines.join('\n') : null
+}
+
+/** The prefix of the document's ids (`287`, or a file stem). */
+function keyOf(document: KicDocument): string | null {
+  const id = document.sections[0]?.id ?? document.toc[0]?.id ?? document.colophon?.id
+  return id ? id.split('/')[0] : null
 }
 
 /** A YAML scalar: plain when safe, else double-quoted. */

@@ -8,7 +8,8 @@ export default function kicStructure() {
   return (tree: Root, file: VFile) => {
     const masthead = tree.children.find((node) => node.type === 'masthead')
     const number = masthead && masthead.type === 'masthead' ? masthead.number : null
-    const key = number !== null ? String(number) : issueKey(file)
+    // Without an issue number: a key the parser found (Markdown front matter `key:`), else the file stem.
+    const key = number !== null ? String(number) : (tree.data?.key ?? issueKey(file))
     tree.data = {...tree.data, key}
     structure(tree, fileReporter(file), key)
   }

@@ -5,7 +5,7 @@
  * (腾讯 → 텐센트), and both sides may leave units out at a cost. The table is
  * (units + 1) × (chars + 1), so a pair costs O(units · chars · readings).
  */
-import {CONVENTIONAL_RENDERINGS} from '../data/term-conventional.js'
+import {CONVENTIONAL_RENDERINGS, type ConventionalRendering} from '../data/term-conventional.js'
 import {charReadings, toSimplified, toTraditional} from './readings.js'
 
 export type MatchType = 'hanja' | 'translit' | 'both' | 'nonstandard' | 'conventional' | 'convention-sound'
@@ -33,6 +33,8 @@ export interface Alignment {
 interface Candidate {
   chars: number
   text: string
+  /** First UTF-16 code of `text` (NaN when empty): a match must start with it. */
+  first: number
   type: MatchType
   gain: number
   official?: string
@@ -43,69 +45,146 @@ const GAIN_NONSTANDARD = 1.8
 const SKIP_CHAR = 0.6
 const SKIP_SYLLABLE = 0.5
 const SKIP_PUNCT = 0.05
+/** Units made only of these cost little to leave out. */
+const PUNCT_RUN = /^[-&+~_.]+$/
+/** Longest conventional rendering tried, in characters. */
+const MAX_CONVENTIONAL = 8
 
 export function isHangulSyllable(code: number): boolean {
   return code >= 0xac00 && code <= 0xd7a3
 }
 
-/** Candidates for matches starting at each Chinese character. */
-export function chineseCandidates(chinese: string): Candidate[][] {
+function candidate(chars: number, text: string, type: MatchType, gain: number, official?: string): Candidate {
+  const made: Candidate = {chars, text, first: text.charCodeAt(0), type, gain}
+  if (official !== undefined) made.official = official
+  return made
+}
+
+/** Reading candidates of one character, by `char + traditional`; built once per process. */
+const readingCandidatesCache = new Map<string, readonly Candidate[]>()
+
+/** Candidates for one character from its readings: hanja, official, then non-standard. */
+function readingCandidates(char: string, traditional: string): readonly Candidate[] {
+  const key = char + traditional
+  const cached = readingCandidatesCache.get(key)
+  if (cached) return cached
+  const readings = charReadings(char, traditional)
+  const seen = new Map<string, Candidate>()
+  for (const text of readings.hanja) seen.set(text, candidate(1, text, 'hanja', GAIN))
+  for (const text of readings.translit) {
+    const prior = seen.get(text)
+    if (prior) prior.type = 'both'
+    else seen.set(text, candidate(1, text, 'translit', GAIN))
+  }
+  for (const [text, official] of readings.nonstandard) {
+    if (!seen.has(text)) seen.set(text, candidate(1, text, 'nonstandard', GAIN_NONSTANDARD, official))
+  }
+  const list = [...seen.values()]
+  readingCandidatesCache.set(key, list)
+  return list
+}
+
+/** Conventional renderings by simplified key, and every prefix of a key (to stop extending early). */
+const CONVENTIONAL = new Map(Object.entries(CONVENTIONAL_RENDERINGS))
+const CONVENTIONAL_PREFIXES = new Set(
+  [...CONVENTIONAL.keys()].flatMap((key) => {
+    const chars = [...key]
+    return chars.map((_, n) => chars.slice(0, n + 1).join(''))
+  }),
+)
+
+/** The conventional rendering of a whole (simplified) Chinese word, if it has one. */
+export function conventionalRendering(simplified: string): ConventionalRendering | undefined {
+  return CONVENTIONAL.get(simplified)
+}
+
+/** Conventional renderings (腾讯 → 텐센트) as candidates, by simplified key; built once per key. */
+const conventionalCache = new Map<string, readonly Candidate[]>()
+
+function conventionalCandidates(key: string, chars: number): readonly Candidate[] | undefined {
+  const entry = CONVENTIONAL.get(key)
+  if (!entry) return undefined
+  let list = conventionalCache.get(key)
+  if (!list) {
+    const type: MatchType = entry.kind === 'transliteration' ? 'convention-sound' : 'conventional'
+    list = entry.korean.map((korean) => candidate(chars, korean, type, GAIN * chars))
+    conventionalCache.set(key, list)
+  }
+  return list
+}
+
+/**
+ * Candidates for matches starting at each Chinese character. The lists and candidates are
+ * shared between calls: read them, never change them.
+ */
+export function chineseCandidates(chinese: string): Array<readonly Candidate[]> {
   const chars = [...chinese]
   const traditional = [...toTraditional(chinese)]
   const simplified = [...toSimplified(chinese)]
   const sameLength = traditional.length === chars.length
   const sameSimplified = simplified.length === chars.length
-  const result: Candidate[][] = chars.map(() => [])
-  chars.forEach((char, j) => {
-    const readings = charReadings(char, sameLength ? traditional[j]! : char)
-    const seen = new Map<string, Candidate>()
-    for (const text of readings.hanja) {
-      seen.set(text, {chars: 1, text, type: 'hanja', gain: GAIN})
-    }
-    for (const text of readings.translit) {
-      const prior = seen.get(text)
-      if (prior) prior.type = 'both'
-      else seen.set(text, {chars: 1, text, type: 'translit', gain: GAIN})
-    }
-    for (const [text, official] of readings.nonstandard) {
-      if (!seen.has(text)) seen.set(text, {chars: 1, text, type: 'nonstandard', gain: GAIN_NONSTANDARD, official})
-    }
-    result[j]!.push(...seen.values())
-  })
-  // Conventional renderings of substrings (keys are simplified).
+  const result: Array<readonly Candidate[]> = new Array(chars.length)
+  for (let j = 0; j < chars.length; j++) {
+    const char = chars[j]!
+    result[j] = readingCandidates(char, sameLength ? traditional[j]! : char)
+  }
+  // Conventional renderings of substrings (keys are simplified), after the readings.
   const simple = sameSimplified ? simplified : chars
   for (let j = 0; j < simple.length; j++) {
     let key = ''
-    for (let k = j; k < simple.length && k < j + 8; k++) {
+    let extended: Candidate[] | null = null
+    for (let k = j; k < simple.length && k < j + MAX_CONVENTIONAL; k++) {
       key += simple[k]
-      const entry = CONVENTIONAL_RENDERINGS[key]
-      if (!entry) continue
-      for (const korean of entry.korean) {
-        result[j]!.push({
-          chars: k - j + 1,
-          text: korean,
-          type: entry.kind === 'transliteration' ? 'convention-sound' : 'conventional',
-          gain: GAIN * (k - j + 1),
-        })
-      }
+      if (!CONVENTIONAL_PREFIXES.has(key)) break
+      const found = conventionalCandidates(key, k - j + 1)
+      if (!found) continue
+      extended ??= [...result[j]!]
+      extended.push(...found)
     }
+    if (extended) result[j] = extended
   }
   return result
 }
 
 /**
- * Best alignment of every suffix of `units` (starting at each index) with the whole Chinese
- * side. Returns a function giving the alignment for a chosen start, and the score table.
+ * Scratch tables of `alignSuffixes`, reused from call to call (they are the bulk of its
+ * allocation). Each call bumps `generation`; an aligner from an earlier call throws.
  */
-export function alignSuffixes(units: readonly string[], candidates: Candidate[][]) {
+let scoreTable = new Float64Array(0)
+let choiceTable = new Int32Array(0)
+let unitsTable = new Int32Array(0)
+let generation = 0
+
+function scratch(size: number): void {
+  if (scoreTable.length >= size) return
+  const capacity = Math.max(size, scoreTable.length * 2, 1024)
+  scoreTable = new Float64Array(capacity)
+  choiceTable = new Int32Array(capacity)
+  unitsTable = new Int32Array(capacity)
+}
+
+/**
+ * Best alignment of every suffix of `units` (starting at each index) with the whole Chinese
+ * side. Returns a function giving the score for a start, and one tracing the alignment from
+ * a start (unit indices in it are relative to that start). The result is valid until the next
+ * call of `alignSuffixes`.
+ */
+export function alignSuffixes(units: readonly string[], candidates: ReadonlyArray<readonly Candidate[]>) {
   const nK = units.length
   const nC = candidates.length
   const width = nC + 1
-  const score = new Float64Array((nK + 1) * width)
+  scratch((nK + 1) * width)
+  const score = scoreTable
   // choice: 0 = end, 1 = skip unit, 2 = skip char, 3+ = candidate index + units matched
-  const choice = new Int32Array((nK + 1) * width)
-  const matchUnits = new Int32Array((nK + 1) * width)
-  const skipUnitCost = units.map(unitCost)
+  const choice = choiceTable
+  const matchUnits = unitsTable
+  const mine = ++generation
+  const skipUnitCost = new Float64Array(nK)
+  const unitFirst = new Int32Array(nK)
+  for (let i = 0; i < nK; i++) {
+    skipUnitCost[i] = unitCost(units[i]!)
+    unitFirst[i] = units[i]!.charCodeAt(0)
+  }
   for (let i = nK; i >= 0; i--) {
     for (let j = nC; j >= 0; j--) {
       const at = i * width + j
@@ -130,16 +209,20 @@ export function alignSuffixes(units: readonly string[], candidates: Candidate[][
           best = s
           pick = 2
         }
-        const list = candidates[j]!
-        for (let c = 0; c < list.length; c++) {
-          const cand = list[c]!
-          const used = matchAt(units, i, cand.text)
-          if (used === 0) continue
-          const s = score[(i + used) * width + j + cand.chars]! + cand.gain
-          if (s > best + 1e-9) {
-            best = s
-            pick = 3 + c
-            pickUnits = used
+        if (i < nK) {
+          const list = candidates[j]!
+          const first = unitFirst[i]!
+          for (let c = 0; c < list.length; c++) {
+            const cand = list[c]!
+            if (cand.first !== first) continue
+            const used = matchAt(units, i, cand.text)
+            if (used === 0) continue
+            const s = score[(i + used) * width + j + cand.chars]! + cand.gain
+            if (s > best + 1e-9) {
+              best = s
+              pick = 3 + c
+              pickUnits = used
+            }
           }
         }
       }
@@ -148,8 +231,15 @@ export function alignSuffixes(units: readonly string[], candidates: Candidate[][
       matchUnits[at] = pickUnits
     }
   }
-  const at = (i: number) => score[i * width]!
+  const current = () => {
+    if (mine !== generation) throw new Error('kic terms: an aligner is valid only until the next alignSuffixes call')
+  }
+  const at = (i: number) => {
+    current()
+    return score[i * width]!
+  }
   const trace = (start: number): Alignment => {
+    current()
     const ops: AlignOp[] = []
     const unmatchedChars: number[] = []
     const unmatchedUnits: number[] = []
@@ -159,7 +249,7 @@ export function alignSuffixes(units: readonly string[], candidates: Candidate[][
       const here = i * width + j
       const pick = choice[here]!
       if (pick === 1) {
-        if (skipUnitCost[i]! >= SKIP_SYLLABLE) unmatchedUnits.push(i)
+        if (skipUnitCost[i]! >= SKIP_SYLLABLE) unmatchedUnits.push(i - start)
         i++
       } else if (pick === 2) {
         unmatchedChars.push(j)
@@ -167,7 +257,7 @@ export function alignSuffixes(units: readonly string[], candidates: Candidate[][
       } else {
         const cand = candidates[j]![pick - 3]!
         const used = matchUnits[here]!
-        const op: AlignOp = {char: j, chars: cand.chars, unit: i, units: used, type: cand.type}
+        const op: AlignOp = {char: j, chars: cand.chars, unit: i - start, units: used, type: cand.type}
         if (cand.official) op.official = cand.official
         ops.push(op)
         i += used
@@ -194,5 +284,5 @@ function matchAt(units: readonly string[], i: number, text: string): number {
 
 function unitCost(unit: string): number {
   if (isHangulSyllable(unit.charCodeAt(0))) return SKIP_SYLLABLE
-  return /^[-&+~_.]+$/.test(unit) ? SKIP_PUNCT : SKIP_SYLLABLE
+  return PUNCT_RUN.test(unit) ? SKIP_PUNCT : SKIP_SYLLABLE
 }

@@ -14,7 +14,6 @@
  * 4. derive kind, flags, category and confidence from that alignment.
  */
 import {AFTER_BRACKET_CATEGORY, CHINESE_SUFFIX_CATEGORY, KOREAN_SUFFIX_CATEGORY, PERSON_TITLES} from '../data/term-categories.js'
-import {CONVENTIONAL_RENDERINGS} from '../data/term-conventional.js'
 import {
   KOREAN_CLAUSE_ENDINGS,
   NON_TERM_ENGLISH,
@@ -23,7 +22,7 @@ import {
   TERM_MAX_WORDS,
   TERM_QUOTE_PAIRS,
 } from '../data/term-particles.js'
-import {alignSuffixes, chineseCandidates, isHangulSyllable, type Alignment} from './align.js'
+import {alignSuffixes, chineseCandidates, conventionalRendering, isHangulSyllable, type Alignment} from './align.js'
 import {loadTermDictionaries, toSimplified} from './readings.js'
 import type {TermCategory, TermContext, TermHit, TermKind} from './types.js'
 
@@ -41,6 +40,18 @@ const OPENING_MARKS = new Set(["'", '"', '‘', '“', '<', '《', '〈', '「',
 const CLOSING_FOR: Readonly<Record<string, string>> = {
   "'": "'", '"': '"', '‘': '’', '“': '”', '<': '>', '《': '》', '〈': '〉', '「': '」', '『': '』',
 }
+/** UTF-16 codes of the one-character left delimiters, to test text without slicing it. */
+const LEFT_DELIMITER_CODES = new Set([...TERM_LEFT_DELIMITERS].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)))
+
+const LATIN = /[A-Za-z]/
+const NOT_LATIN = /[^A-Za-z]/g
+const NOT_UPPER = /[^A-Z]/g
+const ENGLISH_ONLY = /^[A-Za-z][A-Za-z0-9 .&+'’\-/]*$/
+const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.\-]*$/
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/
+const SPACES = /\s+/
+const ALL_SPACES = /\s+/g
+const ENDS_IN_DA_YO = /[다요]$/
 
 export function extractTerms(text: string, context: TermContext = {}): TermHit[] {
   if (context.blockType === 'note') {
@@ -120,15 +131,15 @@ export function parseBracket(content: string, square: boolean): BracketContent |
   if (hasHangul(after)) {
     if (square) out.role = after
     else out.gloss = after
-  } else if (/[A-Za-z]/.test(after)) out.english = after
+  } else if (LATIN.test(after)) out.english = after
   return out
 }
 
 /** A bracket holding only an English name or acronym (`ROI`, `Holographic Internet`). */
 function englishOnly(body: string): boolean {
   if (body.length < 2 || body.length > 60) return false
-  if (!/^[A-Za-z][A-Za-z0-9 .&+'’\-/]*$/.test(body)) return false
-  const letters = body.replace(/[^A-Za-z]/g, '')
+  if (!ENGLISH_ONLY.test(body)) return false
+  const letters = body.replace(NOT_LATIN, '')
   if (letters.length < 2) return false
   return !NON_TERM_ENGLISH.has(body.toLowerCase())
 }
@@ -176,7 +187,7 @@ function pairAt(text: string, bracket: Bracket): TermHit | null {
     while (text[start] === ' ') start++
     units = unitsOf(text, start, quoted.end)
     if (units.length === 0) return null
-    alignment = alignSuffixes(units.map((u) => u.text), candidates).trace(0)
+    alignment = alignSuffixes(unitTexts(units), candidates).trace(0)
     korean = text.slice(quoted.start, quoted.end).trim()
     forced = true
   } else {
@@ -188,13 +199,13 @@ function pairAt(text: string, bracket: Bracket): TermHit | null {
     const lastWordText = text.slice(window.wordStarts[lastWord]!, sideEnd)
     if (!hasHangul(lastWordText)) {
       // Korean side written in Latin letters (`Euromonitor(欧睿咨询)`).
-      if (!/^[A-Za-z][A-Za-z0-9&.\-]*$/.test(lastWordText)) return null
+      if (!LATIN_WORD.test(lastWordText)) return null
       return finish(text, {
         start: window.wordStarts[lastWord]!, end, korean: lastWordText, content, alignment: null, units: [],
         forced: true, footnote, windowUnits: window.units, bracket,
       })
     }
-    const aligner = alignSuffixes(units.map((u) => u.text), candidates)
+    const aligner = alignSuffixes(unitTexts(units), candidates)
     const titleWhole = titleSpansWindow(text, window, bracket.close)
     let chosen = window.wordUnits[lastWord]!
     if (titleWhole && window.wordStarts.length <= 5) {
@@ -211,22 +222,19 @@ function pairAt(text: string, bracket: Bracket): TermHit | null {
         }
       }
     }
+    // Unit indices in the trace count from `chosen`, as do the units of the span.
     alignment = aligner.trace(chosen)
     start = units[chosen]!.start
     korean = text.slice(start, sideEnd).trim()
     units = units.slice(chosen)
-    if (alignment) alignment = rebase(alignment, chosen)
   }
   return finish(text, {start, end, korean, content, alignment, units, forced, footnote, windowUnits: units, bracket})
 }
 
-function rebase(alignment: Alignment, offset: number): Alignment {
-  return {
-    score: alignment.score,
-    ops: alignment.ops.map((op) => ({...op, unit: op.unit - offset})),
-    unmatchedChars: alignment.unmatchedChars,
-    unmatchedUnits: alignment.unmatchedUnits.map((u) => u - offset),
-  }
+function unitTexts(units: readonly Unit[]): string[] {
+  const texts = new Array<string>(units.length)
+  for (let u = 0; u < units.length; u++) texts[u] = units[u]!.text
+  return texts
 }
 
 /** `'탕핑'(躺平·…)`, `《인민일보》(人民日報)`: the quoted text right before the bracket. */
@@ -239,7 +247,7 @@ function quotedSide(text: string, sideEnd: number): {start: number; end: number}
     if (c === '\n' || c === '(' || c === ')') return null
     if (c === opening) {
       const inner = text.slice(i + 1, sideEnd - 1)
-      if (!hasHangul(inner) && !/[A-Za-z]/.test(inner)) return null
+      if (!hasHangul(inner) && !LATIN.test(inner)) return null
       return {start: i + 1, end: sideEnd - 1}
     }
   }
@@ -261,14 +269,15 @@ function leftWindow(text: string, end: number): Window {
   let openedBy: string | null = null
   const limit = Math.max(0, end - TERM_MAX_WINDOW)
   while (s > limit) {
-    const c = text[s - 1]!
-    if (TERM_LEFT_DELIMITERS.has(c)) {
-      if (OPENING_MARKS.has(c)) openedBy = c
+    const c = text.charCodeAt(s - 1)
+    if (LEFT_DELIMITER_CODES.has(c)) {
+      const mark = text[s - 1]!
+      if (OPENING_MARKS.has(mark)) openedBy = mark
       break
     }
-    if (c === ' ' || c === '\u00a0') {
+    if (c === 0x20 || c === 0xa0) {
       if (words >= TERM_MAX_WORDS) break
-      if (s < end && text[s] !== ' ') words++
+      if (s < end && text.charCodeAt(s) !== 0x20) words++
     }
     s--
   }
@@ -303,7 +312,7 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
     }
     inWord = true
     if (isHangulSyllable(c)) {
-      units.push({text: text[i]!, start: i, end: i + 1, word})
+      units.push({text: syllableText(c), start: i, end: i + 1, word})
       i++
       continue
     }
@@ -320,6 +329,13 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
   return units
 }
 
+/** One string per Hangul syllable, made on first use, so units do not allocate their text. */
+const SYLLABLE_TEXTS: Array<string | undefined> = new Array(0xd7a4 - 0xac00)
+
+function syllableText(code: number): string {
+  return (SYLLABLE_TEXTS[code - 0xac00] ??= String.fromCharCode(code))
+}
+
 function isPunct(code: number): boolean {
   return code === 0x2d || code === 0x26 || code === 0x2b || code === 0x7e || code === 0x5f || code === 0x2e
 }
@@ -331,9 +347,9 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
   const window = leftWindow(text, end)
   const words = window.wordStarts.length
   if (words === 0) return null
-  const tokens = english.split(/\s+/).filter(Boolean)
-  const acronym = tokens.length === 1 && /^[A-Z][A-Z0-9&]{1,7}$/.test(english)
-  const maxWords = acronym ? Math.min(4, Math.max(1, english.replace(/[^A-Z]/g, '').length)) : tokens.length === 1 ? 1 : Math.min(4, tokens.length)
+  const tokens = english.split(SPACES).filter(Boolean)
+  const acronym = tokens.length === 1 && ACRONYM.test(english)
+  const maxWords = acronym ? Math.min(4, Math.max(1, english.replace(NOT_UPPER, '').length)) : tokens.length === 1 ? 1 : Math.min(4, tokens.length)
   let first = words - 1
   while (first > 0 && words - first < maxWords) {
     const prevWord = text.slice(window.wordStarts[first - 1]!, window.wordStarts[first]!).trim()
@@ -352,7 +368,7 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
 
 function endsWithClause(word: string): boolean {
   for (const ending of KOREAN_CLAUSE_ENDINGS) if (word.endsWith(ending)) return true
-  return /[다요]$/.test(word)
+  return ENDS_IN_DA_YO.test(word)
 }
 
 interface Pending {
@@ -370,10 +386,11 @@ interface Pending {
 
 function finish(text: string, p: Pending): TermHit | null {
   const chinese = p.content.chinese!
-  const verdict = judge(p.alignment, p.units, [...chinese].length)
+  const simplified = toSimplified(chinese)
+  const verdict = judge(p.alignment, p.units, codePointCount(chinese))
   const before = wordBefore(text, p.start)
   const category = categoryOf({
-    korean: p.korean, chinese, role: p.content.role, before, after: afterText(text, p.bracket.close),
+    korean: p.korean, chinese, simplified, role: p.content.role, before, after: afterText(text, p.bracket.close),
   })
   const kStart = Math.max(p.start, text.indexOf(p.korean, p.start))
   const standard = standardSpelling(p.korean, kStart, verdict.nonstandard)
@@ -391,7 +408,7 @@ function finish(text: string, p: Pending): TermHit | null {
     flags: verdict.flags,
     standard,
     source: 'inline',
-    simplified: toSimplified(chinese),
+    simplified,
   }
   if (p.footnote) hit.footnote = true
   return hit
@@ -447,7 +464,8 @@ function judge(alignment: Alignment | null, units: Unit[], charCount: number): V
   // Gaps between matches: one Chinese character facing 1–3 unexplained syllables is a
   // reading mismatch when the rest of the pair is read by sound.
   const gaps = gapsOf(alignment, units)
-  const hangulUnits = units.filter((u) => isHangulSyllable(u.text.charCodeAt(0))).length
+  let hangulUnits = 0
+  for (const unit of units) if (isHangulSyllable(unit.text.charCodeAt(0))) hangulUnits++
   let mismatchUnits = 0
   let mismatchChars = 0
   for (const gap of gaps) {
@@ -490,16 +508,17 @@ function gapsOf(alignment: Alignment, units: Unit[]): Array<{chars: number; unit
     prevChar = op.char + op.chars
     prevUnit = op.unit + op.units
   }
-  const totalChars = prevChar + alignment.unmatchedChars.filter((c) => c >= prevChar).length
+  let totalChars = prevChar
+  for (const c of alignment.unmatchedChars) if (c >= prevChar) totalChars++
   gaps.push({chars: totalChars - prevChar, units: count(prevUnit, units.length)})
   return gaps.filter((g) => g.chars > 0 || g.units > 0)
 }
 
 function wordBefore(text: string, start: number): string {
   let e = start
-  while (e > 0 && text[e - 1] === ' ') e--
+  while (e > 0 && text.charCodeAt(e - 1) === 0x20) e--
   let s = e
-  while (s > 0 && s > e - 12 && text[s - 1] !== ' ' && !TERM_LEFT_DELIMITERS.has(text[s - 1]!)) s--
+  while (s > 0 && s > e - 12 && text.charCodeAt(s - 1) !== 0x20 && !LEFT_DELIMITER_CODES.has(text.charCodeAt(s - 1))) s--
   return text.slice(s, e)
 }
 
@@ -510,44 +529,96 @@ function afterText(text: string, close: number): string {
 interface CategoryInput {
   korean: string
   chinese: string | null
+  /** `toSimplified(chinese)` when the caller has it already. */
+  simplified?: string
   role: string | null
   before: string
   after: string
 }
 
+/**
+ * A suffix table indexed once: entries by suffix, and the suffix lengths present, longest
+ * first, so a lookup slices only lengths that can match.
+ */
+interface SuffixIndex<T> {
+  byText: ReadonlyMap<string, T>
+  lengths: readonly number[]
+}
+
+function suffixIndex<T>(table: Readonly<Record<string, T>>): SuffixIndex<T> {
+  const byText = new Map(Object.entries(table))
+  const lengths = [...new Set([...byText.keys()].map((key) => key.length))].sort((a, b) => b - a)
+  return {byText, lengths}
+}
+
+const CHINESE_SUFFIXES = suffixIndex(CHINESE_SUFFIX_CATEGORY)
+const KOREAN_SUFFIXES = suffixIndex(KOREAN_SUFFIX_CATEGORY)
+const AFTER_BRACKET_WORDS = Object.entries(AFTER_BRACKET_CATEGORY)
+const PERSON_TITLE_SET = new Set(PERSON_TITLES)
+/**
+ * Titles that can start a word after the bracket: two characters or more (one is too
+ * ambiguous), and without spaces (a word has none).
+ */
+const NEXT_WORD_TITLES = PERSON_TITLES.filter((title) => title.length >= 2 && !SPACES.test(title))
+/** Particles that may sit between the bracket and the next word (`(王健)은 회장`). */
+const AFTER_PARTICLES = new Set([...'은는이가의도와과을를'].map((c) => c.charCodeAt(0)))
+/** Longest suffix tried in the suffix tables. */
+const MAX_SUFFIX = 6
+
 export function categoryOf(input: CategoryInput): TermCategory {
   if (input.role) return 'person'
-  const simplified = input.chinese ? toSimplified(input.chinese) : null
+  const simplified = input.chinese ? (input.simplified ?? toSimplified(input.chinese)) : null
   if (simplified) {
-    const whole = CONVENTIONAL_RENDERINGS[simplified]
+    const whole = conventionalRendering(simplified)
     if (whole?.category) return whole.category
   }
-  if (PERSON_TITLES.includes(input.before)) return 'person'
+  if (PERSON_TITLE_SET.has(input.before)) return 'person'
   if (simplified) {
-    const bySuffix = longestSuffix(simplified, CHINESE_SUFFIX_CATEGORY)
+    const bySuffix = longestSuffix(simplified, CHINESE_SUFFIXES)
     if (bySuffix) return bySuffix
   }
-  const glued = input.after.replace(/^\*/, '')
-  if (glued && glued[0] !== ' ') {
-    for (const [word, category] of Object.entries(AFTER_BRACKET_CATEGORY)) {
-      if (glued.startsWith(word)) return category
+  const after = input.after
+  // The word glued to the bracket, past one footnote star: `(小米)그룹`, `(伊利)*그룹`.
+  const glued = after.charCodeAt(0) === 0x2a ? 1 : 0
+  if (glued < after.length && after.charCodeAt(glued) !== 0x20) {
+    for (const [word, category] of AFTER_BRACKET_WORDS) {
+      if (after.startsWith(word, glued)) return category
     }
   }
-  const nextWords = input.after.replace(/^[*]*[은는이가의도와과을를]?\s*/, '').split(/\s+/).slice(0, 2)
-  for (const word of nextWords) {
-    for (const title of PERSON_TITLES) {
-      if (title.length >= 2 && word.startsWith(title) && word.length - title.length <= 2) return 'person'
-    }
-  }
-  const compact = input.korean.replace(/\s+/g, '')
-  const korean = longestSuffix(compact, KOREAN_SUFFIX_CATEGORY, 2)
+  if (titleInNextWords(after)) return 'person'
+  const compact = hasWhiteSpace(input.korean) ? input.korean.replace(ALL_SPACES, '') : input.korean
+  const korean = longestSuffix(compact, KOREAN_SUFFIXES, 2)
   if (korean) return korean
   return 'other'
 }
 
-function longestSuffix<T>(text: string, table: Readonly<Record<string, T>>, minLength = 1): T | null {
-  for (let n = Math.min(6, text.length - 1); n >= minLength; n--) {
-    const hit = table[text.slice(text.length - n)]
+/**
+ * A job title starts one of the two words after the bracket (`(王健) 회장은`), past footnote
+ * stars, one particle and spaces; the title may carry up to two more characters (`회장은`).
+ */
+function titleInNextWords(after: string): boolean {
+  let i = 0
+  while (after.charCodeAt(i) === 0x2a) i++
+  if (AFTER_PARTICLES.has(after.charCodeAt(i))) i++
+  while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++
+  for (let word = 0; word < 2 && i < after.length; word++) {
+    let end = i
+    while (end < after.length && !isWhiteSpace(after.charCodeAt(end))) end++
+    for (const title of NEXT_WORD_TITLES) {
+      if (end - i - title.length <= 2 && after.startsWith(title, i)) return true
+    }
+    i = end
+    while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++
+  }
+  return false
+}
+
+function longestSuffix<T>(text: string, index: SuffixIndex<T>, minLength = 1): T | null {
+  const longest = Math.min(MAX_SUFFIX, text.length - 1)
+  for (const n of index.lengths) {
+    if (n > longest) continue
+    if (n < minLength) break
+    const hit = index.byText.get(text.slice(text.length - n))
     if (hit !== undefined) return hit
   }
   return null
@@ -574,9 +645,14 @@ export function splitEditorNote(line: string): {noteTerm: string; text: string; 
   return {noteTerm, text: line.slice(t, end), offset: t}
 }
 
+const HANGUL = /[\uac00-\ud7a3]/
+const NOTE_HEAD_END = /[\s,，;:]+$/
+const NOTE_TAIL_ENGLISH = /^\s*[,，]\s*([A-Za-z][A-Za-z0-9 .&'\-]{1,60}?)\s*[,.;]/
+const NOTE_GLOSS_LEAD = /^[\s,，.。;:]+/
+
 /** `两化融合, 정보화와 …` with noteTerm `양화융합` → one hit with the explanation as gloss. */
 function extractNote(text: string, noteTerm: string): TermHit | null {
-  const firstHangul = text.search(/[\uac00-\ud7a3]/)
+  const firstHangul = text.search(HANGUL)
   let h = 0
   while (h < text.length && !isHanAt(text, h)) h++
   if (h >= text.length || (firstHangul >= 0 && firstHangul < h)) return null
@@ -584,23 +660,23 @@ function extractNote(text: string, noteTerm: string): TermHit | null {
   while (e < text.length && isHanAt(text, e)) e += text.codePointAt(e)! > 0xffff ? 2 : 1
   const chinese = text.slice(h, e)
   if (e - h > MAX_CHINESE) return null
-  const head = text.slice(0, h).replace(/[\s,，;:]+$/, '').trim()
-  let english: string | null = /[A-Za-z]/.test(head) ? head : null
+  const head = text.slice(0, h).replace(NOTE_HEAD_END, '').trim()
+  let english: string | null = LATIN.test(head) ? head : null
   let rest = text.slice(e)
-  const tailEnglish = /^\s*[,，]\s*([A-Za-z][A-Za-z0-9 .&'\-]{1,60}?)\s*[,.;]/.exec(rest)
+  const tailEnglish = NOTE_TAIL_ENGLISH.exec(rest)
   if (!english && tailEnglish) {
     english = tailEnglish[1]!.trim()
     rest = rest.slice(tailEnglish[0].length)
   }
-  const gloss = rest.replace(/^[\s,，.。;:]+/, '').trim() || null
+  const gloss = rest.replace(NOTE_GLOSS_LEAD, '').trim() || null
   const korean = noteTerm.trim()
   let alignment: Alignment | null = null
   let units: Unit[] = []
   if (korean) {
     units = unitsOf(korean, 0, korean.length)
-    if (units.length > 0) alignment = alignSuffixes(units.map((u) => u.text), chineseCandidates(chinese)).trace(0)
+    if (units.length > 0) alignment = alignSuffixes(unitTexts(units), chineseCandidates(chinese)).trace(0)
   }
-  const verdict = judge(alignment, units, [...chinese].length)
+  const verdict = judge(alignment, units, codePointCount(chinese))
   return {
     start: h,
     end: e,
@@ -633,4 +709,31 @@ function isHanAt(text: string, i: number): boolean {
     (c >= 0x20000 && c <= 0x2ffff) ||
     c === 0x3007
   )
+}
+
+/** Number of code points (a character outside the BMP counts once). */
+function codePointCount(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogate(text.charCodeAt(i - 1))) count++
+  }
+  return count
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+function hasWhiteSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i))) return true
+  return false
+}
+
+/** The characters `\s` matches in a regular expression (white space and line terminators). */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }

@@ -45,11 +45,7 @@ export async function loadTermDictionaries(): Promise<{ms: number}> {
     loading = (async () => {
       const started = performance.now()
       const table = parseReadings(await readFile(readingsPath, 'utf8'))
-      const convert = (field: 3 | 4) => (text: string) => {
-        let out = ''
-        for (const char of text) out += table.get(char)?.[field] || char
-        return out
-      }
+      const convert = (field: 3 | 4) => (text: string) => convertChars(text, (char) => table.get(char)?.[field] || char)
       dictionaries = {
         toTraditional: convert(3),
         toSimplified: convert(4),
@@ -74,6 +70,29 @@ function loaded(): Dictionaries {
     throw new Error('kic terms: call `await prepareTerms()` (or loadTermDictionaries()) before extracting terms')
   }
   return dictionaries
+}
+
+/**
+ * `text` with each character (code point) replaced by `map(char)`. Most terms are already in
+ * the wanted form, so the text itself is returned until a character changes.
+ */
+function convertChars(text: string, map: (char: string) => string): string {
+  let out: string | null = null
+  let i = 0
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    const size = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
+    const char = text.slice(i, i + size)
+    const mapped = map(char)
+    if (out !== null) out += mapped
+    else if (mapped !== char) out = text.slice(0, i) + mapped
+    i += size
+  }
+  return out ?? text
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /** Simplified form of a Chinese string (opencc t → cn). */
@@ -151,8 +170,12 @@ function parseReadings(text: string): {get(char: string): string[] | undefined} 
   }
   return {
     get(char) {
-      if (!cache.has(char)) cache.set(char, find(char))
-      return cache.get(char)
+      let line = cache.get(char)
+      if (line === undefined && !cache.has(char)) {
+        line = find(char)
+        cache.set(char, line)
+      }
+      return line
     }
   }
 }
