@@ -8,7 +8,7 @@ import {emptyColumns, glossaryFile, jsonlFile, tables} from './tables.js'
 /**
  * The combined files of a batch, streamed: each CSV's header is fixed by the
  * first records of its kind (the main thread lays those out; workers then get
- * the header and send ready CSV text), rows are appended in input order, and
+ * the header and send ready CSV bytes), rows are appended in input order, and
  * everything appears at once on `commit`.
  */
 export class CombinedOutputs {
@@ -42,8 +42,8 @@ export class CombinedOutputs {
   async add(result: Pick<Result, 'tables' | 'jsonl'>): Promise<void> {
     for (const [name, rows] of Object.entries(result.tables)) {
       const file = this.files.get(name)!
-      if (rows.text !== undefined) {
-        await file.write(rows.text)
+      if (rows.bytes !== undefined) {
+        await file.write(rows.bytes)
       } else if (rows.records) {
         await this.addRecords(name, rows.records)
       }

@@ -17,8 +17,8 @@ export interface Task {
 /** The rows of one table for one input. */
 export interface TableRows {
   count: number
-  /** CSV rows laid out on the header of the task (no header line). */
-  text?: string
+  /** CSV rows laid out on the header of the task (no header line), UTF-8 (transferred, not copied). */
+  bytes?: Uint8Array
   /** The records themselves, when the task had no header for this table yet. */
   records?: FlatRecord[]
   /** Fields some record had that the header lacks (dropped from the CSV, kept in JSON). */
@@ -44,8 +44,8 @@ export interface Result {
   temporary: string | null
   failure: InputFailure | null
   tables: {[table: string]: TableRows}
-  /** `records.jsonl` lines for this input (when asked). */
-  jsonl: string
+  /** `records.jsonl` lines for this input (when asked), UTF-8. */
+  jsonl: Uint8Array | null
   /** Term occurrences for the glossary. */
   terms: FlatRecord[]
   records: number

@@ -26,6 +26,11 @@ function name(key: string): string {
   return posix.join(issuesFolder, `${key}.json`)
 }
 
+/** Whether a name (from a manifest, say) is one kic would write: `issues/<letters, digits, _ ->.json`. */
+export function isIssueName(name: unknown): name is string {
+  return typeof name === 'string' && /^issues\/[\p{L}\p{N}_-]+\.json$/u.test(name)
+}
+
 /** Candidate names for one input, most preferred first. */
 export function candidates(issue: number | null, path: string): string[] {
   const stem = fileStem(path)

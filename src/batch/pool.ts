@@ -1,4 +1,4 @@
-import {Worker} from 'node:worker_threads'
+import {Worker, type ResourceLimits} from 'node:worker_threads'
 
 export interface OrderedPoolOptions<T, R> {
   /** Worker script (an ES module that answers each message with one result carrying `index`). */
@@ -7,6 +7,8 @@ export interface OrderedPoolOptions<T, R> {
   total: number
   /** Most tasks dispatched ahead of the next result to consume: bounds memory. */
   window: number
+  /** V8 heap limits of each worker. */
+  resourceLimits?: ResourceLimits
   /** Tasks in flight per worker (2 lets one task's file I/O overlap the next one's parsing). */
   depth?: number
   /** Build task `index` when it is dispatched (so it sees the latest shared state). */
@@ -41,7 +43,7 @@ export function runOrdered<T, R extends {index: number}>(options: OrderedPoolOpt
     const slots: Slot[] = []
 
     const spawn = (): Slot => {
-      const slot: Slot = {worker: new Worker(options.script), busy: new Set(), error: null}
+      const slot: Slot = {worker: new Worker(options.script, {resourceLimits: options.resourceLimits}), busy: new Set(), error: null}
       slot.worker.on('message', (result: R) => {
         slot.busy.delete(result.index)
         ready.set(result.index, result)

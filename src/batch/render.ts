@@ -6,13 +6,16 @@ import {diagnosticsTable, tables} from './tables.js'
 
 export interface Rendered {
   tables: {[table: string]: TableRows}
-  jsonl: string
+  jsonl: Uint8Array | null
   terms: FlatRecord[]
   records: number
 }
 
+const encoder = new TextEncoder()
+
 /**
- * Lay out records on a known header as CSV text; without a header, hand the
+ * Lay out records on a known header as CSV (UTF-8 bytes, encoded here in the
+ * worker rather than on the main thread); without a header, hand the
  * records back so the main thread can fix the header from the first ones.
  */
 export function tableRows(records: FlatRecord[], header: string[] | undefined): TableRows {
@@ -20,12 +23,20 @@ export function tableRows(records: FlatRecord[], header: string[] | undefined): 
   const known = new Set(header)
   const extra = new Set<string>()
   for (const record of records) for (const key in record) if (!known.has(key)) extra.add(key)
-  return {count: records.length, text: csvRows(records, header), ...(extra.size > 0 ? {extra: [...extra]} : {})}
+  return {count: records.length, bytes: encoder.encode(csvRows(records, header)), ...(extra.size > 0 ? {extra: [...extra]} : {})}
+}
+
+/** Buffers to transfer with a rendered result (each from TextEncoder, so never a shared pool). */
+export function transferables(rendered: Pick<Rendered, 'tables' | 'jsonl'>): ArrayBuffer[] {
+  const list: ArrayBuffer[] = []
+  for (const rows of Object.values(rendered.tables)) if (rows.bytes) list.push(rows.bytes.buffer as ArrayBuffer)
+  if (rendered.jsonl) list.push(rendered.jsonl.buffer as ArrayBuffer)
+  return list
 }
 
 /** All combined-file rows of one document. */
 export function renderDocument(document: KicDocument, headers: {[table: string]: string[]}, jsonl: boolean): Rendered {
-  const out: Rendered = {tables: {}, jsonl: '', terms: [], records: 0}
+  const out: Rendered = {tables: {}, jsonl: null, terms: [], records: 0}
   for (const table of tables) {
     const records = [...table.records(document)]
     if (records.length === 0) continue
@@ -35,7 +46,7 @@ export function renderDocument(document: KicDocument, headers: {[table: string]:
   if (jsonl) {
     let text = ''
     for (const record of documentRecords(document)) text += JSON.stringify(record) + '\n'
-    out.jsonl = text
+    out.jsonl = encoder.encode(text)
   }
   out.terms = [...termRecords(document)]
   return out
@@ -46,7 +57,7 @@ export function renderFailure(path: string, failure: InputFailure, headers: {[ta
   const record = inputErrorRecord({file: path, ...failure})
   return {
     tables: {[diagnosticsTable]: tableRows([record], headers[diagnosticsTable])},
-    jsonl: jsonl ? JSON.stringify(record) + '\n' : '',
+    jsonl: jsonl ? encoder.encode(JSON.stringify(record) + '\n') : null,
     terms: [],
     records: 1
   }

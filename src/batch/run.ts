@@ -8,11 +8,12 @@ import {collectInputs} from './inputs.js'
 import {acquireLock} from './lock.js'
 import {createManifest, readManifest, writeManifest, type ManifestEntry} from './manifest.js'
 import type {InputFailure, Result, Task} from './messages.js'
+import {isIssueName} from './naming.js'
 import {IssueFiles, issuesPath} from './outputs.js'
 import {runOrdered} from './pool.js'
 import {formatSummary, Progress} from './progress.js'
 import {renderFailure} from './render.js'
-import {glossaryFile} from './tables.js'
+import {combinedFiles, glossaryFile} from './tables.js'
 import {removeStaleTemporaries} from './temporary.js'
 
 export interface BatchOptions {
@@ -58,7 +59,8 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     await removeStaleTemporaries(outdir)
     await removeStaleTemporaries(issuesPath(outdir))
     const old = await readManifest(outdir)
-    const oldEntries = new Map((old?.inputs ?? []).map((entry) => [entry.path, entry]))
+    // Names from the manifest are trusted only if they are names kic writes (never `../`).
+    const oldEntries = new Map((old?.inputs ?? []).map((entry) => [entry.path, {...entry, output: isIssueName(entry.output) ? entry.output : null}]))
     const entries = new Map(oldEntries)
     const issueFiles = new IssueFiles(outdir, oldEntries.values())
     const glossary = new GlossarySink()
@@ -112,6 +114,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       total: files.length,
       window: options.window ?? options.jobs * 4,
       depth: 2,
+      resourceLimits: process.env.KIC_YOUNG ? {maxYoungGenerationSizeMb: Number(process.env.KIC_YOUNG), maxOldGenerationSizeMb: Number(process.env.KIC_OLD || 0) || undefined} : undefined,
       task: (index) => ({
         index,
         path: files[index]!,
@@ -133,8 +136,9 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     const current = files.map((path) => entries.get(path)!)
     const claims = await issueFiles.settle(current, [...oldEntries.values()].flatMap((entry) => (entry.output ? [entry.output] : [])))
     await combined.commit()
+    // A combined file of the last run that this run does not write (records.jsonl without --jsonl).
     for (const name of old?.files ?? []) {
-      if (!combined.names.includes(name)) await rm(join(outdir, name), {force: true})
+      if (combinedFiles.includes(name) && !combined.names.includes(name)) await rm(join(outdir, name), {force: true})
     }
     await writeManifest(outdir, createManifest(current, combined.names, true))
 

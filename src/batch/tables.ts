@@ -39,5 +39,8 @@ export const jsonlFile = 'records.jsonl'
 export const manifestFile = 'manifest.json'
 export const issuesFolder = 'issues'
 
+/** Every combined file a batch may write. */
+export const combinedFiles: string[] = [...tables.map((table) => table.name), glossaryFile, jsonlFile]
+
 /** Header for a table that received no record at all (its fields are unknown). */
 export const emptyColumns = ['record', 'issue', 'file']

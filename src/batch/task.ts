@@ -2,7 +2,6 @@ import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import {isKicError} from '../errors.js'
 import {readInput} from '../io/read-input.js'
-import {processBytes} from '../pipeline.js'
 import type {KicDocument} from '../emit/document.js'
 import type {InputFailure, Result, Task} from './messages.js'
 import {renderDocument, renderFailure} from './render.js'
@@ -29,6 +28,8 @@ export async function runTask(task: Task): Promise<Result> {
 
   let document: KicDocument
   try {
+    // Loaded on first use: a re-run that only reuses kept JSON never pays for the parser.
+    const {processBytes} = await import('../pipeline.js')
     document = (await processBytes(bytes, task.path, {encoding: task.encoding})).document
   } catch (error) {
     return failed(task, sha256, bytes.length, failureOf(error))

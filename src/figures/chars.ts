@@ -11,13 +11,15 @@ export const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\
  * first character, so each lookup costs at most the few words sharing it.
  */
 export interface WordIndex<T extends { word: string }> {
-  /** All entries matching at `i`, longest first. */
+  /** Candidate entries starting with the character at `i`, longest first (check with startsWith). */
   all(text: string, i: number): T[]
   /** Longest entry matching at `i`. */
   at(text: string, i: number): T | null
   /** Longest entry whose last character is at `end - 1`. */
   ending(text: string, end: number): T | null
 }
+
+const EMPTY: never[] = []
 
 export function wordIndex<T extends { word: string }>(entries: readonly T[]): WordIndex<T> {
   const byFirst = new Map<string, T[]>()
@@ -33,8 +35,7 @@ export function wordIndex<T extends { word: string }>(entries: readonly T[]): Wo
   for (const list of [...byFirst.values(), ...byLast.values()]) list.sort((a, b) => b.word.length - a.word.length)
   return {
     all(text, i) {
-      const list = byFirst.get(text[i] ?? '')
-      return list ? list.filter((e) => text.startsWith(e.word, i)) : []
+      return byFirst.get(text[i] ?? '') ?? EMPTY
     },
     at(text, i) {
       const list = byFirst.get(text[i] ?? '')

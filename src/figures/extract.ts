@@ -22,7 +22,7 @@ import {
 import { isHangul, isSpace, wordIndex, words } from './chars.js'
 import { applyWindows, subjectChange } from './cues.js'
 import { hangulBoundary, scanAtoms, type Atom } from './scan.js'
-import { assignSubjects } from './subject.js'
+import { assignSubjects, respectively } from './subject.js'
 import type { FigureContext, FigureHit, FigureKind, Qualifier } from './types.js'
 
 export type { FigureContext, FigureHit } from './types.js'
@@ -60,11 +60,12 @@ export function extractFigures(text: string, context: FigureContext = {}): Figur
   propagateRangeUnits(text, atoms)
   let drafts = assemble(text, atoms, context)
   drafts = cellNumber(text, drafts, context)
+  if (!context.subject) respectively(text, drafts)
+  drafts = drafts.filter((d) => !d.bare)
   qualify(text, drafts)
   applyWindows(text, drafts)
   subjectChange(text, drafts, context)
   assignSubjects(text, drafts, context)
-  drafts = drafts.filter((d) => !d.bare)
   return drafts.map(toHit)
 }
 

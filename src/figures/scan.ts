@@ -82,7 +82,7 @@ export function readUnit(text: string, k: number): { info: UnitInfo; end: number
   const spaced = isSpace(text[p])
   if (spaced) p++
   for (const e of UNIT_INDEX.all(text, p)) {
-    if (e.glued && spaced) continue
+    if ((e.glued && spaced) || !text.startsWith(e.word, p)) continue
     const end = p + e.word.length
     const last = e.word[e.word.length - 1]
     if (isLatin(last) || isDigit(last)) {
@@ -205,9 +205,12 @@ function jeBefore(text: string, i: number): boolean {
   return text[p] === ORDINAL_PREFIX && !isHangul(text[p - 1])
 }
 
+const PREFIX_LAST = new Set(CURRENCY_PREFIXES.map((c) => c.word[c.word.length - 1]!))
+
 function currencyPrefixBefore(text: string, i: number): { unit: UnitInfo; start: number } | null {
   let p = i
   if (isSpace(text[p - 1])) p--
+  if (!PREFIX_LAST.has(text[p - 1] ?? '')) return null
   for (let len = 3; len >= 1; len--) {
     const s = p - len
     if (s < 0) continue
@@ -262,23 +265,26 @@ function scanDigits(text: string, i: number): Atom | null {
     return { ...blank(i, end), skip: 'name-with-digit' }
   }
   if (prev === '/' && !isDigit(prev2)) return { ...blank(i, skipTo(text, i, isDigit)), skip: 'path' }
-  // hyphen / plus codes: phone numbers, ISO dates
-  const runEnd = skipTo(text, i, (ch) => isDigit(ch) || ch === '-')
-  const run = text.slice(i, runEnd)
-  const hyphens = run.split('-').length - 1
-  if (prev === '+' || hyphens >= 2) {
-    const parts = run.split('-')
-    if (hyphens === 2 && parts[0]!.length === 4 && parts[1]!.length <= 2 && parts[2]!.length <= 2 && parts[1] && parts[2] && prev !== '+') {
-      const y = parts[0]!
-      const m = parts[1]!.padStart(2, '0')
-      const d = parts[2]!.padStart(2, '0')
-      if (validMonthDay(+m, +d)) return { ...blank(i, runEnd), date: `${y}-${m}-${d}` }
+  // hyphen / plus codes: phone numbers, ISO dates (only looked at when a hyphen follows the digits)
+  let digitsEnd = i
+  while (isDigit(text[digitsEnd])) digitsEnd++
+  if (prev === '+' || (text[digitsEnd] === '-' && isDigit(text[digitsEnd + 1]))) {
+    const runEnd = skipTo(text, i, (ch) => isDigit(ch) || ch === '-')
+    const parts = text.slice(i, runEnd).split('-')
+    if (prev === '+' || parts.length >= 3) {
+      if (parts.length === 3 && prev !== '+' && parts[0]!.length === 4 && parts[1]!.length <= 2 && parts[2]!.length <= 2 && parts[1] && parts[2]) {
+        const m = parts[1]!.padStart(2, '0')
+        const dd = parts[2]!.padStart(2, '0')
+        if (validMonthDay(+m, +dd)) return { ...blank(i, runEnd), date: `${parts[0]}-${m}-${dd}` }
+      }
+      return { ...blank(i, runEnd), skip: 'phone' }
     }
-    return { ...blank(i, runEnd), skip: 'phone' }
   }
   // dotted and slashed dates: 2022.07.13, 2022/7/13
-  const dated = readSeparatedDate(text, i)
-  if (dated) return dated
+  if (digitsEnd - i === 4 && (text[digitsEnd] === '.' || text[digitsEnd] === '/')) {
+    const dated = readSeparatedDate(text, i)
+    if (dated) return dated
+  }
   const d = readDigits(text, i)
   // fraction 1/3
   if (text[d.end] === '/' && isDigit(text[d.end + 1]) && !d.decimal) {

@@ -17,14 +17,13 @@ const ENDINGS = ['해', '고', '며', '면', '서', '는', '은', '를', '을', 
 const LIST_SEPARATORS = new Set([',', '、', ' '])
 
 /** How far back a subject is looked for: keeps the pass linear on huge blocks. */
-const LOOKBACK = 160
+const LOOKBACK = 80
 
 export function assignSubjects(text: string, drafts: Draft[], context: FigureContext): void {
   if (context.subject) {
     for (const d of drafts) d.subject = context.subject
     return
   }
-  respectively(text, drafts)
   // one forward pass keeps the start of the current sentence
   let start = 0
   let i = 0
@@ -40,7 +39,8 @@ function sentenceStart(text: string, pos: number): number {
   return floor
 }
 
-function respectively(text: string, drafts: Draft[]): void {
+/** `A, B, C 지수는 각각 1, 2, 3`: list members get their own subject (and bare numbers become index values). */
+export function respectively(text: string, drafts: Draft[]): void {
   let memo: { start: number; subjects: string[] } | null = null
   let next = 0
   for (let i = 0; i < text.length; i++) {

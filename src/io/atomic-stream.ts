@@ -11,7 +11,7 @@ export class AtomicStream {
   readonly path: string
   readonly temporary: string
   private handle: FileHandle | null = null
-  private pieces: string[] = []
+  private pieces: Uint8Array[] = []
   private buffered = 0
   bytes = 0
 
@@ -28,17 +28,18 @@ export class AtomicStream {
     return this
   }
 
-  /** Queue text; resolves once the buffer is flushed when it grew past the limit (backpressure). */
-  async write(text: string): Promise<void> {
-    if (text.length === 0) return
-    this.pieces.push(text)
-    this.buffered += text.length
+  /** Queue text or UTF-8 bytes; resolves once the buffer is flushed when it grew past the limit (backpressure). */
+  async write(content: string | Uint8Array): Promise<void> {
+    if (content.length === 0) return
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+    this.pieces.push(bytes)
+    this.buffered += bytes.length
     if (this.buffered >= this.limit) await this.flush()
   }
 
   async flush(): Promise<void> {
     if (this.pieces.length === 0) return
-    const chunk = Buffer.from(this.pieces.join(''), 'utf8')
+    const chunk = Buffer.concat(this.pieces)
     this.pieces = []
     this.buffered = 0
     this.bytes += chunk.length

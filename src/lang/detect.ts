@@ -62,8 +62,12 @@ export function langOfCounts(counts: ScriptCounts, text: string, latin?: (text: 
   return 'und'
 }
 
-/** URLs and e-mail addresses are Latin letters that say nothing of the language. */
+/**
+ * URLs and e-mail addresses are Latin letters that say nothing of the language.
+ * The local part starts where a run of its characters starts (the lookbehind):
+ * without it a 1 MB run of letters costs 64 steps per character.
+ */
 export function withoutUrls(text: string): string {
   if (!text.includes('http') && !text.includes('www.') && !text.includes('@')) return text
-  return text.replace(/(?:https?:\/\/|www\.)[^\s<>]*|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g, ' ')
+  return text.replace(/(?:https?:\/\/|www\.)[^\s<>]*|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g, ' ')
 }

@@ -134,7 +134,7 @@ function table(rows: Extract<Block, {type: 'table'}>['rows']): MdTable {
 }
 
 function cellContent(cell: {text: string; items?: string[]}): PhrasingContent[] {
-  if (!cell.items) return cell.text ? [text(cell.text.replace(/\s*\n\s*/g, ' '))] : []
+  if (!cell.items) return cell.text ? [text(cell.text.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run)))] : []
   const out: PhrasingContent[] = []
   cell.items.forEach((item, index) => {
     if (index > 0) out.push({type: 'html', value: '<br>'})

@@ -55,9 +55,15 @@ export function parseToc(context: ParseContext, start: number): {node: Toc; next
     const rawTitle = titleCells.filter(Boolean).join(' ')
     if (!rawTitle) continue
 
-    let titleFrom = line.text.indexOf(rawTitle.split(' ')[0], cells[0].length)
+    // The title's cells are joined with spaces: when a search misses (a tab
+    // inside the title), fall back to the title's first word, never to -1.
+    let titleFrom = indexFrom(line.text, rawTitle.split(' ')[0], cells[0].length)
     const category = patterns.category.exec(rawTitle)
-    if (category) titleFrom = line.text.indexOf(rawTitle.slice(category[0].length), titleFrom)
+    if (category) {
+      const rest = rawTitle.slice(category[0].length)
+      const at = line.text.indexOf(rest, titleFrom)
+      titleFrom = at !== -1 ? at : indexFrom(line.text, rest.split(' ')[0], titleFrom + category[0].length)
+    }
     const title = category ? rawTitle.slice(category[0].length).trim() : rawTitle
     const span = lineSpan(line, titleFrom, titleFrom + title.length)
     const page = pageIndex === -1 ? null : Number(patterns.page.exec(cells[pageIndex].trim())![1])
@@ -84,4 +90,10 @@ export function parseToc(context: ParseContext, start: number): {node: Toc; next
     node: {type: 'toc', entries, position: linesPosition(context, lines[first], lines[last])},
     next: index
   }
+}
+
+/** Index of `what` in `text` at or after `from`; `from` itself when it is not there. */
+function indexFrom(text: string, what: string, from: number): number {
+  const at = text.indexOf(what, from)
+  return at === -1 ? Math.min(from, text.length) : at
 }

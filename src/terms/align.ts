@@ -119,8 +119,10 @@ function conventionalCandidates(key: string, chars: number): readonly Candidate[
  */
 export function chineseCandidates(chinese: string): Array<readonly Candidate[]> {
   const chars = [...chinese]
-  const traditional = [...toTraditional(chinese)]
-  const simplified = [...toSimplified(chinese)]
+  const traditionalText = toTraditional(chinese)
+  const simplifiedText = toSimplified(chinese)
+  const traditional = traditionalText === chinese ? chars : [...traditionalText]
+  const simplified = simplifiedText === chinese ? chars : [...simplifiedText]
   const sameLength = traditional.length === chars.length
   const sameSimplified = simplified.length === chars.length
   const result: Array<readonly Candidate[]> = new Array(chars.length)

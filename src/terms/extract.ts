@@ -175,7 +175,6 @@ function pairAt(text: string, bracket: Bracket): TermHit | null {
   if (sideEnd === 0) return null
   const before = text[sideEnd - 1]!
   const chinese = content.chinese
-  const candidates = chineseCandidates(chinese)
   let korean: string
   let start: number
   let alignment: Alignment | null = null
@@ -187,7 +186,7 @@ function pairAt(text: string, bracket: Bracket): TermHit | null {
     while (text[start] === ' ') start++
     units = unitsOf(text, start, quoted.end)
     if (units.length === 0) return null
-    alignment = alignSuffixes(unitTexts(units), candidates).trace(0)
+    alignment = alignSuffixes(unitTexts(units), chineseCandidates(chinese)).trace(0)
     korean = text.slice(quoted.start, quoted.end).trim()
     forced = true
   } else {
@@ -205,7 +204,7 @@ function pairAt(text: string, bracket: Bracket): TermHit | null {
         forced: true, footnote, windowUnits: window.units, bracket,
       })
     }
-    const aligner = alignSuffixes(unitTexts(units), candidates)
+    const aligner = alignSuffixes(unitTexts(units), chineseCandidates(chinese))
     const titleWhole = titleSpansWindow(text, window, bracket.close)
     let chosen = window.wordUnits[lastWord]!
     if (titleWhole && window.wordStarts.length <= 5) {
@@ -646,9 +645,16 @@ export function splitEditorNote(line: string): {noteTerm: string; text: string; 
 }
 
 const HANGUL = /[\uac00-\ud7a3]/
-const NOTE_HEAD_END = /[\s,，;:]+$/
+/** One character that `trimNoteHead` drops; a loop, because `/[…]+$/` backtracks quadratically on a long run. */
+const NOTE_HEAD_END_CHAR = /[\s,，;:]/
 const NOTE_TAIL_ENGLISH = /^\s*[,，]\s*([A-Za-z][A-Za-z0-9 .&'\-]{1,60}?)\s*[,.;]/
 const NOTE_GLOSS_LEAD = /^[\s,，.。;:]+/
+
+function trimNoteHead(text: string): string {
+  let end = text.length
+  while (end > 0 && NOTE_HEAD_END_CHAR.test(text[end - 1]!)) end--
+  return text.slice(0, end)
+}
 
 /** `两化融合, 정보화와 …` with noteTerm `양화융합` → one hit with the explanation as gloss. */
 function extractNote(text: string, noteTerm: string): TermHit | null {
@@ -660,7 +666,7 @@ function extractNote(text: string, noteTerm: string): TermHit | null {
   while (e < text.length && isHanAt(text, e)) e += text.codePointAt(e)! > 0xffff ? 2 : 1
   const chinese = text.slice(h, e)
   if (e - h > MAX_CHINESE) return null
-  const head = text.slice(0, h).replace(NOTE_HEAD_END, '').trim()
+  const head = trimNoteHead(text.slice(0, h)).trim()
   let english: string | null = LATIN.test(head) ? head : null
   let rest = text.slice(e)
   const tailEnglish = NOTE_TAIL_ENGLISH.exec(rest)

@@ -45,7 +45,10 @@ export async function loadTermDictionaries(): Promise<{ms: number}> {
     loading = (async () => {
       const started = performance.now()
       const table = parseReadings(await readFile(readingsPath, 'utf8'))
-      const convert = (field: 3 | 4) => (text: string) => convertChars(text, (char) => table.get(char)?.[field] || char)
+      const convert = (field: 3 | 4) => {
+        const map = charMapping((char) => table.get(char)?.[field] || char)
+        return (text: string) => convertChars(text, map)
+      }
       dictionaries = {
         toTraditional: convert(3),
         toSimplified: convert(4),
@@ -72,27 +75,40 @@ function loaded(): Dictionaries {
   return dictionaries
 }
 
+/** Replacement of one code point, or null when the character stays as it is. */
+type CharMapping = (codePoint: number) => string | null
+
+/** `convert` per code point, cached by code point (no string is made for a known character). */
+function charMapping(convert: (char: string) => string): CharMapping {
+  const cache = new Map<number, string | null>()
+  return (codePoint) => {
+    let mapped = cache.get(codePoint)
+    if (mapped === undefined) {
+      const char = String.fromCodePoint(codePoint)
+      const converted = convert(char)
+      mapped = converted === char ? null : converted
+      cache.set(codePoint, mapped)
+    }
+    return mapped
+  }
+}
+
 /**
- * `text` with each character (code point) replaced by `map(char)`. Most terms are already in
- * the wanted form, so the text itself is returned until a character changes.
+ * `text` with each character (code point) converted. Most terms are already in the wanted
+ * form, so the text itself is returned unless a character changes.
  */
-function convertChars(text: string, map: (char: string) => string): string {
+function convertChars(text: string, map: CharMapping): string {
   let out: string | null = null
   let i = 0
   while (i < text.length) {
-    const code = text.charCodeAt(i)
-    const size = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1
-    const char = text.slice(i, i + size)
-    const mapped = map(char)
-    if (out !== null) out += mapped
-    else if (mapped !== char) out = text.slice(0, i) + mapped
+    const codePoint = text.codePointAt(i)!
+    const size = codePoint > 0xffff ? 2 : 1
+    const mapped = map(codePoint)
+    if (out !== null) out += mapped ?? text.slice(i, i + size)
+    else if (mapped !== null) out = text.slice(0, i) + mapped
     i += size
   }
   return out ?? text
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff
 }
 
 /** Simplified form of a Chinese string (opencc t → cn). */

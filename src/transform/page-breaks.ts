@@ -54,11 +54,18 @@ function isBroken(text: string): boolean {
 
 function gluesWithoutSpace(left: string, right: string): boolean {
   const tail = lastWord(left)
-  const head = firstWord(right).replace(/[.,!?]+$/, '')
+  const head = trimPunctuation(firstWord(right))
   if (!isHangul(tail) || !isHangul(head)) return false
   if (tail.length === 1 && !standaloneSyllables.has(tail)) return true
   if (head.length === 1 && !standaloneSyllables.has(head)) return true
   return gluingHeads.has(head) && !endingSyllables.has(tail[tail.length - 1])
+}
+
+/** Without trailing `.,!?`; a loop, because `/[.,!?]+$/` backtracks quadratically on a long run of dots. */
+function trimPunctuation(word: string): string {
+  let end = word.length
+  while (end > 0 && '.,!?'.includes(word[end - 1]!)) end--
+  return word.slice(0, end)
 }
 
 function lastWord(text: string): string {
