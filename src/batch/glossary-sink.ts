@@ -3,70 +3,103 @@ import type {GlossaryEntry, TermOccurrence} from '../terms/glossary.js'
 
 /**
  * The one place `kic batch` meets the glossary: term records in, glossary rows
- * out. Occurrences are kept slim (the fields `buildGlossary` reads); this is
- * the only aggregate a batch holds in memory. Switch the row layout here if
- * the glossary command grows its own.
+ * out. This is the only aggregate a batch holds, so it is compact: each
+ * distinct term form (korean, chinese, flags, …) is kept once, and an
+ * occurrence is five integers (form, file, issue, line, column) in typed
+ * arrays. `buildGlossary` gets full occurrences only at the end, after the
+ * workers are gone. Switch the row layout here if the glossary command grows
+ * its own.
  */
+type Form = Omit<TermOccurrence, 'file' | 'issue' | 'line' | 'column'>
+
+const fieldsPerOccurrence = 5
+const noIssue = -1
+
 export class GlossarySink {
-  private readonly occurrences: TermOccurrence[] = []
-  /** One copy of each repeated string (terms recur from issue to issue). */
-  private readonly strings = new Map<string, string>()
-  private readonly flagLists = new Map<string, string[]>()
+  private readonly forms: Form[] = []
+  private readonly formIndex = new Map<string, number>()
+  private readonly files: string[] = []
+  private readonly fileIndex = new Map<string, number>()
+  private columns = new Int32Array(fieldsPerOccurrence * 1024)
+  private count = 0
 
   add(records: readonly FlatRecord[]): void {
-    for (const record of records) this.occurrences.push(this.toOccurrence(record))
+    for (const record of records) {
+      if (this.columns.length < (this.count + 1) * fieldsPerOccurrence) {
+        const grown = new Int32Array(this.columns.length * 2)
+        grown.set(this.columns)
+        this.columns = grown
+      }
+      const at = this.count * fieldsPerOccurrence
+      this.columns[at] = this.form(record)
+      this.columns[at + 1] = this.file(record.file ?? '')
+      this.columns[at + 2] = typeof record.issue === 'number' ? record.issue : noIssue
+      this.columns[at + 3] = Number(record.line ?? 0)
+      this.columns[at + 4] = Number(record.column ?? 0)
+      this.count++
+    }
   }
 
   get size(): number {
-    return this.occurrences.length
+    return this.count
   }
 
   /** Glossary rows, one per entry; loads the glossary module only when there are terms. */
   async rows(): Promise<FlatRecord[]> {
-    if (this.occurrences.length === 0) return []
+    if (this.count === 0) return []
     const {buildGlossary} = await import('../terms/glossary.js')
-    return buildGlossary(this.occurrences).map(glossaryRecord)
+    const occurrences: TermOccurrence[] = []
+    for (let index = 0; index < this.count; index++) {
+      const at = index * fieldsPerOccurrence
+      const issue = this.columns[at + 2]!
+      occurrences.push({
+        ...this.forms[this.columns[at]!]!,
+        file: this.files[this.columns[at + 1]!]!,
+        issue: issue === noIssue ? null : issue,
+        line: this.columns[at + 3]!,
+        column: this.columns[at + 4]!
+      })
+    }
+    return buildGlossary(occurrences).map(glossaryRecord)
   }
 
-  private intern<T extends string | null>(value: T): T {
-    if (value === null) return value
-    const known = this.strings.get(value)
-    if (known !== undefined) return known as T
-    this.strings.set(value, value)
-    return value
+  private file(path: string): number {
+    let index = this.fileIndex.get(path)
+    if (index === undefined) {
+      index = this.files.push(path) - 1
+      this.fileIndex.set(path, index)
+    }
+    return index
   }
 
-  private flags(value: unknown): string[] {
-    const joined = Array.isArray(value) ? value.join(';') : typeof value === 'string' ? value : ''
-    let list = this.flagLists.get(joined)
-    if (!list) this.flagLists.set(joined, (list = joined ? joined.split(';') : []))
-    return list
-  }
-
-  /** The fields `buildGlossary` reads (offsets, role and confidence are not kept). */
-  private toOccurrence(record: FlatRecord): TermOccurrence {
-    const text = (field: string) => this.intern((record[field] as string | null | undefined) ?? null)
+  /** The fields `buildGlossary` reads besides the place (offsets, role and confidence are not kept). */
+  private form(record: FlatRecord): number {
+    const text = (field: string) => (record[field] as string | null | undefined) ?? null
+    const flags = Array.isArray(record.flags) ? (record.flags as string[]).join(';') : typeof record.flags === 'string' ? record.flags : ''
     const simplified = text('simplified')
-    return {
+    const form: Form = {
       start: 0,
       end: 0,
-      korean: this.intern(String(record.korean ?? '')),
+      korean: String(record.korean ?? ''),
       chinese: text('chinese'),
       english: text('english'),
       gloss: text('gloss'),
       role: null,
-      kind: text('kind') as TermOccurrence['kind'],
-      category: text('category') as TermOccurrence['category'],
+      kind: text('kind') as Form['kind'],
+      category: text('category') as Form['category'],
       confidence: 0,
-      flags: this.flags(record.flags),
+      flags: flags ? flags.split(';') : [],
       standard: text('standard'),
-      source: text('source') as TermOccurrence['source'],
-      ...(simplified === null ? {} : {simplified}),
-      file: this.intern(record.file ?? ''),
-      issue: record.issue,
-      line: Number(record.line ?? 0),
-      column: Number(record.column ?? 0)
+      source: text('source') as Form['source'],
+      ...(simplified === null ? {} : {simplified})
     }
+    const key = JSON.stringify(form)
+    let index = this.formIndex.get(key)
+    if (index === undefined) {
+      index = this.forms.push(form) - 1
+      this.formIndex.set(key, index)
+    }
+    return index
   }
 }
 

@@ -113,8 +113,6 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       size: options.jobs,
       total: files.length,
       window: options.window ?? options.jobs * 4,
-      depth: 2,
-      resourceLimits: process.env.KIC_YOUNG ? {maxYoungGenerationSizeMb: Number(process.env.KIC_YOUNG), maxOldGenerationSizeMb: Number(process.env.KIC_OLD || 0) || undefined} : undefined,
       task: (index) => ({
         index,
         path: files[index]!,

@@ -98,8 +98,8 @@ export function readUnit(text: string, k: number): { info: UnitInfo; end: number
 /** Digits with thousands commas and a decimal part, from `i`. */
 function readDigits(text: string, i: number): { value: number; end: number; plain: boolean; decimal: boolean; ndigits: number } {
   let j = i
-  let s = ''
-  while (isDigit(text[j])) s += text[j++]
+  while (isDigit(text[j])) j++
+  let s = text.slice(i, j)
   let plain = true
   // thousands groups: `,ddd` not followed by another digit
   while (text[j] === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
@@ -108,14 +108,17 @@ function readDigits(text: string, i: number): { value: number; end: number; plai
     plain = false
   }
   let decimal = false
+  let ndigits = s.length
   if (text[j] === '.' && isDigit(text[j + 1])) {
     decimal = true
     plain = false
-    s += '.'
-    j++
-    while (isDigit(text[j])) s += text[j++]
+    const f = j + 1
+    j = f
+    while (isDigit(text[j])) j++
+    s += '.' + text.slice(f, j)
+    ndigits += j - f
   }
-  return { value: Number(s), end: j, plain, decimal, ndigits: s.replace('.', '').length }
+  return { value: Number(s), end: j, plain, decimal, ndigits }
 }
 
 const exact = (x: number): number => Number(x.toPrecision(15))

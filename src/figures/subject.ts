@@ -64,7 +64,11 @@ export function respectively(text: string, drafts: Draft[]): void {
     const start = sentenceStart(text, i)
     let subjects: string[] | null = null
     if (memo && memo.start === start && memo.subjects.length === list.length) subjects = memo.subjects
-    else subjects = listBefore(text.slice(start, i), list.length, drafts, start)
+    else {
+      const before: Draft[] = []
+      for (let j = next - 1; j >= 0 && drafts[j]!.end > start; j--) before.push(drafts[j]!)
+      subjects = listBefore(text.slice(start, i), list.length, before, start)
+    }
     if (!subjects) continue
     memo = { start, subjects }
     list.forEach((d, j) => {
@@ -89,8 +93,6 @@ function listBefore(segment: string, n: number, drafts: Draft[], offset: number)
   // blank out figures so their commas do not split the list
   let s = segment
   for (const d of drafts) {
-    if (d.end <= offset) continue
-    if (d.start >= offset + segment.length) break
     const a = d.start - offset
     const b = d.end - offset
     if (a >= 0 && b <= s.length) s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b)
