@@ -209,7 +209,8 @@ test('batch: refuses an output folder inside an input folder or among foreign fi
   assert.deepEqual(statuses(await manifestOf(join(input, 'out'))), {'287.txt': 'ok'})
 
   assert.equal(kic(['batch', input]).status, 2, '-o is required')
-  assert.equal(kic(['batch', input, '-o', join(temporary, 'x'), '--jobs', '0']).status, 2)
+  const badJobs = kic(['batch', input, '-o', join(temporary, 'x'), '--jobs', '0'])
+  assert.equal(badJobs.status, 2, badJobs.stderr)
 })
 
 test('batch: killed mid-run leaves no partial file; the next run completes', async () => {

@@ -66,7 +66,7 @@ test('a table cell takes subject, unit and change from its headers', () => {
   const [m] = extractFigures('1,201.7', {subject: 'BYD 매출(억 위안)'})
   assert.deepEqual([m!.value, m!.unit, m!.kind, m!.subject], [120170000000, 'CNY', 'money', 'BYD 매출(억 위안)'])
   const [p] = extractFigures('-3.5', {subject: 'NIO 증가율(%)'})
-  assert.deepEqual([p!.value, p!.unit, p!.change], [3.5, '%', 'increase'].length ? [p!.value, p!.unit, p!.change] : [])
+  assert.deepEqual([p!.value, p!.unit, p!.change], [-3.5, '%', 'decrease'])
   const [c] = extractFigures('8.42 억 명', {subject: '규모 인터넷쇼핑 사용자 수'})
   assert.deepEqual([c!.value, c!.unit, c!.subject], [842000000, '명', '규모 인터넷쇼핑 사용자 수'])
 })
@@ -84,7 +84,8 @@ test('linear time: 1 MB of digits, spaces and Hangul', () => {
     const t0 = performance.now()
     extractFigures(text)
     const ms = performance.now() - t0
-    assert.ok(ms < 3000, `took ${ms.toFixed(0)} ms`)
+    // linear: well under a second on an idle machine; the bound leaves room for loaded CI runners
+    assert.ok(ms < 8000, `took ${ms.toFixed(0)} ms`)
   }
 })
 

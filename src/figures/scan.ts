@@ -208,6 +208,14 @@ function jeBefore(text: string, i: number): boolean {
   return text[p] === ORDINAL_PREFIX && !isHangul(text[p - 1])
 }
 
+const NEGATIVE_SIGNS = new Set(['-', '−', '△', '▼'])
+
+function lastNonSpace(text: string, from: number): string | undefined {
+  let p = from
+  while (p >= 0 && (isSpace(text[p]) || text[p] === '\t')) p--
+  return p >= 0 ? text[p] : undefined
+}
+
 const PREFIX_LAST = new Set(CURRENCY_PREFIXES.map((c) => c.word[c.word.length - 1]!))
 
 function currencyPrefixBefore(text: string, i: number): { unit: UnitInfo; start: number } | null {
@@ -341,6 +349,12 @@ function scanDigits(text: string, i: number): Atom | null {
     if (u && u.info.role === 'year') {
       return { ...atom, start: i - 1, end: u.end, value: (d.value < 70 ? 2000 : 1900) + d.value, shortYear: true, unit: u.info }
     }
+  }
+  // a sign: `-3.5` in a cell, `전년 대비 △2.1%`; not the dash of a range (`2022 - 2025`)
+  if (NEGATIVE_SIGNS.has(prev ?? '') && (i < 2 || isSpace(prev2) || prev2 === '(' || prev2 === '\t') && !isDigit(lastNonSpace(text, i - 2))) {
+    atom.value = -atom.value
+    atom.start = i - 1
+    atom.plain = false
   }
   const pre = currencyPrefixBefore(text, i)
   if (pre) {
