@@ -208,6 +208,7 @@ function jeBefore(text: string, i: number): boolean {
   return text[p] === ORDINAL_PREFIX && !isHangul(text[p - 1])
 }
 
+const MAX_SINO_TOKENS = 8
 const NEGATIVE_SIGNS = new Set(['-', '−', '△', '▼'])
 
 function lastNonSpace(text: string, from: number): string | undefined {
@@ -452,7 +453,9 @@ function scanSino(text: string, i: number): Atom | null {
   let cur = 0
   let mult = false
   let scale = 1
-  for (;;) {
+  // a numeral has at most a handful of words (`삼천 오백 억`): the cap keeps a failed
+  // read from rescanning a long run of multipliers at every start
+  for (let tokens = 0; tokens < MAX_SINO_TOKENS; tokens++) {
     let q = p
     if (q > i && isSpace(text[q]) && (SMALL_MULTIPLIERS[text[q + 1]!] || BIG_MULTIPLIERS[text[q + 1]!])) q++
     const c = text[q]!
