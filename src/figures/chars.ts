@@ -1,51 +1,126 @@
-/** Character classes and a first-character word index used by the figure scanner. */
+/**
+ * Character classes and first-character word indexes used by the figure scanner.
+ *
+ * Everything here reads UTF-16 code units (`charCodeAt`) rather than one-character
+ * strings: `text[i]` allocates a fresh string for every non-Latin-1 character, and the
+ * scanner looks at every character of every text unit several times.
+ */
 
+const ZERO = 0x30
+const NINE = 0x39
+const HANGUL_FIRST = 0xac00
+const HANGUL_LAST = 0xd7a3
+
+/** Code unit at `i`; NaN outside the text, which no class below accepts. */
+const at = (text: string, i: number): number => text.charCodeAt(i)
+
+export const isDigitCode = (c: number): boolean => c >= ZERO && c <= NINE
+export const isLatinCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
+export const isHangulCode = (c: number): boolean => c >= HANGUL_FIRST && c <= HANGUL_LAST
+/** A space or a no-break space. */
+export const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0xa0
+
+export const digitAt = (text: string, i: number): boolean => isDigitCode(at(text, i))
+export const latinAt = (text: string, i: number): boolean => isLatinCode(at(text, i))
+export const hangulAt = (text: string, i: number): boolean => isHangulCode(at(text, i))
+export const spaceAt = (text: string, i: number): boolean => isSpaceCode(at(text, i))
+
+/** The character at `i` is `ch` (one code unit). */
+export const charAt = (text: string, i: number, ch: string): boolean => at(text, i) === ch.charCodeAt(0)
+
+/** String forms, for the few places that hold a character already. */
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
 export const isLatin = (c: string | undefined): boolean =>
   c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
 export const isHangul = (c: string | undefined): boolean => c !== undefined && c >= '\uAC00' && c <= '\uD7A3'
 export const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\u00A0'
 
+/** First position at or after `i` whose code unit fails `ok` (or the end). */
+export function skipCodes(text: string, i: number, ok: (c: number) => boolean): number {
+  let j = i
+  while (j < text.length && ok(at(text, j))) j++
+  return j
+}
+
 /**
- * Longest-match lookup of words at a position. Entries are bucketed by their
- * first character, so each lookup costs at most the few words sharing it.
+ * A set of code units: one byte per code unit (64 KB), so a test is a single
+ * array read. Reading NaN (outside the text) gives undefined, which is false.
+ */
+export class CodeSet {
+  private readonly members = new Uint8Array(0x10000)
+  constructor(chars: Iterable<string> = []) {
+    for (const ch of chars) this.members[ch.charCodeAt(0)] = 1
+  }
+  has(c: number): boolean {
+    return this.members[c] === 1
+  }
+  at(text: string, i: number): boolean {
+    return this.members[at(text, i)] === 1
+  }
+}
+
+/** A table from single characters to numbers, looked up by code unit. */
+export function codeTable(table: Readonly<Record<string, number>>): Map<number, number> {
+  return new Map(Object.entries(table).map(([ch, value]) => [ch.charCodeAt(0), value]))
+}
+
+/**
+ * Longest-match lookup of words at a position. Entries are bucketed by the code
+ * unit of their first (and last) character once, at module load, so each lookup
+ * costs one map read plus at most the few words sharing that character.
  */
 export interface WordIndex<T extends { word: string }> {
   /** Candidate entries starting with the character at `i`, longest first (check with startsWith). */
-  all(text: string, i: number): T[]
+  all(text: string, i: number): readonly T[]
   /** Longest entry matching at `i`. */
   at(text: string, i: number): T | null
   /** Longest entry whose last character is at `end - 1`. */
   ending(text: string, end: number): T | null
+  /** Some entry starts with this code unit. */
+  starts(c: number): boolean
+  /** The first characters of all entries. */
+  readonly firsts: readonly string[]
 }
 
 const EMPTY: never[] = []
 
-export function wordIndex<T extends { word: string }>(entries: readonly T[]): WordIndex<T> {
-  const byFirst = new Map<string, T[]>()
-  const byLast = new Map<string, T[]>()
+function bucket<T extends { word: string }>(entries: readonly T[], key: (word: string) => number): Map<number, T[]> {
+  const buckets = new Map<number, T[]>()
   for (const e of entries) {
-    const f = e.word[0]!
-    const l = e.word[e.word.length - 1]!
-    if (!byFirst.has(f)) byFirst.set(f, [])
-    if (!byLast.has(l)) byLast.set(l, [])
-    byFirst.get(f)!.push(e)
-    byLast.get(l)!.push(e)
+    const k = key(e.word)
+    const list = buckets.get(k)
+    if (list) list.push(e)
+    else buckets.set(k, [e])
   }
-  for (const list of [...byFirst.values(), ...byLast.values()]) list.sort((a, b) => b.word.length - a.word.length)
+  // stable: among words of one length the earlier entry wins, as in the data order
+  for (const list of buckets.values()) list.sort((a, b) => b.word.length - a.word.length)
+  return buckets
+}
+
+export function wordIndex<T extends { word: string }>(entries: readonly T[]): WordIndex<T> {
+  const byFirst = bucket(entries, (w) => w.charCodeAt(0))
+  const byLast = bucket(entries, (w) => w.charCodeAt(w.length - 1))
+  const firsts = [...new Set(entries.map((e) => e.word[0]!))]
+  // most characters start no word: a byte test answers them before the map is read
+  const first = new CodeSet(firsts)
+  const last = new CodeSet(entries.map((e) => e.word[e.word.length - 1]!))
   return {
+    firsts,
+    starts: (c) => first.has(c),
     all(text, i) {
-      return byFirst.get(text[i] ?? '') ?? EMPTY
+      const c = at(text, i)
+      return first.has(c) ? byFirst.get(c)! : EMPTY
     },
     at(text, i) {
-      const list = byFirst.get(text[i] ?? '')
-      if (!list) return null
-      for (const e of list) if (text.startsWith(e.word, i)) return e
+      const c = at(text, i)
+      if (!first.has(c)) return null
+      for (const e of byFirst.get(c)!) if (text.startsWith(e.word, i)) return e
       return null
     },
     ending(text, end) {
-      const list = byLast.get(text[end - 1] ?? '')
-      if (!list) return null
+      const c = at(text, end - 1)
+      if (!last.has(c)) return null
+      const list = byLast.get(c)!
       for (const e of list) if (end - e.word.length >= 0 && text.startsWith(e.word, end - e.word.length)) return e
       return null
     },

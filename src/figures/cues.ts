@@ -8,15 +8,22 @@
  * (`130.9로 전월 대비 2.4% 상승`).
  */
 import { BASIS_CUES, CHANGE_CUES, CHANGE_MAX_GAP, CHANGE_VERB_SUFFIXES, CLAUSE_END_SYLLABLES, WINDOW_BREAKS, type BasisCue, type ChangeCue } from '../data/figure-cues.js'
-import { isDigit, isHangul, isLatin, isSpace, wordIndex, words } from './chars.js'
+import { CodeSet, hangulAt, isDigitCode, isLatinCode, spaceAt, wordIndex, words } from './chars.js'
 import type { Draft } from './extract.js'
 import type { FigureContext, FigureKind } from './types.js'
 
 const CHANGE_INDEX = wordIndex(CHANGE_CUES)
 const BASIS_INDEX = wordIndex(BASIS_CUES)
 const BREAK_INDEX = wordIndex(words(WINDOW_BREAKS))
-const CLAUSE_END = new Set(CLAUSE_END_SYLLABLES)
+const CLAUSE_END = new CodeSet(CLAUSE_END_SYLLABLES)
 const VERB_SUFFIXES = wordIndex(words(CHANGE_VERB_SUFFIXES))
+const DOT = 0x2e
+const COMMA = 0x2c
+const BREAK_FIRSTS = ['.', ',', ...BREAK_INDEX.firsts]
+/** Characters a window break can start with. */
+const BREAK_START = new CodeSet(BREAK_FIRSTS)
+/** Characters any window event (break, change or basis cue) can start with: the rest are skipped at once. */
+const EVENT_START = new CodeSet([...BREAK_FIRSTS, ...CHANGE_INDEX.firsts, ...BASIS_INDEX.firsts])
 
 const QUANTITY: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'count', 'percent', 'percentage_point', 'ratio', 'measure', 'index'])
 const RATE: ReadonlySet<FigureKind> = new Set<FigureKind>(['percent', 'percentage_point', 'ratio'])
@@ -29,54 +36,24 @@ type Event =
 
 /** Positions that end a window: sentence ends, bullets, `…하고,` clause ends. */
 export function isBreak(text: string, i: number): number {
-  const c = text[i]
-  if (c === '.') {
-    const n = text[i + 1]
-    if (isDigit(n) || isLatin(n) || (isDigit(text[i - 1]) && n === undefined && false)) return 0
-    return 1
+  const c = text.charCodeAt(i)
+  if (!BREAK_START.has(c)) return 0
+  if (c === DOT) {
+    // not a decimal point or a name (`2.5`, `ID.4`)
+    const n = text.charCodeAt(i + 1)
+    return isDigitCode(n) || isLatinCode(n) ? 0 : 1
   }
-  if (c === ',' && CLAUSE_END.has(text[i - 1] ?? '')) return 1
+  if (c === COMMA && CLAUSE_END.at(text, i - 1)) return 1
   const b = BREAK_INDEX.at(text, i)
   return b ? b.word.length : 0
 }
 
 export function applyWindows(text: string, drafts: Draft[]): void {
-  const events: Event[] = []
-  let k = 0
-  for (let i = 0; i < text.length; ) {
-    const d = drafts[k]
-    if (d && i >= d.start) {
-      events.push({ pos: d.start, type: 'figure', draft: d })
-      i = Math.max(i, d.end)
-      k++
-      continue
-    }
-    const br = isBreak(text, i)
-    if (br) {
-      events.push({ pos: i, type: 'break' })
-      i += br
-      continue
-    }
-    const ch = CHANGE_INDEX.at(text, i)
-    if (ch && (!ch.noun || nounIsVerb(text, i + ch.word.length))) {
-      events.push({ pos: i, type: 'change', cue: ch })
-      i += ch.word.length
-      continue
-    }
-    const bs = BASIS_INDEX.at(text, i)
-    if (bs) {
-      events.push({ pos: i, type: 'basis', cue: bs })
-      i += bs.word.length
-      continue
-    }
-    i++
-  }
-  for (; k < drafts.length; k++) events.push({ pos: drafts[k]!.start, type: 'figure', draft: drafts[k]! })
-
+  if (drafts.length === 0) return
   let pending: Draft[] = []
   let basis: BasisCue | null = null
   let forward: ChangeCue | null = null
-  for (const e of events) {
+  for (const e of windowEvents(text, drafts)) {
     if (e.type === 'break') {
       pending = []
       basis = null
@@ -102,9 +79,54 @@ export function applyWindows(text: string, drafts: Draft[]): void {
   }
 }
 
+/**
+ * Figures, breaks and cues in text order. Past the last figure only a change verb
+ * within CHANGE_MAX_GAP can still matter, so the scan stops there.
+ */
+function windowEvents(text: string, drafts: readonly Draft[]): Event[] {
+  const events: Event[] = []
+  let lastEnd = 0
+  for (const d of drafts) lastEnd = Math.max(lastEnd, d.end)
+  const stop = Math.min(text.length, lastEnd + CHANGE_MAX_GAP + 1)
+  let k = 0
+  for (let i = 0; i < stop; ) {
+    const d = drafts[k]
+    if (d && i >= d.start) {
+      events.push({ pos: d.start, type: 'figure', draft: d })
+      i = Math.max(i, d.end)
+      k++
+      continue
+    }
+    if (!EVENT_START.at(text, i)) {
+      i++
+      continue
+    }
+    const br = isBreak(text, i)
+    if (br) {
+      events.push({ pos: i, type: 'break' })
+      i += br
+      continue
+    }
+    const ch = CHANGE_INDEX.at(text, i)
+    if (ch && (!ch.noun || nounIsVerb(text, i + ch.word.length))) {
+      events.push({ pos: i, type: 'change', cue: ch })
+      i += ch.word.length
+      continue
+    }
+    const bs = BASIS_INDEX.at(text, i)
+    if (bs) {
+      events.push({ pos: i, type: 'basis', cue: bs })
+      i += bs.word.length
+      continue
+    }
+    i++
+  }
+  for (; k < drafts.length; k++) events.push({ pos: drafts[k]!.start, type: 'figure', draft: drafts[k]! })
+  return events
+}
+
 function nounIsVerb(text: string, end: number): boolean {
-  const c = text[end]
-  if (!isHangul(c)) return !(isSpace(c) && isHangul(text[end + 1]))
+  if (!hangulAt(text, end)) return !(spaceAt(text, end) && hangulAt(text, end + 1))
   return VERB_SUFFIXES.at(text, end) !== null
 }
 
@@ -115,7 +137,7 @@ function applyChange(text: string, pending: Draft[], cue: ChangeCue, at: number)
     if (i === pending.length - 1) return true
     // `130.9로 …`, `7068 억 위안으로 …`: a level stated before the change
     let p = d.end
-    if (isSpace(text[p])) p++
+    if (spaceAt(text, p)) p++
     return !(text.startsWith('로', p) || text.startsWith('으로', p))
   })
   if (targets.some((d) => RATE.has(d.kind))) targets = targets.filter((d) => RATE.has(d.kind))

@@ -19,7 +19,7 @@ import {
   TOP_N_HEADS,
   TOP_N_SCOPES,
 } from '../data/figure-cues.js'
-import { isHangul, isSpace, wordIndex, words } from './chars.js'
+import { hangulAt, isSpace, spaceAt, wordIndex, words } from './chars.js'
 import { applyWindows, subjectChange } from './cues.js'
 import { hangulBoundary, scanAtoms, type Atom } from './scan.js'
 import { assignSubjects, respectively } from './subject.js'
@@ -57,11 +57,14 @@ const RANGE_CHARS = new Set(['~', '∼', '〜', '～', '-', '–', '—'])
 /** Extract the figures of one block of text (or one table cell). */
 export function extractFigures(text: string, context: FigureContext = {}): FigureHit[] {
   const atoms = scanAtoms(text).filter((a) => !a.skip)
+  // most text units hold no number: the passes below would find nothing
+  if (atoms.length === 0) return []
   propagateRangeUnits(text, atoms)
   let drafts = assemble(text, atoms, context)
   drafts = cellNumber(text, drafts, context)
   if (!context.subject) respectively(text, drafts)
   drafts = drafts.filter((d) => !d.bare)
+  if (drafts.length === 0) return []
   qualify(text, drafts)
   applyWindows(text, drafts)
   subjectChange(text, drafts, context)
@@ -88,8 +91,8 @@ function toHit(d: Draft): FigureHit {
 
 /** The text between two positions is a range connector (`~`, ` - `). */
 function isConnector(text: string, from: number, to: number): boolean {
+  if (to - from <= 0 || to - from > 3) return false
   const s = text.slice(from, to)
-  if (s.length === 0 || s.length > 3) return false
   let dash = 0
   for (const ch of s) {
     if (RANGE_CHARS.has(ch)) dash++
@@ -100,7 +103,7 @@ function isConnector(text: string, from: number, to: number): boolean {
 
 const onlySpaces = (text: string, from: number, to: number): boolean => {
   if (to - from > 2) return false
-  for (let i = from; i < to; i++) if (!isSpace(text[i])) return false
+  for (let i = from; i < to; i++) if (!spaceAt(text, i)) return false
   return true
 }
 
@@ -178,7 +181,7 @@ function assemble(text: string, atoms: Atom[], context: FigureContext): Draft[] 
 /** `4월 말`, `2019년 중반`: the narrowing word stays in the figure's text. */
 function datePartEnd(text: string, end: number): number {
   let p = end
-  if (isSpace(text[p])) p++
+  if (spaceAt(text, p)) p++
   const w = DATE_PART_INDEX.at(text, p)
   if (w && hangulBoundary(text, p + w.word.length)) return p + w.word.length
   return end
@@ -227,7 +230,7 @@ function mergeDateRanges(text: string, out: Draft[], cals: Array<{ cal: Cal; ind
       let p = a.end
       if (text.startsWith('부터', p)) {
         p += 2
-        while (isSpace(text[p])) p++
+        while (spaceAt(text, p)) p++
         if (p === b.start && text.startsWith('까지', b.end)) {
           ok = true
           end = b.end + 2
@@ -295,16 +298,16 @@ function atomDraft(text: string, a: Atom): Draft | null {
 
 function jeStart(text: string, start: number): number {
   let p = start - 1
-  if (isSpace(text[p])) p--
+  if (spaceAt(text, p)) p--
   return p
 }
 
 function indexFollows(text: string, end: number): boolean {
   let p = end
-  if (isSpace(text[p])) p++
+  if (spaceAt(text, p)) p++
   const c = text[p]
   if (c === undefined || c === ',' || c === ')' || c === '(' || c === '\t' || c === '、') return true
-  if (!isHangul(c)) return false
+  if (!hangulAt(text, p)) return false
   return INDEX_FOLLOWER_INDEX.at(text, p) !== null
 }
 
@@ -376,13 +379,13 @@ function qualify(text: string, drafts: Draft[]): void {
     if (d.kind === 'date_range') continue
     let after: Qualifier | null = null
     let p = d.end
-    if (isSpace(text[p])) p++
+    if (spaceAt(text, p)) p++
     let cue = AFTER_INDEX.at(text, p)
     if (!cue) {
       const part = PARTICLE_INDEX.at(text, p)
       if (part) {
         let q = p + part.word.length
-        if (isSpace(text[q])) q++
+        if (spaceAt(text, q)) q++
         cue = AFTER_INDEX.at(text, q)
         if (cue) p = q
       }
@@ -396,9 +399,9 @@ function qualify(text: string, drafts: Draft[]): void {
     }
     let before: Qualifier | null = null
     let s = d.start
-    if (isSpace(text[s - 1])) s--
+    if (spaceAt(text, s - 1)) s--
     const b = BEFORE_INDEX.ending(text, s)
-    if (b && !isHangul(text[s - b.word.length - 1])) {
+    if (b && !hangulAt(text, s - b.word.length - 1)) {
       before = b.qualifier
       d.start = s - b.word.length
       d.text = text.slice(d.start, d.end)

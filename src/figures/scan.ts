@@ -17,7 +17,25 @@ import {
 import { APPROX_INFIX, ORDINAL_PREFIX, PER_UNIT_AFTER, VERSION_WORDS } from '../data/figure-cues.js'
 import { CURRENCY_PREFIXES, UNIT_WORDS } from '../data/units.js'
 import type { FigureKind } from './types.js'
-import { isDigit, isHangul, isLatin, isSpace, wordIndex, words } from './chars.js'
+import {
+  CodeSet,
+  charAt,
+  codeTable,
+  digitAt,
+  hangulAt,
+  isDigit,
+  isDigitCode,
+  isHangul,
+  isHangulCode,
+  isLatin,
+  isLatinCode,
+  isSpace,
+  latinAt,
+  skipCodes,
+  spaceAt,
+  wordIndex,
+  words,
+} from './chars.js'
 
 /** What the word after a number makes of it. */
 export interface UnitInfo {
@@ -52,12 +70,25 @@ export interface Atom {
   skip?: string
 }
 
-type UnitEntryLike = { word: string; info: UnitInfo; glued?: boolean }
+/** How the end of a unit word must be followed: a Latin/digit word or a Hangul word must end there. */
+type UnitTail = 'word' | 'hangul' | null
+type UnitEntryLike = { word: string; info: UnitInfo; glued?: boolean; tail: UnitTail }
+
+function tailOf(word: string): UnitTail {
+  const last = word[word.length - 1]
+  if (isLatin(last) || isDigit(last)) return 'word'
+  return isHangul(last) ? 'hangul' : null
+}
 
 const UNIT_INDEX = wordIndex<UnitEntryLike>([
-  ...UNIT_WORDS.map((u) => ({ word: u.word, info: { unit: u.unit === '' ? null : u.unit, kind: u.kind, role: 'unit' as const, word: u.word } })),
+  ...UNIT_WORDS.map((u) => ({
+    word: u.word,
+    tail: tailOf(u.word),
+    info: { unit: u.unit === '' ? null : u.unit, kind: u.kind, role: 'unit' as const, word: u.word },
+  })),
   ...COUNTERS.map((c) => ({
     word: c.word,
+    tail: tailOf(c.word),
     glued: c.glued,
     info: { unit: c.unit ?? c.word, kind: null, role: c.role, word: c.word },
   })),
@@ -68,28 +99,40 @@ const NATIVE_INDEX = wordIndex(Object.keys(NATIVE_CARDINALS).map((word) => ({ wo
 const NATIVE_COUNTER_SET = new Set(NATIVE_COUNTERS)
 const PREFIX_INDEX = wordIndex(CURRENCY_PREFIXES)
 const VERSION_INDEX = wordIndex(words(VERSION_WORDS))
+const SMALL = codeTable(SMALL_MULTIPLIERS)
+const BIG = codeTable(BIG_MULTIPLIERS)
+const SINO = codeTable(SINO_DIGITS)
+/** Characters a number written in words can start with: anything else is skipped at once. */
+const WORD_NUMBER_START = new CodeSet([
+  ...NUMBER_WORD_INDEX.firsts,
+  ...NATIVE_INDEX.firsts,
+  ...Object.keys(SINO_DIGITS),
+  ...Object.keys(SMALL_MULTIPLIERS),
+  ...Object.keys(BIG_MULTIPLIERS),
+])
+const code = (text: string, i: number): number => text.charCodeAt(i)
+const smallAt = (text: string, i: number): number | undefined => SMALL.get(code(text, i))
+const bigAt = (text: string, i: number): number | undefined => BIG.get(code(text, i))
+/** A multiplier (천, 만, 亿 …) at `i`. */
+const multiplierAt = (text: string, i: number): boolean => SMALL.has(code(text, i)) || BIG.has(code(text, i))
+const latinOrDigit = (c: number): boolean => isLatinCode(c) || isDigitCode(c)
 
 /** A Hangul word may end here: next char is not Hangul, or starts a particle/suffix. */
 export function hangulBoundary(text: string, k: number): boolean {
-  const c = text[k]
-  if (!isHangul(c)) return true
+  if (!hangulAt(text, k)) return true
   return FOLLOWERS.at(text, k) !== null
 }
 
 /** Unit or counter at `k` (after at most one space), with its end. */
 export function readUnit(text: string, k: number): { info: UnitInfo; end: number } | null {
   let p = k
-  const spaced = isSpace(text[p])
+  const spaced = spaceAt(text, p)
   if (spaced) p++
   for (const e of UNIT_INDEX.all(text, p)) {
     if ((e.glued && spaced) || !text.startsWith(e.word, p)) continue
     const end = p + e.word.length
-    const last = e.word[e.word.length - 1]
-    if (isLatin(last) || isDigit(last)) {
-      if (isLatin(text[end]) || isDigit(text[end])) continue
-    } else if (isHangul(last)) {
-      if (!hangulBoundary(text, end)) continue
-    }
+    if (e.tail === 'word' && latinOrDigit(code(text, end))) continue
+    if (e.tail === 'hangul' && !hangulBoundary(text, end)) continue
     return { info: e.info, end }
   }
   return null
@@ -98,28 +141,30 @@ export function readUnit(text: string, k: number): { info: UnitInfo; end: number
 /** Digits with thousands commas and a decimal part, from `i`. */
 function readDigits(text: string, i: number): { value: number; end: number; plain: boolean; decimal: boolean; ndigits: number } {
   let j = i
-  while (isDigit(text[j])) j++
+  while (digitAt(text, j)) j++
   let s = text.slice(i, j)
   let plain = true
   // thousands groups: `,ddd` not followed by another digit
-  while (text[j] === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) {
+  while (charAt(text, j, ',') && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !digitAt(text, j + 4)) {
     s += text.slice(j + 1, j + 4)
     j += 4
     plain = false
   }
   let decimal = false
   let ndigits = s.length
-  if (text[j] === '.' && isDigit(text[j + 1])) {
+  if (charAt(text, j, '.') && digitAt(text, j + 1)) {
     decimal = true
     plain = false
     const f = j + 1
     j = f
-    while (isDigit(text[j])) j++
+    while (digitAt(text, j)) j++
     s += '.' + text.slice(f, j)
     ndigits += j - f
   }
   return { value: Number(s), end: j, plain, decimal, ndigits }
 }
+
+const CALENDAR_ROLES: ReadonlySet<UnitInfo['role']> = new Set(['year', 'month', 'day', 'quarter'])
 
 const exact = (x: number): number => Number(x.toPrecision(15))
 
@@ -136,10 +181,9 @@ function readMagnitude(text: string, k: number, base: number): { value: number; 
   let used = false
   for (;;) {
     let q = p
-    if (isSpace(text[q]) && (SMALL_MULTIPLIERS[text[q + 1]!] || BIG_MULTIPLIERS[text[q + 1]!])) q++
-    const c = text[q]!
-    const small = SMALL_MULTIPLIERS[c]
-    const big = BIG_MULTIPLIERS[c]
+    if (spaceAt(text, q) && multiplierAt(text, q + 1)) q++
+    const small = smallAt(text, q)
+    const big = bigAt(text, q)
     if (small) {
       group = exact(group * small)
       p = q + 1
@@ -147,7 +191,7 @@ function readMagnitude(text: string, k: number, base: number): { value: number; 
       continue
     }
     if (big) {
-      if (big >= lastBig && total > 0 && q === p && BIG_MULTIPLIERS[text[p - 1]!]) {
+      if (big >= lastBig && total > 0 && q === p && bigAt(text, p - 1)) {
         // consecutive big multipliers multiply: 万亿
         total = exact(total * big)
         lastBig = lastBig * big
@@ -164,15 +208,13 @@ function readMagnitude(text: string, k: number, base: number): { value: number; 
       used = true
       // a following smaller group: `968 억 8600 만`, `12만 5천`, `7만 5,842`
       let r = p
-      if (isSpace(text[r])) r++
-      if (isDigit(text[r])) {
+      if (spaceAt(text, r)) r++
+      if (digitAt(text, r)) {
         const d = readDigits(text, r)
-        const next = text[d.end]
-        const nextAfterSpace = isSpace(next) ? text[d.end + 1] : next
-        const hasMult = !!(SMALL_MULTIPLIERS[nextAfterSpace!] || BIG_MULTIPLIERS[nextAfterSpace!])
+        const hasMult = multiplierAt(text, spaceAt(text, d.end) ? d.end + 1 : d.end)
         if (d.value < big && (hasMult || d.ndigits <= 4)) {
           const unitAfter = readUnit(text, d.end)
-          const calendar = unitAfter && ['year', 'month', 'day', 'quarter'].includes(unitAfter.info.role)
+          const calendar = unitAfter && CALENDAR_ROLES.has(unitAfter.info.role)
           if (!calendar) {
             group = d.value
             p = d.end
@@ -188,41 +230,37 @@ function readMagnitude(text: string, k: number, base: number): { value: number; 
   return { value: exact(total + group), end: p, scale }
 }
 
-function skipTo(text: string, i: number, ok: (c: string) => boolean): number {
-  let j = i
-  while (j < text.length && ok(text[j]!)) j++
-  return j
-}
-
 /** The word before `i` (skipping one space), if it is Latin letters. */
 function latinWordBefore(text: string, i: number): boolean {
   let p = i - 1
-  if (!isSpace(text[p])) return false
+  if (!spaceAt(text, p)) return false
   p--
-  return isLatin(text[p])
+  return latinAt(text, p)
 }
 
 function jeBefore(text: string, i: number): boolean {
   let p = i - 1
-  if (isSpace(text[p])) p--
-  return text[p] === ORDINAL_PREFIX && !isHangul(text[p - 1])
+  if (spaceAt(text, p)) p--
+  return charAt(text, p, ORDINAL_PREFIX) && !hangulAt(text, p - 1)
 }
 
 const MAX_SINO_TOKENS = 8
+const DOT = 0x2e
+const HYPHEN = 0x2d
 const NEGATIVE_SIGNS = new Set(['-', '−', '△', '▼'])
 
 function lastNonSpace(text: string, from: number): string | undefined {
   let p = from
-  while (p >= 0 && (isSpace(text[p]) || text[p] === '\t')) p--
+  while (p >= 0 && (spaceAt(text, p) || charAt(text, p, '\t'))) p--
   return p >= 0 ? text[p] : undefined
 }
 
-const PREFIX_LAST = new Set(CURRENCY_PREFIXES.map((c) => c.word[c.word.length - 1]!))
+const PREFIX_LAST = new CodeSet(CURRENCY_PREFIXES.map((c) => c.word[c.word.length - 1]!))
 
 function currencyPrefixBefore(text: string, i: number): { unit: UnitInfo; start: number } | null {
   let p = i
-  if (isSpace(text[p - 1])) p--
-  if (!PREFIX_LAST.has(text[p - 1] ?? '')) return null
+  if (spaceAt(text, p - 1)) p--
+  if (!PREFIX_LAST.at(text, p - 1)) return null
   for (let len = 3; len >= 1; len--) {
     const s = p - len
     if (s < 0) continue
@@ -245,22 +283,21 @@ export function scanAtoms(text: string): Atom[] {
   const n = text.length
   let i = 0
   while (i < n) {
-    const c = text[i]!
-    const prev = text[i - 1]
-    if (isDigit(c)) {
+    const c = code(text, i)
+    if (isDigitCode(c)) {
       const atom = scanDigits(text, i)
       if (atom) atoms.push(atom)
-      i = Math.max(atom ? atom.end : i + 1, skipTo(text, i, isDigit))
+      i = Math.max(atom ? atom.end : i + 1, skipCodes(text, i, isDigitCode))
       continue
     }
-    if (isHangul(c) && !isHangul(prev)) {
-      const atom = scanWords(text, i)
+    if (isHangulCode(c) && !hangulAt(text, i - 1)) {
+      const atom = WORD_NUMBER_START.has(c) ? scanWords(text, i) : null
       if (atom) {
         atoms.push(atom)
         i = atom.end
         continue
       }
-      i = skipTo(text, i + 1, isHangul)
+      i = skipCodes(text, i + 1, isHangulCode)
       continue
     }
     i++
@@ -273,15 +310,15 @@ function scanDigits(text: string, i: number): Atom | null {
   const prev2 = text[i - 2]
   // glued to a Latin word or a code: P10, Top5, A380, L1, ID.4, COVID-19, Born2Global, 5G
   if (isLatin(prev) || ((prev === '.' || prev === '-' || prev === '_') && isLatin(prev2))) {
-    const end = skipTo(text, i, (ch) => isDigit(ch) || isLatin(ch) || ch === '.')
+    const end = skipCodes(text, i, (c) => latinOrDigit(c) || c === DOT)
     return { ...blank(i, end), skip: 'name-with-digit' }
   }
-  if (prev === '/' && !isDigit(prev2)) return { ...blank(i, skipTo(text, i, isDigit)), skip: 'path' }
+  if (prev === '/' && !isDigit(prev2)) return { ...blank(i, skipCodes(text, i, isDigitCode)), skip: 'path' }
   // hyphen / plus codes: phone numbers, ISO dates (only looked at when a hyphen follows the digits)
   let digitsEnd = i
-  while (isDigit(text[digitsEnd])) digitsEnd++
-  if (prev === '+' || (text[digitsEnd] === '-' && isDigit(text[digitsEnd + 1]))) {
-    const runEnd = skipTo(text, i, (ch) => isDigit(ch) || ch === '-')
+  while (digitAt(text, digitsEnd)) digitsEnd++
+  if (prev === '+' || (charAt(text, digitsEnd, '-') && digitAt(text, digitsEnd + 1))) {
+    const runEnd = skipCodes(text, i, (c) => isDigitCode(c) || c === HYPHEN)
     const parts = text.slice(i, runEnd).split('-')
     if (prev === '+' || parts.length >= 3) {
       if (parts.length === 3 && prev !== '+' && parts[0]!.length === 4 && parts[1]!.length <= 2 && parts[2]!.length <= 2 && parts[1] && parts[2]) {
@@ -293,13 +330,13 @@ function scanDigits(text: string, i: number): Atom | null {
     }
   }
   // dotted and slashed dates: 2022.07.13, 2022/7/13
-  if (digitsEnd - i === 4 && (text[digitsEnd] === '.' || text[digitsEnd] === '/')) {
+  if (digitsEnd - i === 4 && (charAt(text, digitsEnd, '.') || charAt(text, digitsEnd, '/'))) {
     const dated = readSeparatedDate(text, i)
     if (dated) return dated
   }
   const d = readDigits(text, i)
   // fraction 1/3
-  if (text[d.end] === '/' && isDigit(text[d.end + 1]) && !d.decimal) {
+  if (charAt(text, d.end, '/') && digitAt(text, d.end + 1) && !d.decimal) {
     const den = readDigits(text, d.end + 1)
     if (den.value > 0 && !den.decimal && den.ndigits <= 3 && d.ndigits <= 3) {
       return { ...blank(i, den.end), value: exact(d.value / den.value), fraction: true }
@@ -320,16 +357,16 @@ function scanDigits(text: string, i: number): Atom | null {
     }
   }
   // Latin unit glued (5GW) or a model name (5G, 3D)
-  if (isLatin(text[end])) {
+  if (latinAt(text, end)) {
     const u = readUnit(text, end)
-    if (!u) return { ...blank(i, skipTo(text, end, (ch) => isLatin(ch) || isDigit(ch))), skip: 'name-with-digit' }
+    if (!u) return { ...blank(i, skipCodes(text, end, latinOrDigit)), skip: 'name-with-digit' }
   }
   let approx = false
   let p = end
   {
     let q = p
-    if (isSpace(text[q])) q++
-    if (text[q] === APPROX_INFIX && readUnit(text, q + 1)) {
+    if (spaceAt(text, q)) q++
+    if (charAt(text, q, APPROX_INFIX) && readUnit(text, q + 1)) {
       approx = true
       p = q + 1
     }
@@ -375,7 +412,7 @@ function scanDigits(text: string, i: number): Atom | null {
   }
   if (approx) atom.approx = false
   // bare number: list markers `1)` `2.`; versions `2.0>`; model numbers `RTX 4090`
-  if (!d.decimal && plain && value < 1000 && (text[end] === ')' && text[i - 1] !== '(' || (text[end] === '.' && (isSpace(text[end + 1]) || end + 1 >= text.length)))) {
+  if (!d.decimal && plain && value < 1000 && (charAt(text, end, ')') && !charAt(text, i - 1, '(') || (charAt(text, end, '.') && (spaceAt(text, end + 1) || end + 1 >= text.length)))) {
     atom.skip = 'list-marker'
   } else if (latinWordBefore(text, i) || versionBefore(text, i)) {
     atom.skip = 'name-with-digit'
@@ -385,7 +422,7 @@ function scanDigits(text: string, i: number): Atom | null {
 
 function versionBefore(text: string, i: number): boolean {
   let p = i
-  if (isSpace(text[p - 1])) p--
+  if (spaceAt(text, p - 1)) p--
   const v = VERSION_INDEX.ending(text, p)
   return v !== null
 }
@@ -396,18 +433,18 @@ function validMonthDay(m: number, d: number): boolean {
 
 function readSeparatedDate(text: string, i: number): Atom | null {
   let j = i
-  while (isDigit(text[j])) j++
+  while (digitAt(text, j)) j++
   if (j - i !== 4) return null
   const sep = text[j]
   if (sep !== '.' && sep !== '/') return null
   let k = j + 1
   const ms = k
-  while (isDigit(text[k])) k++
+  while (digitAt(text, k)) k++
   if (k - ms < 1 || k - ms > 2 || text[k] !== sep) return null
   const ds = k + 1
   let e = ds
-  while (isDigit(text[e])) e++
-  if (e - ds < 1 || e - ds > 2 || isDigit(text[e])) return null
+  while (digitAt(text, e)) e++
+  if (e - ds < 1 || e - ds > 2 || digitAt(text, e)) return null
   const m = +text.slice(ms, k)
   const d = +text.slice(ds, e)
   if (!validMonthDay(m, d)) return null
@@ -434,7 +471,7 @@ function scanWords(text: string, i: number): Atom | null {
     return atom
   }
   const nat = NATIVE_INDEX.at(text, i)
-  if (nat && isSpace(text[i + nat.word.length])) {
+  if (nat && spaceAt(text, i + nat.word.length)) {
     const u = readUnit(text, i + nat.word.length)
     if (u && NATIVE_COUNTER_SET.has(u.info.word)) {
       const atom: Atom = { ...blank(i, u.end), value: NATIVE_CARDINALS[nat.word]!, unit: u.info, word: null }
@@ -457,23 +494,25 @@ function scanSino(text: string, i: number): Atom | null {
   // read from rescanning a long run of multipliers at every start
   for (let tokens = 0; tokens < MAX_SINO_TOKENS; tokens++) {
     let q = p
-    if (q > i && isSpace(text[q]) && (SMALL_MULTIPLIERS[text[q + 1]!] || BIG_MULTIPLIERS[text[q + 1]!])) q++
-    const c = text[q]!
-    if (SINO_DIGITS[c] !== undefined && q === p && cur === 0) {
-      cur = SINO_DIGITS[c]!
+    if (q > i && spaceAt(text, q) && multiplierAt(text, q + 1)) q++
+    const digit = SINO.get(code(text, q))
+    if (digit !== undefined && q === p && cur === 0) {
+      cur = digit
       p = q + 1
       continue
     }
-    if (SMALL_MULTIPLIERS[c]) {
-      group += (cur || 1) * SMALL_MULTIPLIERS[c]!
+    const small = smallAt(text, q)
+    if (small) {
+      group += (cur || 1) * small
       cur = 0
       mult = true
       p = q + 1
       continue
     }
-    if (BIG_MULTIPLIERS[c]) {
-      total += (group + cur || 1) * BIG_MULTIPLIERS[c]!
-      scale = Math.max(scale, BIG_MULTIPLIERS[c]!)
+    const big = bigAt(text, q)
+    if (big) {
+      total += (group + cur || 1) * big
+      scale = Math.max(scale, big)
       group = 0
       cur = 0
       mult = true
@@ -484,7 +523,7 @@ function scanSino(text: string, i: number): Atom | null {
   }
   if (!mult) return null
   // a lone 조/억/만 starts many words (조건, 억지, 만족) and names a unit in headers (`(억 위안)`)
-  if (p - i === 1 && BIG_MULTIPLIERS[text[i]!] !== undefined) return null
+  if (p - i === 1 && bigAt(text, i) !== undefined) return null
   const value = total + group + cur
   const u = readUnit(text, p)
   if (!u || u.info.role === 'reference' || u.info.role === 'year' || u.info.role === 'month' || u.info.role === 'day') return null

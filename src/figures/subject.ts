@@ -43,7 +43,10 @@ function sentenceStart(text: string, pos: number): number {
 export function respectively(text: string, drafts: Draft[]): void {
   let memo: { start: number; subjects: string[] } | null = null
   let next = 0
-  for (let i = 0; i < text.length; i++) {
+  // a cue only matters before some figure: past the last start nothing follows it
+  let lastStart = 0
+  for (const d of drafts) lastStart = Math.max(lastStart, d.start)
+  for (let i = 0; i < lastStart; i++) {
     const cue = RESPECTIVELY.at(text, i)
     if (!cue) continue
     const after = i + cue.word.length

@@ -43,62 +43,146 @@ export interface GlossaryOptions {
   toSimplified?: (text: string) => string
 }
 
+/** All occurrences at once: see `GlossaryBuilder`. */
 export function buildGlossary(occurrences: readonly TermOccurrence[], options: GlossaryOptions = {}): GlossaryEntry[] {
-  const simplify = (text: string): string => {
-    if (options.toSimplified) return options.toSimplified(text)
-    return termDictionariesReady() ? openccSimplified(text) : text
+  const builder = new GlossaryBuilder(options)
+  for (const occurrence of occurrences) builder.add(occurrence)
+  return builder.entries()
+}
+
+/**
+ * The glossary as a running aggregate: memory grows with the number of
+ * distinct terms, not with the occurrences, so a batch over any archive size
+ * can feed it issue by issue. Ties (most frequent Korean, kind, category) go
+ * to the value seen first in reading order (issue, file, line, column),
+ * whatever order occurrences arrive in.
+ */
+export class GlossaryBuilder {
+  private readonly groups = new Map<string, Aggregate>()
+  private readonly simplify: (text: string) => string
+
+  constructor(options: GlossaryOptions = {}) {
+    this.simplify = (text) => {
+      if (options.toSimplified) return options.toSimplified(text)
+      return termDictionariesReady() ? openccSimplified(text) : text
+    }
   }
-  const groups = new Map<string, TermOccurrence[]>()
-  for (const occurrence of occurrences) {
+
+  add(occurrence: TermOccurrence): void {
     const key = occurrence.chinese
-      ? 'zh:' + (occurrence.simplified ?? simplify(occurrence.chinese))
+      ? 'zh:' + (occurrence.simplified ?? this.simplify(occurrence.chinese))
       : occurrence.english
         ? 'en:' + occurrence.english
         : null
-    if (!key) continue
-    const group = groups.get(key)
-    if (group) group.push(occurrence)
-    else groups.set(key, [occurrence])
+    if (!key) return
+    let group = this.groups.get(key)
+    if (!group) this.groups.set(key, (group = new Aggregate(key)))
+    group.add(occurrence)
   }
-  const entries: GlossaryEntry[] = []
-  for (const [key, group] of groups) entries.push(entryOf(key, group))
-  markHomographs(entries)
-  return entries.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
+
+  entries(): GlossaryEntry[] {
+    const entries = [...this.groups.values()].map((group) => group.entry())
+    markHomographs(entries)
+    return entries.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
+  }
 }
 
-function entryOf(key: string, group: TermOccurrence[]): GlossaryEntry {
-  const ordered = [...group].sort(compareOccurrence)
-  const first = ordered[0]!
-  const koreanCounts = tally(ordered.map((o) => o.korean))
-  const forms = unique(ordered.map((o) => o.chinese).filter((c): c is string => c !== null))
-  const english = mostFrequent(ordered.map((o) => o.english).filter((e): e is string => Boolean(e)))
-  const inline = ordered.filter((o) => o.source === 'inline')
-  const korean = mostFrequent(ordered.map((o) => o.korean)) ?? first.korean
-  const kind = mostFrequent((inline.length > 0 ? inline : ordered).map((o) => o.kind)) ?? first.kind
-  const categories = ordered.map((o) => o.category).filter((c) => c !== 'other')
-  const category = mostFrequent(categories) ?? 'other'
-  const flags = new Set<string>()
-  for (const o of ordered) for (const flag of o.flags) flags.add(flag)
-  const distinct = new Set(ordered.map((o) => o.korean.replace(/\s+/g, '')))
-  if (distinct.size > 1) flags.add('conflict')
-  const notes = ordered.filter((o) => o.source === 'note' && o.gloss)
-  const standard = ordered.find((o) => o.standard)?.standard ?? null
-  return {
-    key,
-    korean,
-    koreanVariants: koreanCounts,
-    chinese: key.startsWith('zh:') ? key.slice(3) : null,
-    chineseForms: forms,
-    english,
-    kind,
-    category,
-    count: ordered.length,
-    issues: unique(ordered.map((o) => o.issue).filter((i): i is number => i !== null)).sort((a, b) => a - b),
-    firstSeen: {file: first.file, issue: first.issue, line: first.line, column: first.column},
-    flags: [...flags].sort(),
-    homographs: [],
-    explanation: notes[0]?.gloss ?? null,
-    standard,
+type Place = Pick<TermOccurrence, 'issue' | 'file' | 'line' | 'column'>
+
+/** Counts values, remembering where each was first seen in reading order. */
+class Counter<T> {
+  private readonly values = new Map<T, {count: number; first: Place}>()
+
+  add(value: T, place: Place): void {
+    const known = this.values.get(value)
+    if (!known) this.values.set(value, {count: 1, first: place})
+    else {
+      known.count++
+      if (compareOccurrence(place, known.first) < 0) known.first = place
+    }
+  }
+
+  get size(): number {
+    return this.values.size
+  }
+
+  /** Most frequent first; ties by first appearance. */
+  ranked(): Array<{value: T; count: number}> {
+    return [...this.values]
+      .sort(([, a], [, b]) => b.count - a.count || compareOccurrence(a.first, b.first))
+      .map(([value, {count}]) => ({value, count}))
+  }
+
+  top(): T | null {
+    return this.ranked()[0]?.value ?? null
+  }
+
+  /** Values in order of first appearance. */
+  inOrder(): T[] {
+    return [...this.values].sort(([, a], [, b]) => compareOccurrence(a.first, b.first)).map(([value]) => value)
+  }
+}
+
+/** What one glossary entry needs of its occurrences. */
+class Aggregate {
+  count = 0
+  private first: TermOccurrence | null = null
+  private readonly korean = new Counter<string>()
+  private readonly compact = new Set<string>()
+  private readonly forms = new Counter<string>()
+  private readonly english = new Counter<string>()
+  private readonly inlineKinds = new Counter<TermKind>()
+  private readonly kinds = new Counter<TermKind>()
+  private readonly categories = new Counter<TermCategory>()
+  private readonly flags = new Set<string>()
+  private readonly issues = new Set<number>()
+  private explanation: {text: string; place: Place} | null = null
+  private standard: {text: string; place: Place} | null = null
+
+  constructor(readonly key: string) {}
+
+  add(o: TermOccurrence): void {
+    const place: Place = {issue: o.issue, file: o.file, line: o.line, column: o.column}
+    this.count++
+    if (!this.first || compareOccurrence(o, this.first) < 0) this.first = o
+    this.korean.add(o.korean, place)
+    this.compact.add(o.korean.replace(/\s+/g, ''))
+    if (o.chinese !== null) this.forms.add(o.chinese, place)
+    if (o.english) this.english.add(o.english, place)
+    this.kinds.add(o.kind, place)
+    if (o.source === 'inline') this.inlineKinds.add(o.kind, place)
+    if (o.category !== 'other') this.categories.add(o.category, place)
+    for (const flag of o.flags) this.flags.add(flag)
+    if (o.issue !== null) this.issues.add(o.issue)
+    if (o.source === 'note' && o.gloss && (!this.explanation || compareOccurrence(place, this.explanation.place) < 0)) {
+      this.explanation = {text: o.gloss, place}
+    }
+    if (o.standard && (!this.standard || compareOccurrence(place, this.standard.place) < 0)) {
+      this.standard = {text: o.standard, place}
+    }
+  }
+
+  entry(): GlossaryEntry {
+    const first = this.first!
+    const flags = new Set(this.flags)
+    if (this.compact.size > 1) flags.add('conflict')
+    return {
+      key: this.key,
+      korean: this.korean.top() ?? first.korean,
+      koreanVariants: this.korean.ranked().map(({value, count}) => ({text: value, count})),
+      chinese: this.key.startsWith('zh:') ? this.key.slice(3) : null,
+      chineseForms: this.forms.inOrder(),
+      english: this.english.top(),
+      kind: (this.inlineKinds.size > 0 ? this.inlineKinds : this.kinds).top() ?? first.kind,
+      category: this.categories.top() ?? 'other',
+      count: this.count,
+      issues: [...this.issues].sort((a, b) => a - b),
+      firstSeen: {file: first.file, issue: first.issue, line: first.line, column: first.column},
+      flags: [...flags].sort(),
+      homographs: [],
+      explanation: this.explanation?.text ?? null,
+      standard: this.standard?.text ?? null
+    }
   }
 }
 
@@ -125,34 +209,9 @@ function markHomographs(entries: GlossaryEntry[]): void {
   }
 }
 
-function compareOccurrence(a: TermOccurrence, b: TermOccurrence): number {
+function compareOccurrence(a: Place, b: Place): number {
   const ia = a.issue ?? Number.MAX_SAFE_INTEGER
   const ib = b.issue ?? Number.MAX_SAFE_INTEGER
   return ia - ib || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
 }
 
-function tally(values: string[]): Array<{text: string; count: number}> {
-  const counts = new Map<string, number>()
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
-  return [...counts].map(([text, count]) => ({text, count})).sort((a, b) => b.count - a.count)
-}
-
-/** Most frequent value; ties go to the one seen first. */
-function mostFrequent<T>(values: T[]): T | null {
-  const counts = new Map<T, number>()
-  let best: T | null = null
-  let bestCount = 0
-  for (const value of values) {
-    const n = (counts.get(value) ?? 0) + 1
-    counts.set(value, n)
-    if (n > bestCount) {
-      best = value
-      bestCount = n
-    }
-  }
-  return best
-}
-
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)]
-}

@@ -8,6 +8,7 @@ import {existsSync} from 'node:fs'
 const benches: Array<[string, string, string]> = [
   ['parse', './parse.js', 'benchParse'],
   ['terms', './terms.js', 'benchTerms'],
+  ['figures', './figures.js', 'benchFigures'],
   ['figures (with peer)', './figures-peer.js', 'benchFiguresPeer'],
   ['batch', './batch.js', 'benchBatch']
 ]
