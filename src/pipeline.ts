@@ -76,7 +76,9 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
     newline: decoded.newline
   }
   const file = new VFile({path, value: decoded.text, data: {source}})
-  const parser = await parserFor(inputFormat(path, options.from))
+  const format = inputFormat(path, options.from)
+  if (format === 'md') (await import('./markdown/limits.js')).checkMarkdownSize(decoded.text, path)
+  const parser = await parserFor(format)
   const processed = await createProcessor(options, parser).process(file)
   return {document: processed.result as KicDocument, file: processed}
 }

@@ -102,7 +102,7 @@ const VERSION_INDEX = wordIndex(words(VERSION_WORDS))
 const SMALL = codeTable(SMALL_MULTIPLIERS)
 const BIG = codeTable(BIG_MULTIPLIERS)
 const SINO = codeTable(SINO_DIGITS)
-/** Characters a number written in words can start with: anything else is skipped at once. */
+/** First syllables of number words (`두`, `양일`, `삼천`, `백`): other Hangul words are skipped whole. */
 const WORD_NUMBER_START = new CodeSet([
   ...NUMBER_WORD_INDEX.firsts,
   ...NATIVE_INDEX.firsts,
@@ -288,19 +288,11 @@ export function scanAtoms(text: string): Atom[] {
       const atom = scanDigits(text, i)
       if (atom) atoms.push(atom)
       i = Math.max(atom ? atom.end : i + 1, skipCodes(text, i, isDigitCode))
-      continue
-    }
-    if (isHangulCode(c) && !hangulAt(text, i - 1)) {
-      const atom = WORD_NUMBER_START.has(c) ? scanWords(text, i) : null
-      if (atom) {
-        atoms.push(atom)
-        i = atom.end
-        continue
-      }
-      i = skipCodes(text, i + 1, isHangulCode)
-      continue
-    }
-    i++
+    } else if (isHangulCode(c)) {
+      const atom = WORD_NUMBER_START.has(c) && !hangulAt(text, i - 1) ? scanWords(text, i) : null
+      if (atom) atoms.push(atom)
+      i = atom ? atom.end : skipCodes(text, i + 1, isHangulCode)
+    } else i++
   }
   return atoms
 }

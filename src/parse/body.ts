@@ -19,7 +19,7 @@ import type {
 } from '../tree/types.js'
 import {colophonOpeners, headerWords} from '../data/bulletin.js'
 import {isBlank, normalizeKey, similarity} from '../util/text.js'
-import {joinSpans, lineSpan, sliceSpan} from '../tree/span.js'
+import {concatSpans, joinSpans, lineSpan, sliceSpan} from '../tree/span.js'
 import {linesPosition, spanPosition, type ParseContext} from './context.js'
 import {lineEnd, type Line} from './lines.js'
 import {circledNumber, patterns, romanNumber} from './patterns.js'
@@ -57,13 +57,13 @@ export function parseBody(
   // Normalizing is costly: only short lines can be section names or the closing title.
   const keyOf = (text: string) => (text.length <= longestSection ? normalizeKey(text) : '')
   const nodes: FlatNode[] = []
-  let paragraph: {span: Span} | null = null
+  let paragraph: Span[] | null = null
   let sources: Sources | null = null
   let articles = 0
 
   const flush = () => {
     if (paragraph) {
-      nodes.push(...textBlocks(context, paragraph.span))
+      nodes.push(...textBlocks(context, concatSpans(paragraph, ' ')))
       paragraph = null
     }
   }
@@ -174,11 +174,8 @@ export function parseBody(
 
     // A text line: continue the paragraph (hard-wrapped text) or start one.
     const span = lineSpan(line)
-    if (paragraph) {
-      paragraph.span = joinSpans(paragraph.span, span, ' ')
-    } else {
-      paragraph = {span}
-    }
+    if (paragraph) paragraph.push(span)
+    else paragraph = [span]
   }
   flush()
   markPlainHeadings(nodes)

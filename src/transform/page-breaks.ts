@@ -1,6 +1,7 @@
 import type {Paragraph, Root} from '../tree/types.js'
 import {endingSyllables, gluingHeads, standaloneSyllables, terminalCharacters} from '../data/page-breaks.js'
 import {joinSpans} from '../tree/span.js'
+import {clip} from '../util/text.js'
 import type {Report} from '../parse/context.js'
 
 /** A page-wide line: shorter paragraphs ending without punctuation are headings or labels. */
@@ -24,8 +25,8 @@ export function repairPageBreaks(root: Root, report: Report): void {
     if (right.position.start.line - left.position.end.line < 2) continue
 
     const glue = gluesWithoutSpace(left.span.text, right.span.text) ? '' : ' '
-    const tail = lastWord(left.span.text)
-    const head = firstWord(right.span.text)
+    const tail = clip(lastWord(left.span.text))
+    const head = clip(firstWord(right.span.text))
     report(
       `rejoined \`${tail}\` + \`${head}\` as \`${tail}${glue}${head}\` across a page break (lines ${left.position.end.line}–${right.position.start.line})`,
       {start: left.position.end, end: right.position.start},

@@ -1,6 +1,6 @@
 import type {Article, Section, Toc} from '../tree/types.js'
 import type {Report} from '../parse/context.js'
-import {normalizeKey, similarity} from '../util/text.js'
+import {clip, normalizeKey, similarity} from '../util/text.js'
 
 /** Below this similarity a ToC title and an article title are different things. */
 const minimumSimilarity = 0.5
@@ -31,7 +31,7 @@ export function linkToc(toc: Toc, sections: Section[], report: Report): void {
       }
     }
     if (!best || bestScore < minimumSimilarity) {
-      report(`table of contents entry \`${entry.title}\` has no article in the body`, entry.position, 'toc-unlinked', 'warning')
+      report(`table of contents entry \`${clip(entry.title, 80)}\` has no article in the body`, entry.position, 'toc-unlinked', 'warning')
       continue
     }
     taken.add(best)
@@ -39,7 +39,7 @@ export function linkToc(toc: Toc, sections: Section[], report: Report): void {
     best.page = entry.page
     if (bestScore < 1) {
       report(
-        `table of contents title \`${entry.title}\` differs from the article title \`${best.title!.text}\` (line ${best.position.start.line})`,
+        `table of contents title \`${clip(entry.title, 80)}\` differs from the article title \`${clip(best.title!.text, 80)}\` (line ${best.position.start.line})`,
         entry.position,
         'toc-title-mismatch',
         'warning'
@@ -49,7 +49,7 @@ export function linkToc(toc: Toc, sections: Section[], report: Report): void {
   for (const section of sections) {
     for (const article of section.children) {
       if (article.title && !taken.has(article)) {
-        report(`article \`${article.title.text}\` is not in the table of contents`, article.position, 'toc-missing-article', 'info')
+        report(`article \`${clip(article.title.text, 80)}\` is not in the table of contents`, article.position, 'toc-missing-article', 'info')
       }
     }
   }

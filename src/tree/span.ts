@@ -16,29 +16,48 @@ export function sliceSpan(span: Span, from: number, to = span.text.length): Span
   while (from < to && isSpace(text.charCodeAt(from))) from++
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--
   const map = [{at: 0, offset: spanOffset(span, from)}]
-  for (const segment of span.map) {
-    if (segment.at > from && segment.at < to) map.push({at: segment.at - from, offset: segment.offset})
+  for (let index = segmentAt(span, from) + 1; index < span.map.length && span.map[index].at < to; index++) {
+    const segment = span.map[index]
+    if (segment.at > from) map.push({at: segment.at - from, offset: segment.offset})
   }
   return {text: text.slice(from, to), map}
 }
 
 /** Concatenate spans with `glue` between them (glue maps to the end of the left one). */
 export function joinSpans(left: Span, right: Span, glue: string): Span {
-  const at = left.text.length + glue.length
-  return {
-    text: left.text + glue + right.text,
-    map: [...left.map, ...right.map.map((segment) => ({at: segment.at + at, offset: segment.offset}))]
-  }
+  return concatSpans([left, right], glue)
+}
+
+/** Concatenate many spans in one pass (joining them pairwise would copy the map each time). */
+export function concatSpans(spans: Span[], glue: string): Span {
+  const texts: string[] = []
+  const map: Span['map'] = []
+  let length = 0
+  spans.forEach((span, index) => {
+    if (index > 0) length += glue.length
+    for (const segment of span.map) map.push({at: segment.at + length, offset: segment.offset})
+    texts.push(span.text)
+    length += span.text.length
+  })
+  return {text: texts.join(glue), map}
 }
 
 /** Source offset of text index `index`. */
 export function spanOffset(span: Span, index: number): number {
-  let segment = span.map[0]
-  for (const candidate of span.map) {
-    if (candidate.at > index) break
-    segment = candidate
-  }
+  const segment = span.map[segmentAt(span, index)]
   return segment.offset + (index - segment.at)
+}
+
+/** Index of the last segment starting at or before text index `index` (binary search). */
+function segmentAt(span: Span, index: number): number {
+  let low = 0
+  let high = span.map.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1
+    if (span.map[middle].at <= index) low = middle
+    else high = middle - 1
+  }
+  return low
 }
 
 /** Source offset just past text index `index - 1` (an exclusive end). */

@@ -47,3 +47,8 @@ export function similarity(a: string, b: string): number {
   }
   return (2 * shared) / (left.length - 1 + right.length - 1)
 }
+
+/** At most `length` characters of `text`, with `…` when cut (for messages quoting input). */
+export function clip(text: string, length = 40): string {
+  return text.length <= length ? text : text.slice(0, length - 1) + '…'
+}
