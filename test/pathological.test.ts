@@ -76,7 +76,6 @@ const regressions: Array<[string, string]> = [
   ['100k tiny lines', sample.replace(anchor, anchor + '\n' + '가\n-\n(\n1\n\n'.repeat(20_000))]
 ]
 
-const manyLinesTodo = 'joinSpans makes long paragraphs O(lines²); see the comment below'
 
 const timings: Array<[string, number, string]> = []
 
@@ -117,10 +116,7 @@ test('pathological: calibrate on the sample', async () => {
 
 for (const [name, unit] of runs) {
   test(`pathological: 1 MB of ${name} as one line`, () => measure(`${name}, one line`, oneLine(unit)))
-  // A paragraph of 16k lines is joined line by line with `joinSpans`, which copies the whole
-  // offset map each time (src/tree/span.ts, called from src/parse/body.ts): O(lines²), 3–45 s
-  // here. A todo until that is fixed: measured and printed, but not failing the suite.
-  test(`pathological: 1 MB of ${name} as many lines`, {todo: manyLinesTodo}, () => measure(`${name}, many lines`, manyLines(unit)))
+  test(`pathological: 1 MB of ${name} as many lines`, () => measure(`${name}, many lines`, manyLines(unit)))
 }
 
 for (const [name, text] of regressions) {

@@ -87,6 +87,10 @@ export const documentSchema = {
       blocks: {type: 'array', items: ref('block')}
     }),
     block: {
+      type: 'object',
+      required: ['type'],
+      // Lets validators pick the branch by `type` instead of trying each one.
+      discriminator: {propertyName: 'type'},
       oneOf: [
         block('heading', {marker: nullable('string'), level: {type: 'integer', minimum: 1}, title: string}),
         block('paragraph', {text: string}),

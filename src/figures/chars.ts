@@ -42,6 +42,20 @@ export function skipCodes(text: string, i: number, ok: (c: number) => boolean): 
   return j
 }
 
+/** End of the run of ASCII digits from `i` (a plain loop: `skipCodes` calls its test per character). */
+export function skipDigits(text: string, i: number): number {
+  let j = i
+  for (let c = at(text, j); c >= ZERO && c <= NINE; c = at(text, ++j));
+  return j
+}
+
+/** End of the run of Hangul syllables from `i`. */
+export function skipHangul(text: string, i: number): number {
+  let j = i
+  for (let c = at(text, j); c >= HANGUL_FIRST && c <= HANGUL_LAST; c = at(text, ++j));
+  return j
+}
+
 /**
  * A set of code units: one byte per code unit (64 KB), so a test is a single
  * array read. Reading NaN (outside the text) gives undefined, which is false.

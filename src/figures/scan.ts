@@ -32,6 +32,8 @@ import {
   isSpace,
   latinAt,
   skipCodes,
+  skipDigits,
+  skipHangul,
   spaceAt,
   wordIndex,
   words,
@@ -287,11 +289,11 @@ export function scanAtoms(text: string): Atom[] {
     if (isDigitCode(c)) {
       const atom = scanDigits(text, i)
       if (atom) atoms.push(atom)
-      i = Math.max(atom ? atom.end : i + 1, skipCodes(text, i, isDigitCode))
+      i = Math.max(atom ? atom.end : i + 1, skipDigits(text, i))
     } else if (isHangulCode(c)) {
       const atom = WORD_NUMBER_START.has(c) && !hangulAt(text, i - 1) ? scanWords(text, i) : null
       if (atom) atoms.push(atom)
-      i = atom ? atom.end : skipCodes(text, i + 1, isHangulCode)
+      i = atom ? atom.end : skipHangul(text, i + 1)
     } else i++
   }
   return atoms
@@ -305,7 +307,7 @@ function scanDigits(text: string, i: number): Atom | null {
     const end = skipCodes(text, i, (c) => latinOrDigit(c) || c === DOT)
     return { ...blank(i, end), skip: 'name-with-digit' }
   }
-  if (prev === '/' && !isDigit(prev2)) return { ...blank(i, skipCodes(text, i, isDigitCode)), skip: 'path' }
+  if (prev === '/' && !isDigit(prev2)) return { ...blank(i, skipDigits(text, i)), skip: 'path' }
   // hyphen / plus codes: phone numbers, ISO dates (only looked at when a hyphen follows the digits)
   let digitsEnd = i
   while (digitAt(text, digitsEnd)) digitsEnd++

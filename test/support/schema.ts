@@ -6,7 +6,7 @@ const Ajv2020 = require('ajv/dist/2020') as new (options: object) => {
   compile(schema: object): ((data: unknown) => boolean) & {errors?: Array<{instancePath: string; message?: string}> | null}
 }
 
-const validate = new Ajv2020({allErrors: true, strict: false}).compile(documentSchema)
+const validate = new Ajv2020({allErrors: true, strict: false, discriminator: true}).compile(documentSchema)
 
 /** Schema errors of a document as `path message` lines; empty when valid. */
 export function validateDocument(document: unknown): string[] {
