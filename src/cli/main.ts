@@ -65,6 +65,21 @@ Examples:
     })
 
   program
+    .command('figures')
+    .description('figures (amounts, counts, percentages, dates) of one or more issues, one row per figure')
+    .argument('<files...>', 'issue text files')
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'jsonl']).default('csv'))
+    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark (for pipelines)')
+    .option('-q, --quiet', 'hide warnings on stderr')
+    .addHelpText('after', '\nExamples:\n  kic figures corpus/287.txt -o figures.csv\n  kic figures corpus/*.txt --format jsonl')
+    .action(async (files: string[], options) => {
+      const {runFigures} = await import('./commands/figures.js')
+      process.exitCode = await runFigures(files, options)
+    })
+
+  program
     .command('batch')
     .description('convert a whole archive: per-issue JSON, combined CSV / JSON Lines, manifest (parallel, incremental)')
     .argument('<inputs...>', 'issue files and folders (walked recursively)')
@@ -144,6 +159,11 @@ function positiveInteger(value: string, name: string): number {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `kic … | head`: a reader that stops early is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
   const program = buildProgram()
   try {
     await program.parseAsync(argv)

@@ -90,6 +90,8 @@ export interface WordIndex<T extends { word: string }> {
   at(text: string, i: number): T | null
   /** Longest entry whose last character is at `end - 1`. */
   ending(text: string, end: number): T | null
+  /** First position at or after `from` where an entry matches, or -1. */
+  next(text: string, from: number): number
   /** Some entry starts with this code unit. */
   starts(c: number): boolean
   /** The first characters of all entries. */
@@ -118,8 +120,14 @@ export function wordIndex<T extends { word: string }>(entries: readonly T[]): Wo
   // most characters start no word: a byte test answers them before the map is read
   const first = new CodeSet(firsts)
   const last = new CodeSet(entries.map((e) => e.word[e.word.length - 1]!))
+  const search = alternation(entries.map((e) => e.word))
   return {
     firsts,
+    next(text, from) {
+      search.lastIndex = from
+      const found = search.exec(text)
+      return found ? found.index : -1
+    },
     starts: (c) => first.has(c),
     all(text, i) {
       const c = at(text, i)
@@ -139,6 +147,12 @@ export function wordIndex<T extends { word: string }>(entries: readonly T[]): Wo
       return null
     },
   }
+}
+
+/** A global expression matching any of `words` (a plain alternation: linear to search). */
+function alternation(list: readonly string[]): RegExp {
+  const escaped = list.map((w) => w.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&'))
+  return new RegExp(escaped.join('|') || '(?!)', 'g')
 }
 
 export const words = (list: readonly string[]): { word: string }[] => list.map((word) => ({ word }))

@@ -16,6 +16,12 @@ const STRIP_PARTICLES = ['으로', '은', '는', '이', '가', '로', '을', '�
 const ENDINGS = ['해', '고', '며', '면', '서', '는', '은', '를', '을', '에', '의', '로', '다']
 const LIST_SEPARATORS = new Set([',', '、', ' '])
 
+/** A word that starts with a number (dropped from a topic phrase). */
+const NUMBER_WORD = /^[\d,.]+/
+/** Punctuation before a topic phrase (`- `, `※`, `“`), except opening brackets and quotes that belong to a name. */
+const LEADING_PUNCTUATION = /^[^\p{L}\p{N}<「'"(]+/u
+const WHITESPACE_RUN = /\s+/
+
 /** How far back a subject is looked for: keeps the pass linear on huge blocks. */
 const LOOKBACK = 80
 
@@ -24,19 +30,23 @@ export function assignSubjects(text: string, drafts: Draft[], context: FigureCon
     for (const d of drafts) d.subject = context.subject
     return
   }
-  // one forward pass keeps the start of the current sentence
-  let start = 0
-  let i = 0
+  // the sentence start is the last break before the furthest figure start seen so far,
+  // looked for back to the look-back limit only (a break before it changes nothing)
+  let top = 0
   for (const d of drafts) {
-    for (; i < d.start; i++) if (isBreak(text, i)) start = i + 1
-    if (!d.subject) d.subject = topicBefore(text, Math.max(start, d.start - LOOKBACK), d.start)
+    top = Math.max(top, d.start)
+    if (!d.subject) d.subject = topicBefore(text, breakEnd(text, top, Math.max(0, d.start - LOOKBACK)), d.start)
   }
 }
 
-function sentenceStart(text: string, pos: number): number {
-  const floor = Math.max(0, pos - LOOKBACK)
+/** Just after the last break in [floor, pos), else floor. */
+function breakEnd(text: string, pos: number, floor: number): number {
   for (let i = pos - 1; i >= floor; i--) if (isBreak(text, i)) return i + 1
   return floor
+}
+
+function sentenceStart(text: string, pos: number): number {
+  return breakEnd(text, pos, Math.max(0, pos - LOOKBACK))
 }
 
 /** `A, B, C 지수는 각각 1, 2, 3`: list members get their own subject (and bare numbers become index values). */
@@ -46,9 +56,8 @@ export function respectively(text: string, drafts: Draft[]): void {
   // a cue only matters before some figure: past the last start nothing follows it
   let lastStart = 0
   for (const d of drafts) lastStart = Math.max(lastStart, d.start)
-  for (let i = 0; i < lastStart; i++) {
-    const cue = RESPECTIVELY.at(text, i)
-    if (!cue) continue
+  for (let i = RESPECTIVELY.next(text, 0); i >= 0 && i < lastStart; i = RESPECTIVELY.next(text, i + 1)) {
+    const cue = RESPECTIVELY.at(text, i)!
     const after = i + cue.word.length
     const list: Draft[] = []
     while (next < drafts.length && drafts[next]!.start < after) next++
@@ -140,14 +149,14 @@ function strip(w: string): string {
 /** Up to three words before the last topic particle in the figure's sentence. */
 function topicBefore(text: string, start: number, pos: number): string | null {
   const seg = text.slice(start, pos)
-  const ws = seg.split(/\s+/).filter(Boolean)
+  const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
   for (let j = ws.length - 1; j >= 0; j--) {
     const w = ws[j]!
     const last = w[w.length - 1]!
     if (w.length >= 2 && TOPIC_PARTICLES.includes(last) && isHangul(w[w.length - 2])) {
       const phrase = [...ws.slice(Math.max(0, j - 2), j), w.slice(0, -1)]
-      const cleaned = phrase.filter((x) => !/^[\d,.]+/.test(x) && !isSpace(x))
-      const s = cleaned.join(' ').replace(/^[^\p{L}\p{N}<「'"(]+/u, '').trim()
+      const cleaned = phrase.filter((x) => !NUMBER_WORD.test(x) && !isSpace(x))
+      const s = cleaned.join(' ').replace(LEADING_PUNCTUATION, '').trim()
       return s || null
     }
   }
