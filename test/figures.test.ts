@@ -4,7 +4,8 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {extractFigures} from '../src/figures/extract.js'
 import {fixtures} from './support/paths.js'
-import {loadGold, runKicLines, score} from './eval/figures.js'
+import {wordIndex, words} from '../src/figures/chars.js'
+import {goldTextPath, loadGold, runKicDocument, runKicLines, score} from './eval/figures.js'
 
 const ISSUE_DATE = '2022-07-13'
 const dir = join(fixtures, 'figures')
@@ -82,6 +83,7 @@ test('linear time: 1 MB of digits, spaces and Hangul', () => {
   const cases: Array<[string, string]> = [
     ['digits', '1'.repeat(1_000_000)],
     ['hangul', '가'.repeat(1_000_000)],
+    ['spaces', ' '.repeat(1_000_000)],
     ['multipliers', '억 '.repeat(500_000)],
     // a quarter megabyte of dense figures: a quadratic pass would take minutes here
     ['mixed', unit.repeat(Math.ceil(250_000 / unit.length))],
@@ -105,4 +107,28 @@ test('gold: sample issue and held-out report stay above the targets', () => {
     assert.ok(s.recall >= 0.95, `${name} recall ${s.recall}`)
     assert.equal(s.notFigureViolations, 0)
   }
+})
+
+test('gold through the parsed document: the same targets', async () => {
+  for (const name of ['287', 'report'] as const) {
+    const gold = loadGold(name)
+    const s = score(name, await runKicDocument(goldTextPath(name)), gold)
+    assert.ok(s.precision >= 0.97, `${name} precision ${s.precision}`)
+    assert.ok(s.recall >= 0.95, `${name} recall ${s.recall}`)
+    assert.equal(s.notFigureViolations, 0)
+  }
+})
+
+test('word index: longest match at, ending at and next from a position', () => {
+  const index = wordIndex(words(['전년', '전년 대비', '대비', '$', 'US$']))
+  assert.equal(index.at('전년 대비 3%', 0)?.word, '전년 대비')
+  assert.equal(index.at('전년보다', 0)?.word, '전년')
+  assert.equal(index.at('작년', 0), null)
+  assert.equal(index.at('전', 5), null)
+  assert.equal(index.ending('US$ 5', 3)?.word, 'US$')
+  assert.equal(index.ending('$', 0), null)
+  assert.equal(index.next('올해 대비 전년', 0), 3)
+  assert.equal(index.next('올해 대비 전년', 4), 6)
+  assert.equal(index.next('올해', 0), -1)
+  assert.deepEqual(index.all('전년 대비', 0).map((e) => e.word), ['전년 대비', '전년'])
 })

@@ -1,6 +1,7 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {version} from '../version.js'
 import {isKicError} from '../errors.js'
+import type {ExtractOptions} from './extract-command.js'
 
 /** Exit codes: 0 ok (warnings allowed), 1 an input could not be processed, 2 usage error. */
 export const exitCodes = {ok: 0, failed: 1, usage: 2} as const
@@ -49,35 +50,15 @@ Examples:
       process.exitCode = await runParse(file, options)
     })
 
-  program
-    .command('terms')
-    .description('Chinese/Korean term pairs of one or more issues, one row per occurrence')
-    .argument('<files...>', 'issue text files')
-    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'jsonl']).default('csv'))
-    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
-    .option('--no-bom', 'CSV without the UTF-8 byte order mark (for pipelines)')
-    .option('-q, --quiet', 'hide warnings on stderr')
-    .addHelpText('after', '\nExamples:\n  kic terms corpus/287.txt -o terms.csv\n  kic terms corpus/*.txt --format jsonl')
-    .action(async (files: string[], options) => {
-      const {runTerms} = await import('./commands/terms.js')
-      process.exitCode = await runTerms(files, options)
-    })
+  recordsCommand(program, 'terms', 'Chinese/Korean term pairs of one or more issues, one row per occurrence', async (files, options) => {
+    const {runTerms} = await import('./commands/terms.js')
+    return runTerms(files, options)
+  })
 
-  program
-    .command('figures')
-    .description('figures (amounts, counts, percentages, dates) of one or more issues, one row per figure')
-    .argument('<files...>', 'issue text files')
-    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'jsonl']).default('csv'))
-    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
-    .option('--no-bom', 'CSV without the UTF-8 byte order mark (for pipelines)')
-    .option('-q, --quiet', 'hide warnings on stderr')
-    .addHelpText('after', '\nExamples:\n  kic figures corpus/287.txt -o figures.csv\n  kic figures corpus/*.txt --format jsonl')
-    .action(async (files: string[], options) => {
-      const {runFigures} = await import('./commands/figures.js')
-      process.exitCode = await runFigures(files, options)
-    })
+  recordsCommand(program, 'figures', 'figures (amounts, counts, percentages, dates) of one or more issues, one row per figure', async (files, options) => {
+    const {runFigures} = await import('./commands/figures.js')
+    return runFigures(files, options)
+  })
 
   program
     .command('batch')
@@ -147,6 +128,28 @@ Examples:
     })
 
   return program
+}
+
+/** `kic terms` and `kic figures`: files in, one row per record out. */
+function recordsCommand(
+  program: Command,
+  name: string,
+  description: string,
+  run: (files: string[], options: ExtractOptions) => Promise<number>
+) {
+  program
+    .command(name)
+    .description(description)
+    .argument('<files...>', 'issue text files')
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'jsonl']).default('csv'))
+    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark (for pipelines)')
+    .option('-q, --quiet', 'hide warnings on stderr')
+    .addHelpText('after', `\nExamples:\n  kic ${name} corpus/287.txt -o ${name}.csv\n  kic ${name} corpus/*.txt --format jsonl`)
+    .action(async (files: string[], options: ExtractOptions) => {
+      process.exitCode = await run(files, options)
+    })
 }
 
 /** Option parser for counts: a usage error (exit 2) unless a positive integer. */

@@ -41,8 +41,8 @@ import {joinSpans, sliceSpan, spanOffset} from '../tree/span.js'
 import {lineEnd, type Line} from '../parse/lines.js'
 import {spanPosition, type ParseContext, type Report} from '../parse/context.js'
 import {patterns} from '../parse/patterns.js'
-import {parseMasthead, isoDate} from '../parse/masthead.js'
-import {parseBody} from '../parse/body.js'
+import {emptyMasthead, parseMasthead, isoDate} from '../parse/masthead.js'
+import {parseBody, plainHeading as plainHeadingOf} from '../parse/body.js'
 import type {FrontMatter} from './front-matter.js'
 
 export interface FromMdastOptions {
@@ -437,16 +437,7 @@ function ownBullet(text: string): boolean {
 /** Unmarked deep Markdown headings that the body reader took for paragraphs. */
 function plainHeading(node: FlatNode, starts: Set<number>): FlatNode {
   if (node.type !== 'paragraph' || !starts.has(spanOffset(node.span, 0))) return node
-  const heading: Heading = {
-    type: 'heading',
-    marker: null,
-    markerKind: 'plain',
-    ordinal: null,
-    level: 1,
-    span: node.span,
-    position: node.position
-  }
-  return heading
+  return plainHeadingOf(node)
 }
 
 /**
@@ -539,20 +530,7 @@ function rawSlice(span: Span, from: number, to: number): Span {
 
 /** Masthead fields from front matter; null when it names no issue. */
 function mastheadOf(matter: FrontMatter, source: string, toPoint: (offset: number) => {line: number; column: number; offset: number}): Masthead | null {
-  const node: Masthead = {
-    type: 'masthead',
-    title: null,
-    number: null,
-    date: null,
-    publisher: null,
-    director: null,
-    phone: null,
-    email: null,
-    web: null,
-    notices: [],
-    dateSpan: null,
-    position: {start: toPoint(0), end: toPoint(Math.max(0, matter.end - 1))}
-  }
+  const node = emptyMasthead({start: toPoint(0), end: toPoint(Math.max(0, matter.end - 1))})
   const fields = ['publisher', 'director', 'phone', 'email', 'web'] as const
   for (const field of matter.fields) {
     const key = field.key.toLowerCase()

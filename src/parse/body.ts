@@ -444,15 +444,11 @@ function markPlainHeadings(nodes: FlatNode[]) {
     if (node.type !== 'paragraph' || next.type !== 'list' || next.inline) continue
     const text = node.span.text
     if (text.length > plainHeadingLength || node.span.map.length > 1 || /[.!?。:：,]$|다$/.test(text)) continue
-    const heading: Heading = {
-      type: 'heading',
-      marker: null,
-      markerKind: 'plain',
-      ordinal: null,
-      level: 1,
-      span: node.span,
-      position: node.position
-    }
-    nodes[index] = heading
+    nodes[index] = plainHeading(node)
   }
+}
+
+/** A paragraph read as an unmarked heading (level set later by the structure transform). */
+export function plainHeading(node: Paragraph): Heading {
+  return {type: 'heading', marker: null, markerKind: 'plain', ordinal: null, level: 1, span: node.span, position: node.position}
 }

@@ -31,20 +31,9 @@ export function parseMasthead(
 
   const titleLine = lines[index]
   const match = patterns.mastheadTitle.exec(titleLine.text.trim())!
-  const node: Masthead = {
-    type: 'masthead',
-    title: match[1].trim(),
-    number: Number(match[2]),
-    date: null,
-    publisher: null,
-    director: null,
-    phone: null,
-    email: null,
-    web: null,
-    notices: [],
-    dateSpan: null,
-    position: linesPosition(context, titleLine, titleLine)
-  }
+  const node = emptyMasthead(linesPosition(context, titleLine, titleLine))
+  node.title = match[1].trim()
+  node.number = Number(match[2])
   let last = titleLine
   index++
 
@@ -90,4 +79,22 @@ export function isoDate(year: string, month: string, day: string): string | null
   const date = new Date(Date.UTC(y, m - 1, d))
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
+}
+
+/** A masthead with every field unknown, to be filled in. */
+export function emptyMasthead(position: Masthead['position']): Masthead {
+  return {
+    type: 'masthead',
+    title: null,
+    number: null,
+    date: null,
+    publisher: null,
+    director: null,
+    phone: null,
+    email: null,
+    web: null,
+    notices: [],
+    dateSpan: null,
+    position
+  }
 }
