@@ -98,7 +98,7 @@ function windowEvents(text: string, drafts: readonly Draft[]): Event[] {
       continue
     }
     if (!EVENT_START.at(text, i)) {
-      i++
+      i = nextEventStart(text, i + 1, Math.min(stop, d ? d.start : stop))
       continue
     }
     const br = isBreak(text, i)
@@ -123,6 +123,13 @@ function windowEvents(text: string, drafts: readonly Draft[]): Event[] {
   }
   for (; k < drafts.length; k++) events.push({ pos: drafts[k]!.start, type: 'figure', draft: drafts[k]! })
   return events
+}
+
+/** The first position in [from, to) whose character can start an event, else `to`. */
+function nextEventStart(text: string, from: number, to: number): number {
+  let i = from
+  while (i < to && !EVENT_START.at(text, i)) i++
+  return i
 }
 
 function nounIsVerb(text: string, end: number): boolean {

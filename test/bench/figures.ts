@@ -10,8 +10,8 @@ import type {Masthead, Root} from '../../src/tree/types.js'
 import {corpus} from '../support/paths.js'
 import {median} from './timing.js'
 
-const ROUNDS = 60
-const WARM = 15
+const ROUNDS = 100
+const WARM = 40
 /** Figures must cost at most this much CPU per issue for a 1,000-issue batch to fit in 4 s on 2 cores. */
 const BUDGET_MS = 3
 
