@@ -2,11 +2,11 @@ import {KicError} from '../errors.js'
 
 /**
  * The Markdown reader (micromark) is super-linear on very long documents and
- * lines: 20,000 lines take ~16 s, one 100 KB line in a GFM table ~2 s. Issues
+ * lines: 20,000 lines take ~16 s, 5,000 a few seconds, one 100 KB line in a GFM table ~2 s. Issues
  * are ~600 lines of ~60 KB, so inputs far beyond that are refused with a
  * clear error rather than left to run for minutes.
  */
-export const markdownLimits = {lines: 20_000, lineLength: 100_000}
+export const markdownLimits = {lines: 5_000, lineLength: 100_000}
 
 /** Throw a `KicError` when Markdown text is beyond what the reader handles in seconds. */
 export function checkMarkdownSize(text: string, file: string): void {
