@@ -36,8 +36,7 @@ export async function runTask(task: Task): Promise<Result> {
   }
   const temporary = temporaryPath(task.issuesDir, `${task.index}.json`)
   try {
-    // Compact: the same document as `kic parse`, at half the bytes and time of the indented form.
-    await writeDurable(temporary, JSON.stringify(document) + "\n")
+    await writeDurable(temporary, JSON.stringify(document, null, 2) + '\n')
   } catch (error) {
     const reason = (error as Error)?.message ?? String(error)
     return failed(task, sha256, bytes.length, {message: `cannot write its JSON: ${reason}`, ruleId: 'output-unwritable', line: null, column: null, hint: 'check the output folder'})
