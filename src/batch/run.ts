@@ -52,6 +52,10 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     throw new UsageError(`no inputs: nothing ending in ${options.extensions.join(', ')} in ${paths.join(', ')}`)
   }
 
+  // Mark the folder as kic's before anything else goes in: a run killed at
+  // any moment leaves a folder the next run accepts and completes.
+  await mkdir(outdir, {recursive: true})
+  if (!(await readManifest(outdir))) await writeManifest(outdir, createManifest([], [], false))
   await mkdir(issuesPath(outdir), {recursive: true})
   const release = await acquireLock(outdir)
   const combined = new CombinedOutputs(outdir, {bom: options.bom, jsonl: options.jsonl})
