@@ -3,6 +3,7 @@
  * during the run, an output folder that cannot be written. Each ends in
  * clear errors, the rest of the batch done, and no partial files.
  */
+import {listFiles} from './support/files.js'
 import assert from 'node:assert/strict'
 import {execFileSync, spawn} from 'node:child_process'
 import {chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync} from 'node:fs'
@@ -19,18 +20,7 @@ function temporary(): string {
   return mkdtempSync(join(tmpdir(), 'kic-faults-'))
 }
 
-function files(folder: string): string[] {
-  const out: string[] = []
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, {withFileTypes: true})) {
-      const path = join(dir, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else out.push(relative(folder, path))
-    }
-  }
-  if (existsSync(folder)) walk(folder)
-  return out.sort()
-}
+const files = listFiles
 
 /** No temporary or half-written file is left in the output folder. */
 function assertNoPartials(out: string): void {

@@ -4,6 +4,7 @@
  * whatever the input's file names and issue numbers, and no file name ever
  * reaches a shell.
  */
+import {listFiles} from './support/files.js'
 import assert from 'node:assert/strict'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -21,19 +22,7 @@ function temporary(): string {
   return mkdtempSync(join(tmpdir(), 'kic-safety-'))
 }
 
-/** Every file under `folder`, relative, sorted. */
-function tree(folder: string): string[] {
-  const out: string[] = []
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, {withFileTypes: true})) {
-      const path = join(dir, entry.name)
-      if (entry.isDirectory()) walk(path)
-      else out.push(relative(folder, path))
-    }
-  }
-  walk(folder)
-  return out.sort()
-}
+const tree = listFiles
 
 test('safety: CSV cells starting with = + - @ (and tab, CR, full-width forms) are escaped', () => {
   const dangerous = ['=1+2', '+1', '-cmd|calc', '@SUM(A1)', '\t=1', '\r=1', '＝1', '＋1', '－1', '＠x', "=HYPERLINK(\"http://x\")"]

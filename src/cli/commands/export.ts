@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {processPath} from '../../pipeline.js'
-import {isKicError, KicError} from '../../errors.js'
+import {KicError} from '../../errors.js'
 import {fsError} from '../../io/read-input.js'
 import {printDiagnostics} from '../diagnostics.js'
 import {writeOutput} from '../output.js'
@@ -16,18 +16,11 @@ export interface ExportOptions {
 
 /** `kic export <file> --to md`: an issue (text, Markdown, or a kic/1 JSON document) as Markdown. */
 export async function runExport(path: string, options: ExportOptions): Promise<number> {
-  try {
-    const document = await documentOf(path, options)
-    const {documentToMarkdown} = await import('../../markdown/stringify.js')
-    await writeOutput(documentToMarkdown(document), options.output)
-    return 0
-  } catch (error) {
-    if (isKicError(error)) {
-      process.stderr.write(error.format() + '\n')
-      return 1
-    }
-    throw error
-  }
+  // A KicError (bad input) propagates to `main`, which prints it and exits 1.
+  const document = await documentOf(path, options)
+  const {documentToMarkdown} = await import('../../markdown/stringify.js')
+  await writeOutput(documentToMarkdown(document), options.output)
+  return 0
 }
 
 async function documentOf(path: string, options: ExportOptions): Promise<KicDocument> {

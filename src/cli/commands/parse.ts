@@ -1,5 +1,4 @@
 import {processPath} from '../../pipeline.js'
-import {isKicError} from '../../errors.js'
 import {printDiagnostics} from '../diagnostics.js'
 import {writeOutput} from '../output.js'
 import {documentRecords} from '../../emit/records.js'
@@ -13,20 +12,13 @@ export interface ParseOptions {
 }
 
 export async function runParse(path: string, options: ParseOptions): Promise<number> {
-  try {
-    const {document} = await processPath(path, {encoding: options.encoding, from: options.from})
-    printDiagnostics(document.source?.path ?? path, document.diagnostics, Boolean(options.quiet))
-    const content =
-      options.format === 'jsonl'
-        ? [...documentRecords(document)].map((record) => JSON.stringify(record)).join('\n') + '\n'
-        : JSON.stringify(document, null, 2) + '\n'
-    await writeOutput(content, options.output)
-    return 0
-  } catch (error) {
-    if (isKicError(error)) {
-      process.stderr.write(error.format() + '\n')
-      return 1
-    }
-    throw error
-  }
+  // A KicError (bad input) propagates to `main`, which prints it and exits 1.
+  const {document} = await processPath(path, {encoding: options.encoding, from: options.from})
+  printDiagnostics(document.source?.path ?? path, document.diagnostics, Boolean(options.quiet))
+  const content =
+    options.format === 'jsonl'
+      ? [...documentRecords(document)].map((record) => JSON.stringify(record)).join('\n') + '\n'
+      : JSON.stringify(document, null, 2) + '\n'
+  await writeOutput(content, options.output)
+  return 0
 }
