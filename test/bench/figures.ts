@@ -1,14 +1,12 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {VFile} from 'vfile'
-import {decode} from '../../src/io/decode.js'
 import {extractFigures} from '../../src/figures/extract.js'
 import type {FigureContext} from '../../src/figures/types.js'
-import {createProcessor, processBytes, type ProcessOptions} from '../../src/pipeline.js'
+import {processBytes, type ProcessOptions} from '../../src/pipeline.js'
 import {textUnits} from '../../src/tree/texts.js'
-import type {Masthead, Root} from '../../src/tree/types.js'
+import type {Masthead} from '../../src/tree/types.js'
 import {corpus} from '../support/paths.js'
-import {median} from './timing.js'
+import {median, structuredTree} from './timing.js'
 
 const ROUNDS = 100
 const WARM = 40
@@ -68,10 +66,7 @@ export async function benchFigures(): Promise<void> {
 
 /** The text units of one issue with the context the figures plugin gives them. */
 async function issueUnits(bytes: Uint8Array, path: string): Promise<Unit[]> {
-  const decoded = decode(bytes, path)
-  const file = new VFile({path, value: decoded.text})
-  const processor = createProcessor({terms: false, figures: false})
-  const tree = (await processor.run(processor.parse(file), file)) as Root
+  const tree = await structuredTree(bytes, path)
   const masthead = tree.children.find((node): node is Masthead => node.type === 'masthead')
   const issueDate = masthead?.date ?? null
   return textUnits(tree).map((unit) => ({

@@ -1,15 +1,12 @@
 import {spawnSync} from 'node:child_process'
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {VFile} from 'vfile'
-import {decode} from '../../src/io/decode.js'
-import {createProcessor, processBytes, type ProcessOptions} from '../../src/pipeline.js'
+import {processBytes, type ProcessOptions} from '../../src/pipeline.js'
 import {extractTerms, prepareTerms} from '../../src/terms/extract.js'
 import type {TermContext} from '../../src/terms/types.js'
 import {textUnits} from '../../src/tree/texts.js'
-import type {Root} from '../../src/tree/types.js'
 import {corpus} from '../support/paths.js'
-import {median} from './timing.js'
+import {median, structuredTree} from './timing.js'
 
 const ROUNDS = 100
 const PIPELINE_ROUNDS = 60
@@ -76,10 +73,7 @@ export async function benchTerms(): Promise<void> {
 
 /** The text units of one issue, as the terms plugin sees them. */
 async function issueUnits(bytes: Uint8Array, path: string): Promise<Unit[]> {
-  const decoded = decode(bytes, path)
-  const file = new VFile({path, value: decoded.text})
-  const processor = createProcessor({terms: false, figures: false})
-  const tree = (await processor.run(processor.parse(file), file)) as Root
+  const tree = await structuredTree(bytes, path)
   return textUnits(tree).map((unit) => ({
     text: unit.span.text,
     context: {blockType: unit.blockType, noteTerm: unit.noteTerm}

@@ -1,3 +1,7 @@
+import {VFile} from 'vfile'
+import {decode} from '../../src/io/decode.js'
+import {createProcessor} from '../../src/pipeline.js'
+import type {Root} from '../../src/tree/types.js'
 import {spawnSync} from 'node:child_process'
 
 /** Median of numbers. */
@@ -26,4 +30,12 @@ export function interleaved(commands: Record<string, [string, string[]]>, rounds
     for (const [name, [command, args]] of Object.entries(commands)) times[name].push(wall(command, args))
   }
   return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]))
+}
+
+/** The structured tree of one issue (no extraction), whose text units the extractor benches read. */
+export async function structuredTree(bytes: Uint8Array, path: string): Promise<Root> {
+  const decoded = decode(bytes, path)
+  const file = new VFile({path, value: decoded.text})
+  const processor = createProcessor({terms: false, figures: false})
+  return (await processor.run(processor.parse(file), file)) as Root
 }
