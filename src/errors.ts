@@ -1,3 +1,6 @@
+import {formatDiagnosticLine} from './contract/diagnostic-line.js'
+import type {RuleId} from './contract/rules.js'
+
 /**
  * An input problem the user can fix: it names the file, the place and what
  * to do. The CLI prints it without a stack trace and exits with 1.
@@ -7,13 +10,13 @@ export class KicError extends Error {
   readonly line: number | null
   readonly column: number | null
   readonly hint: string | null
-  readonly ruleId: string
+  readonly ruleId: RuleId
 
   constructor(
     message: string,
     options: {
       file: string
-      ruleId: string
+      ruleId: RuleId
       line?: number | null
       column?: number | null
       hint?: string | null
@@ -30,12 +33,7 @@ export class KicError extends Error {
 
   /** `file:line:column error message (rule)` plus the hint on its own line. */
   format(): string {
-    const place =
-      this.line === null ? this.file : `${this.file}:${this.line}:${this.column ?? 1}`
-    return (
-      `${place} error ${this.message} (${this.ruleId})` +
-      (this.hint ? `\n  hint: ${this.hint}` : '')
-    )
+    return formatDiagnosticLine({file: this.file, line: this.line, column: this.column, severity: 'error', message: this.message, ruleId: this.ruleId, hint: this.hint})
   }
 }
 

@@ -1,5 +1,12 @@
 import type {TermRecord} from '../contract/records.js'
-import type {Layout} from './render.js'
+import type {TableFormat} from '../emit/csv.js'
+
+/** How the rows of the combined tables are laid out. */
+export interface Layout {
+  format: TableFormat
+  raw: boolean
+  jsonl: boolean
+}
 
 /** What the main thread asks a worker to do with one input. */
 export interface Task {

@@ -1,8 +1,10 @@
-import {csvRows, type TableFormat} from '../emit/csv.js'
+import {csvRows} from '../emit/csv.js'
 import {documentRecords, inputErrorRecord, termRecords} from '../emit/records.js'
 import type {KicDocument} from '../emit/document.js'
 import type {TermRecord} from '../contract/records.js'
-import type {InputFailure, TableRows} from './messages.js'
+import type {InputFailure, Layout, TableRows} from './messages.js'
+
+export type {Layout}
 import {diagnosticsTable, tables} from './tables.js'
 
 export interface Rendered {
@@ -12,12 +14,6 @@ export interface Rendered {
   records: number
 }
 
-/** How the rows of the combined tables are laid out. */
-export interface Layout {
-  format: TableFormat
-  raw: boolean
-  jsonl: boolean
-}
 
 const encoder = new TextEncoder()
 

@@ -14,6 +14,7 @@ import {runOrdered} from './pool.js'
 import {formatSummary, Progress} from './progress.js'
 import {renderFailure} from './render.js'
 import {combinedFiles, glossaryFile} from './tables.js'
+import {formatDiagnosticLine} from '../contract/diagnostic-line.js'
 import type {TableFormat} from '../emit/csv.js'
 import type {Layout} from './render.js'
 import {removeStaleTemporaries} from './temporary.js'
@@ -171,10 +172,8 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
 
 /** `file:line:column error reason (rule)`, with the hint on the next line. */
 export function formatFailure(path: string, failure: InputFailure): string {
-  return (
-    `${path}:${failure.line ?? 1}:${failure.column ?? 1} error ${failure.message} (${failure.ruleId})` +
-    (failure.hint ? `\n  hint: ${failure.hint}` : '')
-  )
+  // A failed input is always located, at 1:1 when the problem has no place.
+  return formatDiagnosticLine({file: path, ...failure, line: failure.line ?? 1, severity: 'error'})
 }
 
 function crashResult(index: number, path: string, name: string, error: Error, layout: Layout): Result {

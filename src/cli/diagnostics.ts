@@ -1,9 +1,9 @@
 import type {Diagnostic} from '../emit/document.js'
+import {formatDiagnosticLine} from '../contract/diagnostic-line.js'
 
 /** `file:line:column severity message (rule)`, the format editors and CI understand. */
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
-  const place = diagnostic.line === null ? file : `${file}:${diagnostic.line}:${diagnostic.column ?? 1}`
-  return `${place} ${diagnostic.severity} ${diagnostic.message} (${diagnostic.ruleId})`
+  return formatDiagnosticLine({file, ...diagnostic})
 }
 
 /** Print diagnostics to stderr; `quiet` keeps errors only. */

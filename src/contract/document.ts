@@ -156,6 +156,16 @@ export const figureKinds = [
   'money', 'count', 'percent', 'percentage_point', 'ratio', 'measure', 'index', 'date', 'date_range', 'year', 'period', 'duration', 'ordinal'
 ] as const
 
+export const qualifiers = ['gte', 'gt', 'lte', 'lt', 'approx'] as const
+export const changes = ['increase', 'decrease'] as const
+export const bases = ['yoy', 'mom', 'qoq'] as const
+export type FigureKind = (typeof figureKinds)[number]
+export type Qualifier = (typeof qualifiers)[number]
+export type Change = (typeof changes)[number]
+export type Basis = (typeof bases)[number]
+export type TermKind = (typeof termKinds)[number]
+export type TermCategory = (typeof termCategories)[number]
+
 /** Fields of a figure shared by the document and the figure record. */
 export const figureFields = {
   text: t.string({description: 'the figure as written'}),
@@ -166,9 +176,9 @@ export const figureFields = {
   start: t.nullable(t.string({description: 'first date of a range'})),
   end: t.nullable(t.string({description: 'last date of a range'})),
   yearInferred: t.boolean({description: 'the year was taken from the issue date'}),
-  qualifier: t.nullable(t.enum(['gte', 'gt', 'lte', 'lt', 'approx'])),
-  change: t.nullable(t.enum(['increase', 'decrease'])),
-  basis: t.nullable(t.enum(['yoy', 'mom', 'qoq'])),
+  qualifier: t.nullable(t.enum(qualifiers)),
+  change: t.nullable(t.enum(changes)),
+  basis: t.nullable(t.enum(bases)),
   subject: t.nullable(t.string({description: 'what the figure measures'}))
 } as const
 

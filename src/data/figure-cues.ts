@@ -5,7 +5,7 @@
  * releases for the bases (전년 동기 대비 = 同比, 전월 대비 = 环比 monthly), and
  * the Chinese headline forms (超, 近, 约).
  */
-import type { Basis, Change, Qualifier } from '../figures/types.js'
+import type { Basis, Change, Qualifier } from '../contract/document.js'
 
 export interface QualifierCue {
   word: string

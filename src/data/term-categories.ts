@@ -4,7 +4,7 @@
  * the Korean table is checked first. Sources: common Korean administrative and organisational
  * suffixes (행정 구역 명칭, 기관 명칭) and the Chinese equivalents.
  */
-import type { TermCategory } from '../terms/types.js'
+import type { TermCategory } from '../contract/document.js'
 
 export const KOREAN_SUFFIX_CATEGORY: Readonly<Record<string, TermCategory>> = {
   // organizations

@@ -10,7 +10,7 @@
  * `latin` entries are matched case-sensitively and must not be followed by
  * another Latin letter (so `5G` is not `5 G…`).
  */
-import type { FigureKind } from '../figures/types.js'
+import type { FigureKind } from '../contract/document.js'
 
 export interface UnitEntry {
   /** Surface form after the number. */

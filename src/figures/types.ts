@@ -6,24 +6,9 @@
  * `position` and `block`.
  */
 
-export type FigureKind =
-  | 'money'
-  | 'count'
-  | 'percent'
-  | 'percentage_point'
-  | 'ratio'
-  | 'measure'
-  | 'index'
-  | 'date'
-  | 'date_range'
-  | 'year'
-  | 'period'
-  | 'duration'
-  | 'ordinal'
-
-export type Qualifier = 'gte' | 'gt' | 'lte' | 'lt' | 'approx'
-export type Change = 'increase' | 'decrease'
-export type Basis = 'yoy' | 'mom' | 'qoq'
+// The unions are the record contract's (`contract/document.ts`).
+import type {Basis, Change, FigureKind, Qualifier} from '../contract/document.js'
+export type {Basis, Change, FigureKind, Qualifier}
 
 export interface FigureHit {
   start: number

@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import {KicError} from '../errors.js'
+import {isPlausibleText} from '../util/chars.js'
 
 const require = createRequire(import.meta.url)
 
@@ -165,14 +166,7 @@ function isText(bytes: Uint8Array, encoding: EncodingName): boolean {
   let plausible = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (
-      code === 9 || code === 10 || code === 13 ||
-      (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) ||
-      (code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x9fff) ||
-      (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef)
-    ) {
-      plausible++
-    }
+    if (isPlausibleText(code)) plausible++
   }
   return plausible >= text.length * plausibleShare
 }

@@ -91,8 +91,7 @@ export function fromMdast(tree: MdRoot, source: string, options: FromMdastOption
     report(
       'no bulletin masthead (front matter `number:` or `주간 중국 창업 제 N호`): read as generic text',
       toPoint(first.start),
-      'no-masthead',
-      'warning'
+      'no-masthead'
     )
   }
 

@@ -242,8 +242,7 @@ function captionNode(context: ParseContext, line: Line, match: RegExpExecArray):
     context.report(
       `caption \`${match[1]} ${match[2]}\` has no \`)\` after its number`,
       context.toPoint(line.start + line.text.indexOf(match[1])),
-      'caption-format',
-      'info'
+      'caption-format'
     )
   }
   return {

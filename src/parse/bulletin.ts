@@ -39,8 +39,7 @@ export function parseBulletin(text: string, report: Report = () => {}): Root {
     report(
       'no bulletin masthead (`주간 중국 창업 제 N호`): read as generic text',
       context.toPoint(first.start),
-      'no-masthead',
-      'warning'
+      'no-masthead'
     )
   }
 

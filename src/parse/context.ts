@@ -3,10 +3,11 @@ import {lineEnd, type Line} from './lines.js'
 import type {Span} from '../tree/types.js'
 import {spanEndOffset, spanOffset} from '../tree/span.js'
 
-export type Severity = 'error' | 'warning' | 'info'
+import type {RuleId} from '../contract/rules.js'
 
+/** File a problem: its severity comes from the rule list (`contract/rules.ts`). */
 export interface Report {
-  (reason: string, place: Position | Point, ruleId: string, severity: Severity): void
+  (reason: string, place: Position | Point, ruleId: RuleId): void
 }
 
 /** What every parse step needs: the lines, offset → point, and a reporter. */

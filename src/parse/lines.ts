@@ -1,18 +1,6 @@
-import type {Segment} from '../tree/types.js'
+import type {Line} from '../tree/types.js'
 
-/** A physical line of the decoded text, without its line ending. */
-export interface Line {
-  /** 1-based line number. */
-  number: number
-  /** Offset of the first character. */
-  start: number
-  text: string
-  /**
-   * Where the text's characters come from, when they are not one run of the
-   * source from `start` (lines built from Markdown: escapes and markup removed).
-   */
-  map?: Segment[]
-}
+export type {Line}
 
 /** Split on LF, CRLF or CR, keeping offsets into the original string. */
 export function splitLines(text: string): Line[] {

@@ -47,7 +47,7 @@ export function parseMasthead(
       node.date = isoDate(date[1], date[2], date[3])
       node.dateSpan = lineSpan(line)
       if (!node.date) {
-        context.report(`masthead date \`${text}\` is not a calendar date`, context.toPoint(line.start), 'masthead-date', 'warning')
+        context.report(`masthead date \`${text}\` is not a calendar date`, context.toPoint(line.start), 'masthead-date')
       }
     } else if (!applyLabel(node, text)) {
       node.notices.push(text)
@@ -57,7 +57,7 @@ export function parseMasthead(
 
   node.position = linesPosition(context, titleLine, last)
   if (!node.date) {
-    context.report('masthead has no issue date (`YYYY.MM.DD`)', node.position.start, 'masthead-date', 'warning')
+    context.report('masthead has no issue date (`YYYY.MM.DD`)', node.position.start, 'masthead-date')
   }
   return {node, next: index}
 }

@@ -6,16 +6,9 @@
  * adds `id`, `position` and `block` itself.
  */
 
-export type TermKind = 'transliteration' | 'sino-korean' | 'translation' | 'mixed'
-
-export type TermCategory =
-  | 'person'
-  | 'organization'
-  | 'place'
-  | 'media'
-  | 'product'
-  | 'policy'
-  | 'other'
+// The unions are the record contract's (`contract/document.ts`).
+import type {TermCategory, TermKind} from '../contract/document.js'
+export type {TermCategory, TermKind}
 
 export interface TermHit {
   /** Index in the block text where the Korean side starts. */

@@ -22,8 +22,7 @@ export function attachCaptions(article: Article, report: Report): void {
           report(
             `caption number \`${key}\` used twice in this article (first on line ${first.position.start.line})`,
             block.position,
-            'caption-duplicate',
-            'warning'
+            'caption-duplicate'
           )
         } else {
           seen.set(key, block)

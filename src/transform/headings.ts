@@ -28,8 +28,7 @@ export function levelHeadings(article: Article, report: Report): void {
           `heading \`${block.marker}\` where number ${expected} was expected` +
             (parent && expected === 1 ? ` (first under its parent heading)` : ''),
           block.position,
-          'heading-sequence',
-          'warning'
+          'heading-sequence'
         )
       }
       stack[depth].ordinal = block.ordinal

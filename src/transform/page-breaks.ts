@@ -3,6 +3,7 @@ import {endingSyllables, gluingHeads, standaloneSyllables, terminalCharacters} f
 import {joinSpans} from '../tree/span.js'
 import {clip} from '../util/text.js'
 import type {Report} from '../parse/context.js'
+import {isAllHangulSyllables} from '../util/chars.js'
 
 /** A page-wide line: shorter paragraphs ending without punctuation are headings or labels. */
 const minimumBrokenLength = 40
@@ -30,8 +31,7 @@ export function repairPageBreaks(root: Root, report: Report): void {
     report(
       `rejoined \`${tail}\` + \`${head}\` as \`${tail}${glue}${head}\` across a page break (lines ${left.position.end.line}–${right.position.start.line})`,
       {start: left.position.end, end: right.position.start},
-      'page-break-join',
-      'info'
+      'page-break-join'
     )
     const joined: Paragraph = {
       type: 'paragraph',
@@ -56,7 +56,7 @@ function isBroken(text: string): boolean {
 function gluesWithoutSpace(left: string, right: string): boolean {
   const tail = lastWord(left)
   const head = trimPunctuation(firstWord(right))
-  if (!isHangul(tail) || !isHangul(head)) return false
+  if (!isAllHangulSyllables(tail) || !isAllHangulSyllables(head)) return false
   if (tail.length === 1 && !standaloneSyllables.has(tail)) return true
   if (head.length === 1 && !standaloneSyllables.has(head)) return true
   return gluingHeads.has(head) && !endingSyllables.has(tail[tail.length - 1])
@@ -79,7 +79,4 @@ function firstWord(text: string): string {
   return space === -1 ? text : text.slice(0, space)
 }
 
-function isHangul(text: string): boolean {
-  return /^[\uac00-\ud7a3]+$/.test(text)
-}
 

@@ -6,6 +6,7 @@ import {levelHeadings} from './headings.js'
 import {attachCaptions} from './captions.js'
 import {assignIds} from './ids.js'
 import {linkToc} from './toc-links.js'
+import {hasHan} from '../util/chars.js'
 
 /** Minimum similarity for a numbered line out of sequence to still be a ToC article. */
 const tocMatch = 0.6
@@ -59,8 +60,7 @@ export function structure(root: Root, report: Report, key: string): void {
             report(
               `article number ${node.number} where ${expected} was expected`,
               node.position,
-              'article-sequence',
-              'warning'
+              'article-sequence'
             )
           }
           article = fromTitle(node)
@@ -137,7 +137,7 @@ function asHeading(node: ArticleTitle): Heading {
 /** `산업정보화부(工业和信息化部)` → name and Chinese. */
 export function splitName(text: string): {name: string; chinese: string | null} {
   const match = patterns.chineseAfterName.exec(text)
-  if (match && /\p{Script=Han}/u.test(match[2])) return {name: match[1].trim(), chinese: match[2].trim()}
+  if (match && hasHan(match[2])) return {name: match[1].trim(), chinese: match[2].trim()}
   return {name: text, chinese: null}
 }
 

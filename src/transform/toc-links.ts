@@ -31,7 +31,7 @@ export function linkToc(toc: Toc, sections: Section[], report: Report): void {
       }
     }
     if (!best || bestScore < minimumSimilarity) {
-      report(`table of contents entry \`${clip(entry.title, 80)}\` has no article in the body`, entry.position, 'toc-unlinked', 'warning')
+      report(`table of contents entry \`${clip(entry.title, 80)}\` has no article in the body`, entry.position, 'toc-unlinked')
       continue
     }
     taken.add(best)
@@ -41,15 +41,14 @@ export function linkToc(toc: Toc, sections: Section[], report: Report): void {
       report(
         `table of contents title \`${clip(entry.title, 80)}\` differs from the article title \`${clip(best.title!.text, 80)}\` (line ${best.position.start.line})`,
         entry.position,
-        'toc-title-mismatch',
-        'warning'
+        'toc-title-mismatch'
       )
     }
   }
   for (const section of sections) {
     for (const article of section.children) {
       if (article.title && !taken.has(article)) {
-        report(`article \`${clip(article.title.text, 80)}\` is not in the table of contents`, article.position, 'toc-missing-article', 'info')
+        report(`article \`${clip(article.title.text, 80)}\` is not in the table of contents`, article.position, 'toc-missing-article')
       }
     }
   }

@@ -1,5 +1,4 @@
-import type {Line} from '../parse/lines.js'
-import type {Span} from './types.js'
+import type {Line, Span} from './types.js'
 
 /** Span of `line.text.slice(from, to)`, trimmed of surrounding whitespace. */
 export function lineSpan(line: Line, from = 0, to = line.text.length): Span {

@@ -12,6 +12,20 @@ export interface Segment {
   offset: number
 }
 
+/** A physical line of the decoded text, without its line ending. */
+export interface Line {
+  /** 1-based line number. */
+  number: number
+  /** Offset of the first character. */
+  start: number
+  text: string
+  /**
+   * Where the text's characters come from, when they are not one run of the
+   * source from `start` (lines built from Markdown: escapes and markup removed).
+   */
+  map?: Segment[]
+}
+
 /** Text of a node with the map back to the source. */
 export interface Span {
   text: string

@@ -1,12 +1,10 @@
 /** Small string helpers shared by parser and extractors. */
+import {isSpace} from './chars.js'
 
 /** Whitespace including the no-break and ideographic spaces PDF extraction leaves. */
 export function isBlank(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (!(code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b))) {
-      return false
-    }
+    if (!isSpace(text.charCodeAt(index))) return false
   }
   return true
 }

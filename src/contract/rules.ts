@@ -1,0 +1,39 @@
+/**
+ * Every rule id kic reports, with its severity and what it means: one list
+ * for the code (`RuleId` is the type of every `ruleId`), the README and the
+ * tests. A new rule is a line here.
+ */
+export type Severity = 'error' | 'warning' | 'info'
+
+export const rules = {
+  // Input that cannot be processed (exit 1; `failed` in a batch).
+  'input-missing': {severity: 'error', description: 'the input does not exist'},
+  'input-directory': {severity: 'error', description: 'the input is a directory, not a file'},
+  'input-unreadable': {severity: 'error', description: 'the input cannot be read'},
+  'input-empty': {severity: 'error', description: 'the input is empty or holds only whitespace'},
+  'input-binary': {severity: 'error', description: 'the input is binary data, not text'},
+  'input-json': {severity: 'error', description: '`kic export` was given JSON that is not a kic document'},
+  'encoding-unknown': {severity: 'error', description: 'the encoding asked for is not one kic reads'},
+  'encoding-invalid': {severity: 'error', description: 'the bytes are not valid in the encoding'},
+  'markdown-too-large': {severity: 'error', description: 'a Markdown input beyond what the Markdown reader handles in bounded time'},
+  'output-unwritable': {severity: 'error', description: 'an output file cannot be written'},
+  'internal-error': {severity: 'error', description: 'a defect in kic (please report the input)'},
+  // Found odd or repaired while parsing.
+  'no-masthead': {severity: 'warning', description: 'no masthead: read as generic sections and paragraphs'},
+  'masthead-date': {severity: 'warning', description: 'the masthead date is missing or not a calendar date'},
+  'page-break-join': {severity: 'info', description: 'a word split across a page break was rejoined'},
+  'heading-sequence': {severity: 'warning', description: 'a heading number out of sequence'},
+  'article-sequence': {severity: 'warning', description: 'an article number out of sequence'},
+  'caption-duplicate': {severity: 'warning', description: 'a caption number used twice'},
+  'caption-format': {severity: 'info', description: 'a caption written irregularly (`사진 1` without `)`)'},
+  'toc-unlinked': {severity: 'warning', description: 'a table of contents entry with no article in the body'},
+  'toc-title-mismatch': {severity: 'warning', description: 'a table of contents title that differs from the article title'},
+  'toc-missing-article': {severity: 'info', description: 'an article that is not in the table of contents'},
+  'figure-out-of-range': {severity: 'warning', description: 'a figure whose number is out of range (not recorded)'}
+} as const satisfies {[id: string]: {severity: Severity; description: string}}
+
+export type RuleId = keyof typeof rules
+
+export function isRuleId(value: string): value is RuleId {
+  return Object.hasOwn(rules, value)
+}

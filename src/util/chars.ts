@@ -1,0 +1,116 @@
+/**
+ * Character classes, defined once (Unicode 15.1 blocks). Every test for
+ * Hangul, Han, whitespace or punctuation in kic uses these; a test
+ * (`test/architecture.test.ts`) fails when a range is written anywhere else.
+ */
+
+export interface Range {
+  from: number
+  to: number
+}
+
+/** Hangul syllables `가`–`힣`: the letters of running Korean text. */
+export const hangulSyllables: Range = {from: 0xac00, to: 0xd7a3}
+
+/** Every Hangul block: syllables, Jamo, compatibility Jamo, Jamo extended A and B, half-width Jamo. */
+export const hangulRanges: readonly Range[] = [
+  hangulSyllables,
+  {from: 0x1100, to: 0x11ff},
+  {from: 0x3130, to: 0x318f},
+  {from: 0xa960, to: 0xa97f},
+  {from: 0xd7b0, to: 0xd7ff},
+  {from: 0xffa0, to: 0xffdc}
+]
+
+/**
+ * Han (CJK ideographs): the unified block, extensions A–I, compatibility
+ * ideographs and their supplement, and the radicals.
+ */
+export const hanRanges: readonly Range[] = [
+  {from: 0x4e00, to: 0x9fff},
+  {from: 0x3400, to: 0x4dbf},
+  {from: 0xf900, to: 0xfaff},
+  {from: 0x20000, to: 0x2a6df},
+  {from: 0x2a700, to: 0x2ebef},
+  {from: 0x2ebf0, to: 0x2ee5f},
+  {from: 0x2f800, to: 0x2fa1f},
+  {from: 0x30000, to: 0x323af},
+  {from: 0x2e80, to: 0x2fdf},
+  {from: 0x3005, to: 0x3007}
+]
+
+/** Basic Latin and Latin-1/Extended-A/B letters. */
+export const latinRanges: readonly Range[] = [
+  {from: 0x41, to: 0x5a},
+  {from: 0x61, to: 0x7a},
+  {from: 0xc0, to: 0x24f}
+]
+
+const inRanges = (ranges: readonly Range[], code: number): boolean => {
+  for (const range of ranges) if (code >= range.from && code <= range.to) return true
+  return false
+}
+
+/** A Hangul syllable (UTF-16 code unit or code point). */
+export function isHangulSyllable(code: number): boolean {
+  return code >= hangulSyllables.from && code <= hangulSyllables.to
+}
+
+/** Any Hangul letter: syllable or Jamo. */
+export function isHangul(code: number): boolean {
+  return isHangulSyllable(code) || inRanges(hangulRanges, code)
+}
+
+/** A Han ideograph (code point: read astral characters with `codePointAt`). */
+export function isHan(code: number): boolean {
+  return inRanges(hanRanges, code)
+}
+
+/** A Han ideograph starting at `index` of `text` (astral ideographs included). */
+export function isHanAt(text: string, index: number): boolean {
+  const code = text.codePointAt(index)
+  return code !== undefined && isHan(code)
+}
+
+export function isLatin(code: number): boolean {
+  return inRanges(latinRanges, code)
+}
+
+/** True when every character of `text` is a Hangul syllable (and there is one). */
+export function isAllHangulSyllables(text: string): boolean {
+  if (text.length === 0) return false
+  for (let index = 0; index < text.length; index++) if (!isHangulSyllable(text.charCodeAt(index))) return false
+  return true
+}
+
+/** True when `text` holds a Han ideograph. */
+export function hasHan(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (isHanAt(text, index)) return true
+  return false
+}
+
+/**
+ * Whitespace as PDF extraction leaves it: space, tab, no-break space,
+ * ideographic space, the byte order mark and the typographic spaces
+ * U+2000–U+200B. Line breaks are not included.
+ */
+export function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b)
+}
+
+const punctuation = /[\p{P}\p{S}]/u
+
+/** Punctuation or symbol (Unicode general categories P and S). */
+export function isPunctuation(char: string): boolean {
+  return punctuation.test(char)
+}
+
+/** Characters plausible in the bulletin's text (to tell text from binary data after decoding). */
+export function isPlausibleText(code: number): boolean {
+  return (
+    code === 9 || code === 10 || code === 13 ||
+    (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) ||
+    (code >= 0x2000 && code <= 0x2bff) || (code >= 0x3000 && code <= 0x33ff) ||
+    isHan(code) || isHangul(code) || (code >= 0xff00 && code <= 0xffef)
+  )
+}
