@@ -2,6 +2,8 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {Article, Block, Colophon, ListItem, Masthead, Root, Section, Toc} from '../tree/types.js'
 import {version} from '../version.js'
+import {blockModule} from '../blocks/index.js'
+import {positionJson} from '../blocks/module.js'
 import {
   schemaId,
   type ArticleJson,
@@ -82,92 +84,10 @@ function article(node: Article): ArticleJson {
 }
 
 function block(node: Block): BlockJson {
-  const id = node.id!
-  switch (node.type) {
-    case 'heading':
-      return {id, type: 'heading' as const, marker: node.marker, level: node.level, title: node.span.text, lang: node.lang ?? 'und', position: position(node.position)}
-    case 'paragraph':
-      return {id, type: 'paragraph' as const, text: node.span.text, lang: node.lang ?? 'und', position: position(node.position)}
-    case 'list':
-      return {
-        id,
-        type: 'list' as const,
-        inline: node.inline,
-        text: node.span?.text ?? null,
-        lead: node.lead,
-        items: node.items.map(item),
-        lang: node.lang ?? 'und',
-        position: position(node.position)
-      }
-    case 'table':
-      return {
-        id,
-        type: 'table' as const,
-        header: node.header,
-        caption: node.caption?.text || node.caption?.span.text || null,
-        captionId: node.caption?.id ?? null,
-        rows: node.rows.map((row) =>
-          row.map((cell) => ({
-            id: cell.id!,
-            text: cell.span.text,
-            ...(cell.items ? {items: cell.items.map((each) => each.text)} : {}),
-            position: position(cell.position)
-          }))
-        ),
-        lang: node.lang ?? 'und',
-        position: position(node.position)
-      }
-    case 'caption':
-      return {
-        id,
-        type: 'caption' as const,
-        kind: node.kind,
-        label: node.label,
-        number: node.number,
-        text: node.text,
-        credit: node.credit,
-        raw: node.span.text,
-        imageOnly: node.imageOnly,
-        lang: node.lang ?? 'und',
-        position: position(node.position)
-      }
-    case 'note':
-      return {id, type: 'note' as const, term: node.term, text: node.span.text, lang: node.lang ?? 'und', position: position(node.position)}
-    case 'sources':
-      return {
-        id,
-        type: 'sources' as const,
-        items: node.items.map((each) => ({
-          id: each.id!,
-          number: each.number,
-          text: each.span.text,
-          url: each.urls[0] ?? null,
-          urls: each.urls,
-          position: position(each.position)
-        })),
-        lang: node.lang ?? 'und',
-        position: position(node.position)
-      }
-  }
+  return blockModule(node.type).toJson(node, node.id!) as BlockJson
 }
 
-function item(node: ListItem): ListItemJson {
-  return {
-    id: node.id!,
-    marker: node.marker,
-    label: node.label,
-    text: node.span.text,
-    position: position(node.position),
-    children: node.children.map(item)
-  }
-}
-
-export function position(place: Position): PositionJson {
-  return {
-    start: {line: place.start.line, column: place.start.column, offset: place.start.offset ?? 0},
-    end: {line: place.end.line, column: place.end.column, offset: place.end.offset ?? 0}
-  }
-}
+export const position: (place: Position) => PositionJson = positionJson
 
 function diagnostics(file: VFile): Diagnostic[] {
   const order = (diagnostic: Diagnostic) => (diagnostic.line ?? 0) * 1e6 + (diagnostic.column ?? 0)

@@ -12,6 +12,7 @@ import type {
   SourceRecord,
   TermRecord
 } from '../contract/records.js'
+import {blockModule} from '../blocks/index.js'
 
 /**
  * Flat records of a document, laid out on the definitions of
@@ -104,34 +105,9 @@ function* blocks(document: KicDocument): Generator<{block: Block; article: Artic
   }
 }
 
-/** Plain text of a block, for the block record. */
+/** Plain text of a block, for the block record (from its block module). */
 export function blockText(block: Block): string {
-  switch (block.type) {
-    case 'heading':
-      return block.title
-    case 'paragraph':
-    case 'note':
-      return block.text
-    case 'caption':
-      return block.raw
-    case 'list': {
-      if (block.text) return block.text
-      type Item = (typeof block.items)[number]
-      const lines: string[] = []
-      const walk = (items: Item[], depth: number) => {
-        for (const item of items) {
-          lines.push(`${'  '.repeat(depth)}${item.marker} ${item.text}`)
-          walk(item.children, depth + 1)
-        }
-      }
-      walk(block.items, 0)
-      return lines.join('\n')
-    }
-    case 'table':
-      return block.rows.map((row) => row.map((cell) => cell.text.replace(/\n/g, ' · ')).join('\t')).join('\n')
-    case 'sources':
-      return block.items.map((item) => item.text).join('\n')
-  }
+  return blockModule(block.type).text(block)
 }
 
 export function* blockRecords(document: KicDocument): Generator<BlockRecord> {

@@ -7,11 +7,18 @@ import {t} from '../contract/define.js'
 import {document, documentDefinitions, schemaId} from '../contract/document.js'
 import {recordDefinitions} from '../contract/records.js'
 import {schemaOf} from '../contract/json-schema.js'
+import {blockModules} from '../blocks/index.js'
 
-export const documentSchema = schemaOf(document, documentDefinitions, {
-  id: 'https://kicchina.org/schema/kic-2.json',
-  title: `${schemaId} document: one issue of 주간 중국 창업`
-})
+/** The document's schema; its `block` union is the registered block modules' shapes, in order. */
+export function documentSchemaOf(): {[key: string]: unknown} {
+  return schemaOf(
+    document,
+    {...documentDefinitions, block: t.union('type', blockModules().map((module) => module.json))},
+    {id: 'https://kicchina.org/schema/kic-2.json', title: `${schemaId} document: one issue of 주간 중국 창업`}
+  )
+}
+
+export const documentSchema = documentSchemaOf()
 
 export const recordsSchema = schemaOf(
   t.union(

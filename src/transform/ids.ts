@@ -1,15 +1,5 @@
-import type {Article, Block, Root, Section} from '../tree/types.js'
-
-/** Letters of block ids: `287/2.1/p3` is the third paragraph of article 2.1. */
-export const blockLetters: Record<Block['type'], string> = {
-  heading: 'h',
-  paragraph: 'p',
-  list: 'l',
-  table: 't',
-  caption: 'c',
-  note: 'n',
-  sources: 's'
-}
+import type {Article, Root, Section} from '../tree/types.js'
+import {blockModule} from '../blocks/index.js'
 
 /**
  * Stable ids from the document's shape: `287/2` section, `287/2.1` article,
@@ -41,20 +31,9 @@ function articleIds(article: Article, id: string) {
   article.id = id
   const counts: Record<string, number> = {}
   for (const block of article.children) {
-    const letter = blockLetters[block.type]
-    counts[letter] = (counts[letter] ?? 0) + 1
-    block.id = `${id}/${letter}${counts[letter]}`
-    if (block.type === 'list') {
-      const walk = (items: typeof block.items, prefix: string) =>
-        items.forEach((item, index) => {
-          item.id = `${prefix}${index + 1}`
-          walk(item.children, `${item.id}.`)
-        })
-      walk(block.items, `${block.id}/`)
-    } else if (block.type === 'table') {
-      block.rows.forEach((row, r) => row.forEach((cell, c) => (cell.id = `${block.id}/r${r + 1}c${c + 1}`)))
-    } else if (block.type === 'sources') {
-      block.items.forEach((item, index) => (item.id = `${block.id}/${index + 1}`))
-    }
+    const module = blockModule(block.type)
+    counts[module.letter] = (counts[module.letter] ?? 0) + 1
+    block.id = `${id}/${module.letter}${counts[module.letter]}`
+    module.childIds?.(block, block.id)
   }
 }

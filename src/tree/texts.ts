@@ -1,17 +1,8 @@
-import type {Block, ListItem, Root, Span} from './types.js'
+import type {Block, Root, TextUnit} from './types.js'
+import {blockModule} from '../blocks/index.js'
 import {eachBlock, sectionsOf} from './walk.js'
 
-/** One piece of text the extractors read, with the record it belongs to. */
-export interface TextUnit {
-  span: Span
-  /** Id of the block (or title, ToC entry, masthead) the text belongs to. */
-  block: string
-  blockType: string
-  /** For table cells: row and column headers. */
-  subject?: string | null
-  /** For editor's notes: the term explained. */
-  noteTerm?: string
-}
+export type {TextUnit}
 
 /**
  * Every text of the document that term and figure extraction read: the
@@ -39,44 +30,5 @@ export function textUnits(root: Root): TextUnit[] {
 }
 
 function blockUnits(block: Block): TextUnit[] {
-  const id = block.id!
-  switch (block.type) {
-    case 'heading':
-    case 'paragraph':
-    case 'caption':
-      return [{span: block.span, block: id, blockType: block.type}]
-    case 'note':
-      return [{span: block.span, block: id, blockType: 'note', noteTerm: block.term}]
-    case 'list': {
-      if (block.inline && block.span) return [{span: block.span, block: id, blockType: 'list'}]
-      const units: TextUnit[] = []
-      const walk = (items: ListItem[]) => {
-        for (const item of items) {
-          units.push({span: item.span, block: id, blockType: 'listItem'})
-          walk(item.children)
-        }
-      }
-      walk(block.items)
-      return units
-    }
-    case 'table': {
-      const units: TextUnit[] = []
-      const head = block.header ? block.rows[0] : null
-      block.rows.forEach((row, r) => {
-        if (block.header && r === 0) {
-          for (const cell of row) units.push({span: cell.span, block: id, blockType: 'cell', subject: null})
-          return
-        }
-        row.forEach((cell, c) => {
-          const subject = [c > 0 ? row[0].span.text : null, head?.[c]?.span.text ?? null]
-            .filter((part): part is string => Boolean(part))
-            .join(' / ') || null
-          for (const span of cell.items ?? [cell.span]) units.push({span, block: id, blockType: 'cell', subject})
-        })
-      })
-      return units
-    }
-    case 'sources':
-      return block.items.map((item) => ({span: item.span, block: id, blockType: 'sourceItem'}))
-  }
+  return blockModule(block.type).units(block, block.id!)
 }

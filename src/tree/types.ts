@@ -34,6 +34,19 @@ export interface Span {
 
 export type Lang = 'ko' | 'zh' | 'en' | 'und'
 
+/** One piece of text the extractors read, with the record it belongs to. */
+export interface TextUnit {
+  span: Span
+  /** Id of the block (or title, ToC entry, masthead) the text belongs to. */
+  block: string
+  blockType: string
+  /** For table cells: row and column headers. */
+  subject?: string | null
+  /** For editor's notes: the term explained. */
+  noteTerm?: string
+}
+
+
 interface Base {
   position: Position
   /** Stable record id, set by the structure transform. */

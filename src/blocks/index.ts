@@ -1,0 +1,52 @@
+/**
+ * The block types, in order. Ids, the texts extractors read, the document
+ * and the records loop over this registry; a new block type is one module
+ * and one line here (plus its line test and builder in `parse/`, and its
+ * Markdown in `markdown/`).
+ */
+import type {BlockModule, BlockNode} from './module.js'
+import {heading} from './heading.js'
+import {paragraph} from './paragraph.js'
+import {list} from './list.js'
+import {table} from './table.js'
+import {caption} from './caption.js'
+import {note} from './note.js'
+import {sources} from './sources.js'
+
+export type {BlockModule, BlockNode}
+
+const registry = new Map<string, BlockModule>()
+
+/** Add a block type (at the end of the order). Its type and id letter must be new. */
+export function registerBlock<N extends BlockNode, J extends {type: string}>(module: BlockModule<N, J>): void {
+  if (registry.has(module.type)) throw new Error(`block type \`${module.type}\` is registered twice`)
+  for (const each of registry.values()) {
+    if (each.letter === module.letter) throw new Error(`block types \`${each.type}\` and \`${module.type}\` share the id letter \`${module.letter}\``)
+  }
+  registry.set(module.type, module as unknown as BlockModule)
+}
+
+/** Remove a block type (for tests that register their own). */
+export function unregisterBlock(type: string): void {
+  registry.delete(type)
+}
+
+registerBlock(heading)
+registerBlock(paragraph)
+registerBlock(list)
+registerBlock(table)
+registerBlock(caption)
+registerBlock(note)
+registerBlock(sources)
+
+/** The module of a block type; throws for a type nobody registered (a defect, not bad input). */
+export function blockModule(type: string): BlockModule {
+  const module = registry.get(type)
+  if (!module) throw new Error(`no block module for \`${type}\``)
+  return module
+}
+
+/** Every block module, in order. */
+export function blockModules(): BlockModule[] {
+  return [...registry.values()]
+}

@@ -1,0 +1,49 @@
+import * as contract from '../contract/document.js'
+import type {Static} from '../contract/define.js'
+import type {Table, TextUnit} from '../tree/types.js'
+import {positionJson, type BlockModule} from './module.js'
+
+type Json = Static<typeof contract.table>
+
+/** Tables: rows of cells (HTML in cells unwrapped into text and items). */
+export const table: BlockModule<Table, Json> = {
+  type: 'table',
+  letter: 't',
+  json: contract.table,
+  childIds(node, id) {
+    node.rows.forEach((row, r) => row.forEach((cell, c) => (cell.id = `${id}/r${r + 1}c${c + 1}`)))
+  },
+  units(node, id) {
+    const units: TextUnit[] = []
+    const head = node.header ? node.rows[0] : null
+    node.rows.forEach((row, r) => {
+      if (node.header && r === 0) {
+        for (const cell of row) units.push({span: cell.span, block: id, blockType: 'cell', subject: null})
+        return
+      }
+      row.forEach((cell, c) => {
+        const subject = [c > 0 ? row[0]!.span.text : null, head?.[c]?.span.text ?? null].filter((part): part is string => Boolean(part)).join(' / ') || null
+        for (const span of cell.items ?? [cell.span]) units.push({span, block: id, blockType: 'cell', subject})
+      })
+    })
+    return units
+  },
+  toJson: (node, id) => ({
+    id,
+    type: 'table',
+    header: node.header,
+    caption: node.caption?.text || node.caption?.span.text || null,
+    captionId: node.caption?.id ?? null,
+    rows: node.rows.map((row) =>
+      row.map((cell) => ({
+        id: cell.id ?? '',
+        text: cell.span.text,
+        ...(cell.items ? {items: cell.items.map((each) => each.text)} : {}),
+        position: positionJson(cell.position)
+      }))
+    ),
+    lang: node.lang ?? 'und',
+    position: positionJson(node.position)
+  }),
+  text: (json) => json.rows.map((row) => row.map((cell) => cell.text.replace(/\n/g, ' · ')).join('\t')).join('\n')
+}
