@@ -13,7 +13,6 @@
  *    syllables (`align.ts`): a word joins the term only if it explains Chinese characters;
  * 4. derive kind, flags, category and confidence from that alignment.
  */
-import {AFTER_BRACKET_CATEGORY, CHINESE_SUFFIX_CATEGORY, KOREAN_SUFFIX_CATEGORY, PERSON_TITLES} from '../data/term-categories.js'
 import {
   KOREAN_CLAUSE_ENDINGS,
   NON_TERM_ENGLISH,
@@ -23,10 +22,12 @@ import {
   TERM_QUOTE_PAIRS,
 } from '../data/term-particles.js'
 import {alignSuffixes, chineseCandidates, conventionalRendering, isHangulSyllable, type Alignment} from './align.js'
+import {categoryEvidence, noteEvidence} from './category.js'
 import {loadTermDictionaries, toSimplified} from './readings.js'
-import type {TermCategory, TermContext, TermHit, TermKind} from './types.js'
+import type {TermContext, TermHit, TermKind} from './types.js'
 
 export {loadTermDictionaries, termDictionariesReady} from './readings.js'
+export {categoryOf, unifyCategories} from './category.js'
 
 /** Load the dictionaries once per process; await before `extractTerms`. Resolves with load ms. */
 export async function prepareTerms(): Promise<{ms: number}> {
@@ -50,7 +51,6 @@ const ENGLISH_ONLY = /^[A-Za-z][A-Za-z0-9 .&+'’\-/]*$/
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.\-]*$/
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/
 const SPACES = /\s+/
-const ALL_SPACES = /\s+/g
 const ENDS_IN_DA_YO = /[다요]$/
 
 export function extractTerms(text: string, context: TermContext = {}): TermHit[] {
@@ -358,11 +358,14 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
   const start = window.wordStarts[first]!
   const korean = text.slice(start, end).trim()
   if (!hasHangul(korean)) return null
-  return {
+  const evidence = categoryEvidence({korean, chinese: null, role: null, before: wordBefore(text, start), after: afterText(text, bracket.close)})
+  const hit: TermHit = {
     start, end: bracket.close + 1, korean, chinese: null, english, gloss: null, role: null,
-    kind: 'translation', category: categoryOf({korean, chinese: null, role: null, before: '', after: afterText(text, bracket.close)}),
+    kind: 'translation', category: evidence.category,
     confidence: 0.6, flags: [], standard: null, source: 'inline',
   }
+  noteEvidence(hit, evidence.strength)
+  return hit
 }
 
 function endsWithClause(word: string): boolean {
@@ -388,8 +391,10 @@ function finish(text: string, p: Pending): TermHit | null {
   const simplified = toSimplified(chinese)
   const verdict = judge(p.alignment, p.units, codePointCount(chinese))
   const before = wordBefore(text, p.start)
-  const category = categoryOf({
+  const kind = p.alignment ? verdict.kind : 'translation'
+  const evidence = categoryEvidence({
     korean: p.korean, chinese, simplified, role: p.content.role, before, after: afterText(text, p.bracket.close),
+    readWhole: kind === 'transliteration' || kind === 'sino-korean',
   })
   const kStart = Math.max(p.start, text.indexOf(p.korean, p.start))
   const standard = standardSpelling(p.korean, kStart, verdict.nonstandard)
@@ -401,8 +406,8 @@ function finish(text: string, p: Pending): TermHit | null {
     english: p.content.english,
     gloss: p.content.gloss,
     role: p.content.role,
-    kind: p.alignment ? verdict.kind : 'translation',
-    category,
+    kind,
+    category: evidence.category,
     confidence: p.alignment ? verdict.confidence : 0.5,
     flags: verdict.flags,
     standard,
@@ -410,6 +415,7 @@ function finish(text: string, p: Pending): TermHit | null {
     simplified,
   }
   if (p.footnote) hit.footnote = true
+  noteEvidence(hit, evidence.strength)
   return hit
 }
 
@@ -525,104 +531,6 @@ function afterText(text: string, close: number): string {
   return text.slice(close + 1, close + 24)
 }
 
-interface CategoryInput {
-  korean: string
-  chinese: string | null
-  /** `toSimplified(chinese)` when the caller has it already. */
-  simplified?: string
-  role: string | null
-  before: string
-  after: string
-}
-
-/**
- * A suffix table indexed once: entries by suffix, and the suffix lengths present, longest
- * first, so a lookup slices only lengths that can match.
- */
-interface SuffixIndex<T> {
-  byText: ReadonlyMap<string, T>
-  lengths: readonly number[]
-}
-
-function suffixIndex<T>(table: Readonly<Record<string, T>>): SuffixIndex<T> {
-  const byText = new Map(Object.entries(table))
-  const lengths = [...new Set([...byText.keys()].map((key) => key.length))].sort((a, b) => b - a)
-  return {byText, lengths}
-}
-
-const CHINESE_SUFFIXES = suffixIndex(CHINESE_SUFFIX_CATEGORY)
-const KOREAN_SUFFIXES = suffixIndex(KOREAN_SUFFIX_CATEGORY)
-const AFTER_BRACKET_WORDS = Object.entries(AFTER_BRACKET_CATEGORY)
-const PERSON_TITLE_SET = new Set(PERSON_TITLES)
-/**
- * Titles that can start a word after the bracket: two characters or more (one is too
- * ambiguous), and without spaces (a word has none).
- */
-const NEXT_WORD_TITLES = PERSON_TITLES.filter((title) => title.length >= 2 && !SPACES.test(title))
-/** Particles that may sit between the bracket and the next word (`(王健)은 회장`). */
-const AFTER_PARTICLES = new Set([...'은는이가의도와과을를'].map((c) => c.charCodeAt(0)))
-/** Longest suffix tried in the suffix tables. */
-const MAX_SUFFIX = 6
-
-export function categoryOf(input: CategoryInput): TermCategory {
-  if (input.role) return 'person'
-  const simplified = input.chinese ? (input.simplified ?? toSimplified(input.chinese)) : null
-  if (simplified) {
-    const whole = conventionalRendering(simplified)
-    if (whole?.category) return whole.category
-  }
-  if (PERSON_TITLE_SET.has(input.before)) return 'person'
-  if (simplified) {
-    const bySuffix = longestSuffix(simplified, CHINESE_SUFFIXES)
-    if (bySuffix) return bySuffix
-  }
-  const after = input.after
-  // The word glued to the bracket, past one footnote star: `(小米)그룹`, `(伊利)*그룹`.
-  const glued = after.charCodeAt(0) === 0x2a ? 1 : 0
-  if (glued < after.length && after.charCodeAt(glued) !== 0x20) {
-    for (const [word, category] of AFTER_BRACKET_WORDS) {
-      if (after.startsWith(word, glued)) return category
-    }
-  }
-  if (titleInNextWords(after)) return 'person'
-  const compact = hasWhiteSpace(input.korean) ? input.korean.replace(ALL_SPACES, '') : input.korean
-  const korean = longestSuffix(compact, KOREAN_SUFFIXES, 2)
-  if (korean) return korean
-  return 'other'
-}
-
-/**
- * A job title starts one of the two words after the bracket (`(王健) 회장은`), past footnote
- * stars, one particle and spaces; the title may carry up to two more characters (`회장은`).
- */
-function titleInNextWords(after: string): boolean {
-  let i = 0
-  while (after.charCodeAt(i) === 0x2a) i++
-  if (AFTER_PARTICLES.has(after.charCodeAt(i))) i++
-  while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++
-  for (let word = 0; word < 2 && i < after.length; word++) {
-    let end = i
-    while (end < after.length && !isWhiteSpace(after.charCodeAt(end))) end++
-    for (const title of NEXT_WORD_TITLES) {
-      if (end - i - title.length <= 2 && after.startsWith(title, i)) return true
-    }
-    i = end
-    while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++
-  }
-  return false
-}
-
-function longestSuffix<T>(text: string, index: SuffixIndex<T>, minLength = 1): T | null {
-  const longest = Math.min(MAX_SUFFIX, text.length - 1)
-  for (const n of index.lengths) {
-    if (n > longest) continue
-    if (n < minLength) break
-    const hit = index.byText.get(text.slice(text.length - n))
-    if (hit !== undefined) return hit
-  }
-  return null
-}
-
 /** Split an editor's note line `(*양화융합 편집자 주: 两化融合, …)` into its term and text. */
 export function splitEditorNote(line: string): {noteTerm: string; text: string; offset: number} | null {
   const marker = line.indexOf('편집자 주')
@@ -683,7 +591,11 @@ function extractNote(text: string, noteTerm: string): TermHit | null {
     if (units.length > 0) alignment = alignSuffixes(unitTexts(units), chineseCandidates(chinese)).trace(0)
   }
   const verdict = judge(alignment, units, codePointCount(chinese))
-  return {
+  const kind = alignment ? verdict.kind : 'translation'
+  const evidence = categoryEvidence({
+    korean, chinese, role: null, before: '', after: '', readWhole: kind === 'transliteration' || kind === 'sino-korean',
+  })
+  const hit: TermHit = {
     start: h,
     end: e,
     korean,
@@ -691,14 +603,16 @@ function extractNote(text: string, noteTerm: string): TermHit | null {
     english,
     gloss,
     role: null,
-    kind: alignment ? verdict.kind : 'translation',
-    category: categoryOf({korean, chinese, role: null, before: '', after: ''}),
+    kind,
+    category: evidence.category,
     confidence: alignment ? verdict.confidence : 0.5,
     flags: verdict.flags,
     standard: standardSpelling(korean, 0, verdict.nonstandard),
     source: 'note',
     simplified: toSimplified(chinese),
   }
+  noteEvidence(hit, evidence.strength)
+  return hit
 }
 
 function hasHangul(text: string): boolean {
@@ -729,17 +643,4 @@ function codePointCount(text: string): number {
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff
-}
-
-function hasWhiteSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i))) return true
-  return false
-}
-
-/** The characters `\s` matches in a regular expression (white space and line terminators). */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
-    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }

@@ -1,0 +1,250 @@
+/**
+ * Category of a term pair, with the strength of the evidence that gave it, and one category
+ * per term per document: every occurrence of a term takes the category of its strongest
+ * evidence anywhere in the document (`이리(伊利)` is `organization` throughout when one
+ * occurrence says `혁신기업 이리(伊利)`).
+ *
+ * Evidence, strongest first: a role in `[中文, 직함]`; a well-known name (src/data); a job
+ * title before the name; a Chinese suffix (集团, 省); a word glued after the bracket
+ * (`(小米)그룹`); a job title after it; a generic noun before the term or right after the
+ * bracket (`업체`, `플랫폼`, `정책`); a Korean suffix (위원회, 시); a known name at the start
+ * of the Chinese (腾讯天美); the shape of a person's name (common surname + one or two
+ * characters, read character by character). Nothing → `other`.
+ */
+import {
+  AFTER_BRACKET_CATEGORY,
+  CHINESE_SUFFIX_CATEGORY,
+  COMMON_SURNAMES,
+  CONTEXT_NOUN_CATEGORY,
+  KOREAN_SUFFIX_CATEGORY,
+  PERSON_TITLES,
+} from '../data/term-categories.js'
+import {KNOWN_ENTITIES} from '../data/term-entities.js'
+import {conventionalRendering} from './align.js'
+import {toSimplified} from './readings.js'
+import type {TermCategory, TermHit} from './types.js'
+
+export interface CategoryInput {
+  korean: string
+  chinese: string | null
+  /** `toSimplified(chinese)` when the caller has it already. */
+  simplified?: string
+  role: string | null
+  /** The word right before the Korean side. */
+  before: string
+  /** The text right after the closing bracket. */
+  after: string
+  /** The Korean reads the Chinese character by character (transliteration or sino-korean). */
+  readWhole?: boolean
+}
+
+export interface CategoryEvidence {
+  category: TermCategory
+  /** 0 (nothing) to 100 (a role given in the bracket). */
+  strength: number
+}
+
+const STRENGTH = {
+  role: 100,
+  known: 90,
+  titleBefore: 85,
+  chineseSuffix: 80,
+  glued: 70,
+  titleAfter: 60,
+  context: 50,
+  koreanSuffix: 40,
+  knownPrefix: 30,
+  nameShape: 20,
+} as const
+
+/**
+ * A suffix table indexed once: entries by suffix, and the suffix lengths present, longest
+ * first, so a lookup slices only lengths that can match.
+ */
+interface SuffixIndex<T> {
+  byText: ReadonlyMap<string, T>
+  lengths: readonly number[]
+}
+
+function suffixIndex<T>(table: Readonly<Record<string, T>>): SuffixIndex<T> {
+  const byText = new Map(Object.entries(table))
+  const lengths = [...new Set([...byText.keys()].map((key) => key.length))].sort((a, b) => b - a)
+  return {byText, lengths}
+}
+
+const CHINESE_SUFFIXES = suffixIndex(CHINESE_SUFFIX_CATEGORY)
+const KOREAN_SUFFIXES = suffixIndex(KOREAN_SUFFIX_CATEGORY)
+const CONTEXT_SUFFIXES = suffixIndex(CONTEXT_NOUN_CATEGORY)
+const CONTEXT_NOUNS = Object.entries(CONTEXT_NOUN_CATEGORY).sort(([a], [b]) => b.length - a.length)
+const AFTER_BRACKET_WORDS = Object.entries(AFTER_BRACKET_CATEGORY)
+const PERSON_TITLE_SET = new Set(PERSON_TITLES)
+const SURNAMES = new Set(COMMON_SURNAMES)
+/**
+ * Titles that can start a word after the bracket: two characters or more (one is too
+ * ambiguous), and without spaces (a word has none).
+ */
+const NEXT_WORD_TITLES = PERSON_TITLES.filter((title) => title.length >= 2 && !/\s/.test(title))
+/** Particles that may sit between the bracket and the next word (`(王健)은 회장`). */
+const AFTER_PARTICLES = new Set([...'은는이가의도와과을를'].map((c) => c.charCodeAt(0)))
+/** Adnominal endings after a noun before the term (`이론지인 치우스`). */
+const BEFORE_ENDINGS = ['인']
+/** Closing marks that may sit between the bracket and the next word (`(开悟)' 플랫폼`). */
+const CLOSING_MARKS = new Set([...'\'"’”」』》〉*'].map((c) => c.charCodeAt(0)))
+/** Longest suffix tried in the suffix tables. */
+const MAX_SUFFIX = 6
+
+export function categoryOf(input: CategoryInput): TermCategory {
+  return categoryEvidence(input).category
+}
+
+export function categoryEvidence(input: CategoryInput): CategoryEvidence {
+  const found = (category: TermCategory, strength: number): CategoryEvidence => ({category, strength})
+  if (input.role) return found('person', STRENGTH.role)
+  const simplified = input.chinese ? (input.simplified ?? toSimplified(input.chinese)) : null
+  if (simplified) {
+    const known = KNOWN_ENTITIES.get(simplified) ?? conventionalRendering(simplified)?.category
+    if (known) return found(known, STRENGTH.known)
+  }
+  if (PERSON_TITLE_SET.has(input.before)) return found('person', STRENGTH.titleBefore)
+  if (simplified) {
+    const bySuffix = longestSuffix(simplified, CHINESE_SUFFIXES)
+    if (bySuffix) return found(bySuffix, STRENGTH.chineseSuffix)
+  }
+  const after = input.after
+  // The word glued to the bracket, past one footnote star: `(小米)그룹`, `(伊利)*그룹`.
+  const glued = after.charCodeAt(0) === 0x2a ? 1 : 0
+  if (glued < after.length && after.charCodeAt(glued) !== 0x20) {
+    for (const [word, category] of AFTER_BRACKET_WORDS) {
+      if (after.startsWith(word, glued)) return found(category, STRENGTH.glued)
+    }
+  }
+  if (titleInNextWords(after)) return found('person', STRENGTH.titleAfter)
+  const context = contextBefore(input.before) ?? contextAfter(after)
+  if (context) return found(context, STRENGTH.context)
+  const compact = /\s/.test(input.korean) ? input.korean.replace(/\s+/g, '') : input.korean
+  const korean = longestSuffix(compact, KOREAN_SUFFIXES, 2)
+  if (korean) return found(korean, STRENGTH.koreanSuffix)
+  if (simplified) {
+    const prefix = knownPrefix(simplified)
+    if (prefix) return found(prefix, STRENGTH.knownPrefix)
+    if (input.readWhole && nameShaped(simplified)) return found('person', STRENGTH.nameShape)
+  }
+  return found('other', 0)
+}
+
+/** A generic noun ending the word before the term, maybe with an adnominal ending. */
+function contextBefore(word: string): TermCategory | null {
+  if (word.length < 1) return null
+  for (const ending of ['', ...BEFORE_ENDINGS]) {
+    if (!word.endsWith(ending)) continue
+    const stem = ending ? word.slice(0, -ending.length) : word
+    const hit = longestSuffix(stem, CONTEXT_SUFFIXES, 1, true)
+    if (hit) return hit
+  }
+  return null
+}
+
+/**
+ * A generic noun starting one of the two words after the bracket, when the bracket is not
+ * followed by a particle (`(伊利)는 전략적 …`: the term is the subject, what follows is not
+ * about its kind).
+ */
+function contextAfter(after: string): TermCategory | null {
+  let i = 0
+  while (i < after.length && CLOSING_MARKS.has(after.charCodeAt(i))) i++
+  if (i < after.length && after.charCodeAt(i) !== 0x20) return null
+  for (let word = 0; word < 2; word++) {
+    while (i < after.length && after.charCodeAt(i) === 0x20) i++
+    if (i >= after.length) return null
+    for (const [noun, category] of CONTEXT_NOUNS) if (after.startsWith(noun, i)) return category
+    while (i < after.length && after.charCodeAt(i) !== 0x20) i++
+  }
+  return null
+}
+
+/** The longest known name the Chinese starts with, two characters or more (腾讯天美 → 腾讯). */
+function knownPrefix(simplified: string): TermCategory | null {
+  const chars = [...simplified]
+  for (let n = chars.length - 1; n >= 2; n--) {
+    const known = KNOWN_ENTITIES.get(chars.slice(0, n).join(''))
+    if (known === 'organization' || known === 'product') return 'organization'
+  }
+  return null
+}
+
+/** Common surname + one or two characters. */
+function nameShaped(simplified: string): boolean {
+  const chars = [...simplified]
+  return chars.length >= 2 && chars.length <= 3 && SURNAMES.has(chars[0]!)
+}
+
+/**
+ * A job title starts one of the two words after the bracket (`(王健) 회장은`), past footnote
+ * stars, one particle and spaces; the title may carry up to two more characters (`회장은`).
+ */
+function titleInNextWords(after: string): boolean {
+  let i = 0
+  while (after.charCodeAt(i) === 0x2a) i++
+  if (AFTER_PARTICLES.has(after.charCodeAt(i))) i++
+  while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++
+  for (let word = 0; word < 2 && i < after.length; word++) {
+    let end = i
+    while (end < after.length && !isWhiteSpace(after.charCodeAt(end))) end++
+    for (const title of NEXT_WORD_TITLES) {
+      if (end - i - title.length <= 2 && after.startsWith(title, i)) return true
+    }
+    i = end
+    while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++
+  }
+  return false
+}
+
+function longestSuffix<T>(text: string, index: SuffixIndex<T>, minLength = 1, whole = false): T | null {
+  const longest = Math.min(MAX_SUFFIX, whole ? text.length : text.length - 1)
+  for (const n of index.lengths) {
+    if (n > longest) continue
+    if (n < minLength) break
+    const hit = index.byText.get(text.slice(text.length - n))
+    if (hit !== undefined) return hit
+  }
+  return null
+}
+
+/** The characters `\s` matches in a regular expression (white space and line terminators). */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** Strength of the evidence behind each hit's category, kept apart from the hit itself. */
+const evidence = new WeakMap<TermHit, number>()
+
+/** Remember how strong the evidence for `hit.category` was (for `unifyCategories`). */
+export function noteEvidence(hit: TermHit, strength: number): void {
+  evidence.set(hit, strength)
+}
+
+/**
+ * One category per term in one document: hits with the same Chinese (simplified) or, for
+ * Korean(English) pairs, the same English take the category of the strongest evidence among
+ * them; ties go to the earliest hit. Changes the hits in place.
+ */
+export function unifyCategories(hits: readonly TermHit[]): void {
+  const best = new Map<string, {category: TermCategory; strength: number}>()
+  const keyOf = (hit: TermHit) =>
+    hit.chinese ? 'zh:' + (hit.simplified ?? hit.chinese) : hit.english ? 'en:' + hit.english : null
+  for (const hit of hits) {
+    const key = keyOf(hit)
+    if (!key) continue
+    const strength = evidence.get(hit) ?? 0
+    const known = best.get(key)
+    if (!known || strength > known.strength) best.set(key, {category: hit.category, strength})
+  }
+  for (const hit of hits) {
+    const key = keyOf(hit)
+    const chosen = key ? best.get(key) : undefined
+    if (chosen) hit.category = chosen.category
+  }
+}
