@@ -29,6 +29,8 @@ export const CHINESE_SUFFIX_CATEGORY: Readonly<Record<string, TermCategory>> = {
   部: 'organization', 局: 'organization', 委: 'organization', 委员会: 'organization', 中心: 'organization',
   集团: 'organization', 大学: 'organization', 研究院: 'organization', 研究所: 'organization', 协会: 'organization',
   联盟: 'organization', 公司: 'organization', 银行: 'organization', 院: 'organization', 署: 'organization',
+  资本: 'organization', 控股: 'organization', 股份: 'organization', 科技: 'organization', 汽车: 'organization',
+  电子: 'organization', 证券: 'organization', 基金会: 'organization', 工作室: 'organization',
   省: 'place', 市: 'place', 区: 'place', 县: 'place', 镇: 'place', 乡: 'place', 村: 'place', 州: 'place',
   园: 'place', 园区: 'place', 新区: 'place',
   日报: 'media', 网: 'media', 报: 'media', 晚报: 'media', 社: 'media', 电视台: 'media',

@@ -106,8 +106,10 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
     if (known) return found(known, STRENGTH.known)
   }
   if (PERSON_TITLE_SET.has(input.before)) return found('person', STRENGTH.titleBefore)
+  const named = simplified !== null && input.readWhole === true && nameShaped(simplified)
   if (simplified) {
-    const bySuffix = longestSuffix(simplified, CHINESE_SUFFIXES)
+    // A one-character suffix never ends a name-shaped term (马云 is a person, not a cloud).
+    const bySuffix = longestSuffix(simplified, CHINESE_SUFFIXES, named ? 2 : 1)
     if (bySuffix) return found(bySuffix, STRENGTH.chineseSuffix)
   }
   const after = input.after
@@ -127,7 +129,7 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   if (simplified) {
     const prefix = knownPrefix(simplified)
     if (prefix) return found(prefix, STRENGTH.knownPrefix)
-    if (input.readWhole && nameShaped(simplified)) return found('person', STRENGTH.nameShape)
+    if (named) return found('person', STRENGTH.nameShape)
   }
   return found('other', 0)
 }

@@ -394,7 +394,7 @@ function finish(text: string, p: Pending): TermHit | null {
   const kind = p.alignment ? verdict.kind : 'translation'
   const evidence = categoryEvidence({
     korean: p.korean, chinese, simplified, role: p.content.role, before, after: afterText(text, p.bracket.close),
-    readWhole: kind === 'transliteration' || kind === 'sino-korean',
+    readWhole: readWhole(p.alignment, verdict, chinese),
   })
   const kStart = Math.max(p.start, text.indexOf(p.korean, p.start))
   const standard = standardSpelling(p.korean, kStart, verdict.nonstandard)
@@ -417,6 +417,12 @@ function finish(text: string, p: Pending): TermHit | null {
   if (p.footnote) hit.footnote = true
   noteEvidence(hit, evidence.strength)
   return hit
+}
+
+/** Every Chinese character is read by one Korean syllable run and no syllable is left over. */
+function readWhole(alignment: Alignment | null, verdict: Verdict, chinese: string): boolean {
+  return alignment !== null && verdict.conventional === 0 && verdict.phonetic === codePointCount(chinese) &&
+    alignment.unmatchedUnits.length === 0
 }
 
 /** The Korean side with non-standard syllables replaced by the official spelling. */
@@ -593,7 +599,7 @@ function extractNote(text: string, noteTerm: string): TermHit | null {
   const verdict = judge(alignment, units, codePointCount(chinese))
   const kind = alignment ? verdict.kind : 'translation'
   const evidence = categoryEvidence({
-    korean, chinese, role: null, before: '', after: '', readWhole: kind === 'transliteration' || kind === 'sino-korean',
+    korean, chinese, role: null, before: '', after: '', readWhole: readWhole(alignment, verdict, chinese),
   })
   const hit: TermHit = {
     start: h,
