@@ -3,7 +3,7 @@ import assert from 'node:assert/strict'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {extractTerms, findBrackets, prepareTerms, splitEditorNote} from '../src/terms/extract.js'
+import {extractTerms, findBrackets, prepareTerms, splitEditorNote, unifyCategories} from '../src/terms/extract.js'
 import {buildGlossary, type TermOccurrence} from '../src/terms/glossary.js'
 import {PINYIN_HANGUL_TABLE} from '../src/data/term-pinyin-hangul.js'
 import type {TermHit} from '../src/terms/types.js'
@@ -16,13 +16,14 @@ function projectRoot(): string {
 const root = projectRoot()
 const fixtures = join(root, 'fixtures', 'terms')
 
-/** Extract per line, editor's-note lines as notes (as the eval does). */
+/** Extract per line, editor's-note lines as notes; one category per term for the whole text (as a document). */
 function extractLines(text: string): TermHit[] {
   const out: TermHit[] = []
   for (const line of text.split('\n')) {
     const note = splitEditorNote(line)
     out.push(...(note ? extractTerms(note.text, {blockType: 'note', noteTerm: note.noteTerm}) : extractTerms(line)))
   }
+  unifyCategories(out)
   return out
 }
 

@@ -59,10 +59,7 @@ export function extractTerms(text: string, context: TermContext = {}): TermHit[]
     return hit ? [hit] : []
   }
   const hits: TermHit[] = []
-  for (const bracket of findBrackets(text)) {
-    const hit = pairAt(text, bracket)
-    if (hit) hits.push(hit)
-  }
+  for (const bracket of findBrackets(text)) hits.push(...pairsAt(text, bracket))
   return hits.sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
@@ -96,43 +93,147 @@ export function findBrackets(text: string): Bracket[] {
   return found
 }
 
-/** First character of a bracket that may hold a pair's right side: Han, Latin, space. */
+/** First character of a bracket that may hold a pair's right side: Han, Latin, Hangul, space. */
 function startsLikePair(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdbff) ||
-    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20
+    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || isHangulSyllable(c)
 }
 
 interface BracketContent {
   chinese: string | null
+  /** The items of a Chinese list (`大衆創業, 萬衆創新`), `chinese` first; one item otherwise. */
+  chineseList: string[]
   english: string | null
   gloss: string | null
   role: string | null
+  /** The Korean name inside the bracket when a Latin name stands before it (`CATL(닝더스다이, 寧德時代)`). */
+  koreanInside: string | null
 }
 
-/** Split the content of a bracket; null when it is not the right side of a pair. */
+/** Separators between the parts of a bracket: Chinese, English, a second Korean name. */
+const PART_SEPARATORS = new Set([',', '，', '、', '·', '・', 'ㆍ', ';', '；', '/'])
+/** Separators that make Chinese parts a list rather than variants of one name. */
+const LIST_SEPARATORS = new Set([',', '，', '、'])
+const GLOSS_COLONS = new Set([':', '：'])
+/** Longest Korean name inside a bracket before its Chinese. */
+const MAX_KOREAN_INSIDE = 20
+
+/**
+ * Split the content of a bracket, a small grammar of parts in any order: a Chinese name (or
+ * a list of them), an English or pinyin name, a second Korean name, separated by `,` `·` `/`
+ * `;`; a gloss after `:`; a role after the Chinese in square brackets. Null when it is not
+ * the right side of a pair.
+ */
 export function parseBracket(content: string, square: boolean): BracketContent | null {
   const body = content.trim()
-  let h = 0
-  while (h < body.length && isHanAt(body, h)) h += body.codePointAt(h)! > 0xffff ? 2 : 1
-  if (h === 0) {
-    return englishOnly(body) ? {chinese: null, english: body, gloss: null, role: null} : null
-  }
+  const h = hanRunEnd(body, 0)
+  if (h === 0) return latinOrKoreanFirst(body, square)
   if (h > MAX_CHINESE) return null
   const chinese = body.slice(0, h)
-  const rest = body.slice(h)
-  const out: BracketContent = {chinese, english: null, gloss: null, role: null}
+  const out: BracketContent = {chinese, chineseList: [chinese], english: null, gloss: null, role: null, koreanInside: null}
+  let rest = body.slice(h)
+  // A list of Chinese names: `大衆創業, 萬衆創新`.
+  for (;;) {
+    const sep = rest.search(/\S/)
+    if (sep < 0 || !LIST_SEPARATORS.has(rest[sep]!)) break
+    const after = rest.slice(sep + 1).trimStart()
+    const end = hanRunEnd(after, 0)
+    if (end === 0 || end > MAX_CHINESE) break
+    const next = after.slice(end).trimStart()
+    if (next !== '' && !LIST_SEPARATORS.has(next[0]!) && !GLOSS_COLONS.has(next[0]!)) break
+    out.chineseList.push(after.slice(0, end))
+    rest = after.slice(end)
+  }
   if (rest === '') return out
   const sep = rest[0]!
   let after: string
-  if (sep === ',' || sep === '，' || sep === '、' || sep === '·' || sep === '・' || sep === ';') after = rest.slice(1).trim()
+  if (GLOSS_COLONS.has(sep)) {
+    after = rest.slice(1).trim()
+    if (hasHangul(after)) out.gloss = after
+    else if (LATIN.test(after)) out.english = after
+    return out
+  }
+  if (PART_SEPARATORS.has(sep)) after = rest.slice(1).trim()
   else if (sep === ' ' || sep === '\u00a0') after = rest.trim()
   else return null
   if (after === '') return out
   if (hasHangul(after)) {
-    if (square) out.role = after
-    else out.gloss = after
+    if (square) {
+      out.role = after
+      return out
+    }
+    // `蔚來·Nioㆍ니오`: an English name, then a second Korean name.
+    const parts = splitParts(after)
+    const latin = parts.find((part) => !hasHangul(part) && LATIN.test(part) && !hanRunEnd(part, 0))
+    if (latin && parts.length <= 3) {
+      out.english = latin
+      out.gloss = parts.filter((part) => part !== latin).join(' ') || null
+    } else out.gloss = after
   } else if (LATIN.test(after)) out.english = after
   return out
+}
+
+/** Index just past the run of Han characters starting at `from` (or `from` when none). */
+function hanRunEnd(text: string, from: number): number {
+  let h = from
+  while (h < text.length && isHanAt(text, h)) h += text.codePointAt(h)! > 0xffff ? 2 : 1
+  return h
+}
+
+/** Parts of a bracket's content split at the part separators, trimmed, empty ones dropped. */
+function splitParts(text: string): string[] {
+  const parts: string[] = []
+  let from = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || PART_SEPARATORS.has(text[i]!)) {
+      const part = text.slice(from, i).trim()
+      if (part) parts.push(part)
+      from = i + 1
+    }
+  }
+  return parts
+}
+
+/**
+ * A bracket that starts with Latin letters or Hangul: an English name alone (`(ROI)`), an
+ * English name then the Chinese (`(CATL, 寧德時代)`), or a Korean name then the Chinese
+ * (`(닝더스다이, 寧德時代)`, after a Latin name outside).
+ */
+function latinOrKoreanFirst(body: string, square: boolean): BracketContent | null {
+  const parts = splitParts(body)
+  if (parts.length >= 2 && parts.length <= 3 && !square) {
+    const hanIndex = parts.findIndex((part) => hanRunEnd(part, 0) === part.length && part.length <= MAX_CHINESE)
+    if (hanIndex > 0) {
+      const first = parts[0]!
+      const rest = parts.filter((_, i) => i !== 0 && i !== hanIndex)
+      if (rest.some((part) => hasHangul(part) || !LATIN.test(part))) return null
+      const chinese = parts[hanIndex]!
+      const out: BracketContent = {chinese, chineseList: [chinese], english: rest[0] ?? null, gloss: null, role: null, koreanInside: null}
+      if (hasHangul(first)) {
+        if (first.length > MAX_KOREAN_INSIDE || !isKoreanName(first)) return null
+        out.koreanInside = first
+        return out
+      }
+      if (englishOnly(first) && !out.english) {
+        out.english = first
+        return out
+      }
+      return null
+    }
+  }
+  if (hasHangul(body)) return null
+  return englishOnly(body) ? {chinese: null, chineseList: [], english: body, gloss: null, role: null, koreanInside: null} : null
+}
+
+/** Hangul syllables, with spaces between at most three words. */
+function isKoreanName(text: string): boolean {
+  let words = 1
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20) words++
+    else if (!isHangulSyllable(c)) return false
+  }
+  return words <= 3
 }
 
 /** A bracket holding only an English name or acronym (`ROI`, `Holographic Internet`). */
@@ -164,17 +265,72 @@ interface Window {
   openedBy: string | null
 }
 
-function pairAt(text: string, bracket: Bracket): TermHit | null {
+function pairsAt(text: string, bracket: Bracket): TermHit[] {
   const content = parseBracket(text.slice(bracket.open + 1, bracket.close), bracket.square)
-  if (!content) return null
-  let end = bracket.close + 1
-  const footnote = text[end] === '*'
-  if (content.chinese === null) return englishPair(text, bracket, content.english!)
-  let sideEnd = bracket.open
+  if (!content) return []
+  if (content.chinese === null) {
+    const hit = englishPair(text, bracket, content.english!)
+    return hit ? [hit] : []
+  }
+  const list = content.chineseList
+  if (list.length >= 2) {
+    // `대중창업, 만중혁신(大衆創業, 萬衆創新)`: item by item when the Korean is a list as long.
+    const ends = koreanListEnds(text, bracket.open, list.length)
+    if (ends) {
+      const hits: TermHit[] = []
+      for (let i = 0; i < list.length; i++) {
+        const last = i === list.length - 1
+        const item: BracketContent = {...content, chinese: list[i]!, chineseList: [list[i]!]}
+        if (!last) Object.assign(item, {english: null, gloss: null})
+        const hit = sidePair(text, bracket, ends[i]!, item, last ? bracket.close + 1 : ends[i]!)
+        if (hit) hits.push(hit)
+      }
+      return hits
+    }
+  }
+  const hit = sidePair(text, bracket, bracket.open, content, bracket.close + 1)
+  return hit ? [hit] : []
+}
+
+/** Separators of a Korean list before a bracket (`대중창업, 만중혁신(…)`). */
+const KOREAN_LIST_SEPARATORS = new Set([',', '，', '、'])
+/** Longest item of such a list, in characters. */
+const MAX_LIST_ITEM = 24
+
+/**
+ * Where each of the last `count` items of a comma list ends, the last one at the bracket;
+ * null unless every item but the first is Hangul (and spaces) and short. The first item's
+ * start is left to the alignment.
+ */
+function koreanListEnds(text: string, open: number, count: number): number[] | null {
+  const ends: number[] = [open]
+  let i = open
+  while (i > 0 && text[i - 1] === ' ') i--
+  ends[0] = i
+  for (let item = 1; item < count; item++) {
+    let j = i
+    while (j > 0 && i - j <= MAX_LIST_ITEM && !KOREAN_LIST_SEPARATORS.has(text[j - 1]!)) {
+      const c = text.charCodeAt(j - 1)
+      if (!isHangulSyllable(c) && c !== 0x20) return null
+      j--
+    }
+    if (j === 0 || !KOREAN_LIST_SEPARATORS.has(text[j - 1]!) || !hasHangul(text.slice(j, i))) return null
+    let end = j - 1
+    while (end > 0 && text[end - 1] === ' ') end--
+    if (end === 0 || !isHangulSyllable(text.charCodeAt(end - 1))) return null
+    ends.unshift(end)
+    i = end
+  }
+  return ends
+}
+
+/** The Korean side ending at `sideEnd` for `content.chinese`, and the hit through `end`. */
+function sidePair(text: string, bracket: Bracket, sideEnd: number, content: BracketContent, end: number): TermHit | null {
+  const footnote = text[bracket.close + 1] === '*'
   if (sideEnd > 0 && text[sideEnd - 1] === ' ' && sideEnd > 1 && isHangulSyllable(text.charCodeAt(sideEnd - 2))) sideEnd--
   if (sideEnd === 0) return null
   const before = text[sideEnd - 1]!
-  const chinese = content.chinese
+  const chinese = content.chinese!
   let korean: string
   let start: number
   let alignment: Alignment | null = null
@@ -197,30 +353,35 @@ function pairAt(text: string, bracket: Bracket): TermHit | null {
     const lastWord = window.wordStarts.length - 1
     const lastWordText = text.slice(window.wordStarts[lastWord]!, sideEnd)
     if (!hasHangul(lastWordText)) {
-      // Korean side written in Latin letters (`Euromonitor(欧睿咨询)`).
-      if (!LATIN_WORD.test(lastWordText)) return null
-      return finish(text, {
-        start: window.wordStarts[lastWord]!, end, korean: lastWordText, content, alignment: null, units: [],
-        forced: true, footnote, windowUnits: window.units, bracket,
-      })
+      // A Latin name before the bracket is never the Korean side (`Euromonitor(欧睿咨询)`);
+      // the Korean name may stand inside the bracket (`CATL(닝더스다이, 寧德時代)`).
+      if (!LATIN_WORD.test(lastWordText) || !content.koreanInside) return null
+      return insidePair(text, bracket, window.wordStarts[lastWord]!, lastWordText, content, footnote)
     }
     const aligner = alignSuffixes(unitTexts(units), chineseCandidates(chinese))
-    const titleWhole = titleSpansWindow(text, window, bracket.close)
     let chosen = window.wordUnits[lastWord]!
-    if (titleWhole && window.wordStarts.length <= 5) {
-      chosen = 0
-      forced = true
-    } else {
-      let best = aligner.scoreAt(chosen)
-      for (let w = lastWord - 1; w >= 0; w--) {
-        const at = window.wordUnits[w]!
-        const score = aligner.scoreAt(at)
-        if (score > best + 1e-9) {
-          best = score
-          chosen = at
-        }
+    let best = aligner.scoreAt(chosen)
+    for (let w = lastWord - 1; w >= 0; w--) {
+      const at = window.wordUnits[w]!
+      const score = aligner.scoreAt(at)
+      if (score > best + 1e-9) {
+        // A word joins only when the Chinese explains more than a third of its syllables
+        // (`출시한 게임사이언스(游戏科学)`: 시 matching 戏 does not bring in 출시한).
+        if (!wordsExplained(aligner.trace(at), units, at, chosen)) break
+        best = score
+        chosen = at
       }
     }
+    if (titleSpansWindow(text, window, bracket.close) && window.wordStarts.length <= 5) {
+      // A title in 「」『』《》 is taken whole; a quoted phrase too, unless the words next to
+      // the bracket already explain all of the Chinese (`‘항저우 육룡(六龍)’` → 육룡).
+      const mark = window.openedBy!
+      if (TITLE_MARKS.has(mark) || aligner.trace(chosen).unmatchedChars.length > 0) {
+        chosen = 0
+        forced = true
+      }
+    }
+    if (!forced) chosen = trimUncovered(aligner, units, chosen)
     // Unit indices in the trace count from `chosen`, as do the units of the span.
     alignment = aligner.trace(chosen)
     start = units[chosen]!.start
@@ -228,6 +389,75 @@ function pairAt(text: string, bracket: Bracket): TermHit | null {
     units = units.slice(chosen)
   }
   return finish(text, {start, end, korean, content, alignment, units, forced, footnote, windowUnits: units, bracket})
+}
+
+/** Title marks: what they enclose is one name. */
+const TITLE_MARKS = new Set(['《', '「', '『', '〈', '<'])
+/** Symbols and punctuation that never start a Korean side (`②쌍순환`, `※마화텅`). */
+const LEADING_SYMBOL = /^[\p{P}\p{S}\p{No}]+$/u
+const DIGITS_OR_LATIN = /^[0-9A-Za-z]+$/
+
+/** Words from unit `from` up to unit `to` each have more than a third of their Hangul syllables matched. */
+function wordsExplained(alignment: Alignment, units: readonly Unit[], from: number, to: number): boolean {
+  const unmatched = new Set(alignment.unmatchedUnits.map((u) => u + from))
+  let word = -1
+  let syllables = 0
+  let matched = 0
+  const ok = () => syllables === 0 || matched * 3 > syllables
+  for (let u = from; u < to; u++) {
+    const unit = units[u]!
+    if (unit.word !== word) {
+      if (!ok()) return false
+      word = unit.word
+      syllables = 0
+      matched = 0
+    }
+    if (!isHangulSyllable(unit.text.charCodeAt(0))) continue
+    syllables++
+    if (!unmatched.has(u)) matched++
+  }
+  return ok()
+}
+
+/**
+ * Drop what the Chinese does not cover at the start of the span: symbols always; inside the
+ * first word, a leading run of digits or Latin letters or of two syllables or more that no
+ * Chinese character explains, when the rest explains every character
+ * (`선전환잉웨이라이(幻影未來)` → 환잉웨이라이; `선전웨이신(深圳微芯)` keeps 선전).
+ */
+function trimUncovered(aligner: ReturnType<typeof alignSuffixes>, units: readonly Unit[], chosen: number): number {
+  const last = units.length - 1
+  while (chosen < last && LEADING_SYMBOL.test(units[chosen]!.text)) chosen++
+  const trace = aligner.trace(chosen)
+  if (trace.unmatchedChars.length > 0 || trace.ops.length === 0) return chosen
+  const firstMatched = trace.ops[0]!.unit + chosen
+  const word = units[chosen]!.word
+  if (units[firstMatched]!.word !== word || firstMatched === chosen) return chosen
+  let hangul = 0
+  for (let u = chosen; u < firstMatched; u++) {
+    const text = units[u]!.text
+    if (isHangulSyllable(text.charCodeAt(0))) hangul++
+    else if (!DIGITS_OR_LATIN.test(text) && !LEADING_SYMBOL.test(text)) return chosen
+  }
+  if (hangul === 1) return chosen
+  // The rest must stay a match of every character.
+  const rest = aligner.trace(firstMatched)
+  if (rest.unmatchedChars.length > 0) return chosen
+  return firstMatched
+}
+
+/** `CATL(닝더스다이, 寧德時代)`: the Korean name inside, the Latin name before the bracket. */
+function insidePair(text: string, bracket: Bracket, latinStart: number, latin: string, content: BracketContent, footnote: boolean): TermHit | null {
+  const korean = content.koreanInside!
+  const kStart = text.indexOf(korean, bracket.open + 1)
+  if (kStart < 0) return null
+  const units = unitsOf(text, kStart, kStart + korean.length)
+  const alignment = alignSuffixes(unitTexts(units), chineseCandidates(content.chinese!)).trace(0)
+  const inside: BracketContent = {...content, english: content.english ?? latin, koreanInside: null}
+  return finish(text, {
+    start: latinStart, end: bracket.close + 1, korean, content: inside, alignment, units, forced: true, footnote,
+    windowUnits: units, bracket,
+  })
 }
 
 function unitTexts(units: readonly Unit[]): string[] {
