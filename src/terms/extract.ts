@@ -23,6 +23,7 @@ import {
 } from '../data/term-particles.js'
 import {alignSuffixes, chineseCandidates, conventionalRendering, isHangulSyllable, type Alignment} from './align.js'
 import {categoryEvidence, noteEvidence} from './category.js'
+import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
 import {loadTermDictionaries, toSimplified} from './readings.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
 
@@ -627,6 +628,13 @@ function finish(text: string, p: Pending): TermHit | null {
     readWhole: readWhole(p.alignment, verdict, chinese),
   })
   const kStart = Math.max(p.start, text.indexOf(p.korean, p.start))
+  if (evidence.category === 'person' && p.alignment) {
+    const extra = nameFixes(p.alignment, p.units, chinese).filter((f) => !verdict.nonstandard.some((n) => n.from === f.from))
+    if (extra.length > 0) {
+      verdict.nonstandard.push(...extra)
+      if (!verdict.flags.includes('nonstandard-spelling')) verdict.flags.push('nonstandard-spelling')
+    }
+  }
   const standard = standardSpelling(p.korean, kStart, verdict.nonstandard)
   const hit: TermHit = {
     start: p.start,
@@ -655,26 +663,13 @@ function readWhole(alignment: Alignment | null, verdict: Verdict, chinese: strin
     alignment.unmatchedUnits.length === 0
 }
 
-/** The Korean side with non-standard syllables replaced by the official spelling. */
-function standardSpelling(korean: string, offset: number, fixes: Verdict['nonstandard']): string | null {
-  if (fixes.length === 0) return null
-  let out = korean
-  for (const fix of [...fixes].sort((a, b) => b.from - a.from)) {
-    const from = fix.from - offset
-    const to = fix.to - offset
-    if (from < 0 || to > korean.length) return null
-    out = out.slice(0, from) + fix.official + out.slice(to)
-  }
-  return out
-}
-
 interface Verdict {
   kind: TermKind
   flags: string[]
   confidence: number
   phonetic: number
   conventional: number
-  nonstandard: Array<{from: number; to: number; official: string}>
+  nonstandard: SpellingFix[]
 }
 
 /** Kind, flags and confidence from an alignment over `units` (the span's units). */
