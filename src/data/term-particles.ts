@@ -30,3 +30,17 @@ export const KOREAN_CLAUSE_ENDINGS: readonly string[] = [
   '은', '는', '을', '를', '이', '가', '의', '에', '에서', '에게', '와', '과', '도', '로', '으로', '고', '며', '면',
   '지만', '하여', '해', '한', '된', '던', '인', '적', '등', '다', '서', '까지', '부터', '만', '께',
 ]
+
+/**
+ * Words that never join the Korean side of a Korean(English) pair when reading backwards:
+ * time words, adverbs, determiners and quantities, and countries before a name
+ * (`4월 리샹원(ONE)`, `곧장 신규 기업공개(IPO)`, `미국 전기차(EV)`). Words with digits or
+ * Chinese characters, and words ending a clause, stop it too.
+ */
+export const KOREAN_ENGLISH_STOP_WORDS = new Set([
+  '올해', '작년', '지난해', '내년', '지난', '이번', '오늘', '현재', '최근', '당시', '향후', '앞으로', '이미', '곧', '곧장',
+  '바로', '다시', '또', '또한', '특히', '먼저', '즉', '더', '가장', '매우', '아직', '모두', '함께', '새로', '신규', '새',
+  '약', '총', '각', '모든', '이', '그', '저', '여러', '일부', '전체', '해당', '자사', '자체', '중국', '미국', '한국',
+  '일본', '유럽', '글로벌', '세계', '국내', '해외', '현지', '최대', '최고', '최초', '대표', '대형', '주요', '첫',
+  '업체', '기업', '회사', '브랜드', '스타트업', '그룹',
+])

@@ -15,12 +15,14 @@
  */
 import {
   KOREAN_CLAUSE_ENDINGS,
+  KOREAN_ENGLISH_STOP_WORDS,
   NON_TERM_ENGLISH,
   TERM_LEFT_DELIMITERS,
   TERM_MAX_WINDOW,
   TERM_MAX_WORDS,
   TERM_QUOTE_PAIRS,
 } from '../data/term-particles.js'
+import {ACRONYM_KOREAN} from '../data/term-acronyms.js'
 import {alignSuffixes, chineseCandidates, conventionalRendering, isHangulSyllable, type Alignment} from './align.js'
 import {categoryEvidence, noteEvidence} from './category.js'
 import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
@@ -570,25 +572,74 @@ function isPunct(code: number): boolean {
   return code === 0x2d || code === 0x26 || code === 0x2b || code === 0x7e || code === 0x5f || code === 0x2e
 }
 
-/** Korean(English): `투자 수익률(ROI)`, `본투글로벌(Born2Global)`. */
+/**
+ * Korean(English): `투자 수익률(ROI)`, `본투글로벌(Born2Global)`, `'정보기술'(IT)`,
+ * `PDD 홀딩스(PDD Holdings)`. A known acronym takes exactly its Korean rendering; otherwise
+ * words are added leftwards up to the acronym's letters (or the English words), never across
+ * time words, adverbs, determiners, countries, words with digits or Chinese, or a clause end.
+ */
 function englishPair(text: string, bracket: Bracket, english: string): TermHit | null {
-  const end = bracket.open
+  let end = bracket.open
+  if (end > 0 && TERM_QUOTE_PAIRS[text[end - 1]!]) {
+    const quoted = quotedSide(text, end)
+    if (!quoted) return null
+    const korean = text.slice(quoted.start, quoted.end).trim()
+    if (!hasHangul(korean) || korean.split(SPACES).length > 4) return null
+    return englishHit(text, bracket, quoted.start + text.slice(quoted.start).indexOf(korean), korean, english)
+  }
   if (end === 0 || !isHangulSyllable(text.charCodeAt(end - 1))) return null
+  const known = knownRendering(text, end, english)
+  if (known !== null) return englishHit(text, bracket, known, text.slice(known, end), english)
   const window = leftWindow(text, end)
   const words = window.wordStarts.length
   if (words === 0) return null
   const tokens = english.split(SPACES).filter(Boolean)
+  const latinTokens = new Set(tokens.map((t) => t.toLowerCase()))
   const acronym = tokens.length === 1 && ACRONYM.test(english)
-  const maxWords = acronym ? Math.min(4, Math.max(1, english.replace(NOT_UPPER, '').length)) : tokens.length === 1 ? 1 : Math.min(4, tokens.length)
+  // An acronym's Korean often has one word more than letters (`소비자 디지털화 운영 플랫폼(CXP)`).
+  const maxWords = acronym ? Math.min(4, english.replace(NOT_UPPER, '').length + 1) : tokens.length === 1 ? 1 : Math.min(4, tokens.length)
   let first = words - 1
   while (first > 0 && words - first < maxWords) {
     const prevWord = text.slice(window.wordStarts[first - 1]!, window.wordStarts[first]!).trim()
-    if (!hasHangul(prevWord) || endsWithClause(prevWord)) break
+    // A Latin word joins when the English repeats it (`PDD 홀딩스(PDD Holdings)`).
+    if (!hasHangul(prevWord) && !latinTokens.has(prevWord.toLowerCase())) break
+    if (hasHangul(prevWord) && (endsWithClause(prevWord) || KOREAN_ENGLISH_STOP_WORDS.has(prevWord) || NOT_A_NAME_PART.test(prevWord))) break
     first--
   }
   const start = window.wordStarts[first]!
   const korean = text.slice(start, end).trim()
   if (!hasHangul(korean)) return null
+  return englishHit(text, bracket, start, korean, english)
+}
+
+/** Digits or Chinese characters in a word: a date, a number or a Chinese name, not a Korean side. */
+const NOT_A_NAME_PART = /[0-9\u3400-\u9fff]/
+/** Joiners ignored when matching a known rendering (`뇌·컴퓨터 인터페이스`). */
+const RENDERING_JOINERS = new Set([' ', '·', '-', '‧', '・'])
+/** Known renderings, longest first, by acronym. */
+const RENDERINGS = new Map(Object.entries(ACRONYM_KOREAN).map(([acronym, list]) => [acronym, [...list].sort((a, b) => b.length - a.length)]))
+
+/** Start of a known Korean rendering of `english` ending at `end`, or null. */
+function knownRendering(text: string, end: number, english: string): number | null {
+  const renderings = RENDERINGS.get(english)
+  if (!renderings) return null
+  for (const rendering of renderings) {
+    let i = end
+    let r = rendering.length
+    while (r > 0 && i > 0) {
+      const c = text[i - 1]!
+      if (c === rendering[r - 1]) {
+        r--
+        i--
+      } else if (RENDERING_JOINERS.has(c) && r < rendering.length) i--
+      else break
+    }
+    if (r === 0 && (i === 0 || !isHangulSyllable(text.charCodeAt(i - 1)))) return i
+  }
+  return null
+}
+
+function englishHit(text: string, bracket: Bracket, start: number, korean: string, english: string): TermHit {
   const evidence = categoryEvidence({korean, chinese: null, role: null, before: wordBefore(text, start), after: afterText(text, bracket.close)})
   const hit: TermHit = {
     start, end: bracket.close + 1, korean, chinese: null, english, gloss: null, role: null,
