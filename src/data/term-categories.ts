@@ -85,3 +85,6 @@ export const CONTEXT_NOUN_CATEGORY: Readonly<Record<string, TermCategory>> = {
 export const COMMON_SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢' +
   '姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤仇洪'
+
+/** Adnominal endings after a generic noun before a term (`이론지인 치우스(求是)`). */
+export const CONTEXT_NOUN_ENDINGS: readonly string[] = ['인']

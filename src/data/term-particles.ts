@@ -44,3 +44,12 @@ export const KOREAN_ENGLISH_STOP_WORDS = new Set([
   '일본', '유럽', '글로벌', '세계', '국내', '해외', '현지', '최대', '최고', '최초', '대표', '대형', '주요', '첫',
   '업체', '기업', '회사', '브랜드', '스타트업', '그룹',
 ])
+
+/** Last syllables of a sentence-final verb (`…했다`, `…해요`): such a word ends a clause. */
+export const CLAUSE_FINAL_SYLLABLES = '다요'
+
+/** Particles that may sit between a bracket and the next word (`(王健)은 회장`). */
+export const PARTICLES_AFTER_BRACKET = '은는이가의도와과을를'
+
+/** Label of an editor's note line (`(*양화융합 편집자 주: 两化融合, …)`). */
+export const EDITOR_NOTE_LABEL = '편집자 주'

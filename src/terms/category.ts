@@ -16,10 +16,12 @@ import {
   CHINESE_SUFFIX_CATEGORY,
   COMMON_SURNAMES,
   CONTEXT_NOUN_CATEGORY,
+  CONTEXT_NOUN_ENDINGS,
   KOREAN_SUFFIX_CATEGORY,
   PERSON_TITLES,
 } from '../data/term-categories.js'
 import {KNOWN_ENTITIES} from '../data/term-entities.js'
+import {PARTICLES_AFTER_BRACKET} from '../data/term-particles.js'
 import {conventionalRendering} from './align.js'
 import {toSimplified} from './readings.js'
 import type {TermCategory, TermHit} from './types.js'
@@ -85,9 +87,7 @@ const SURNAMES = new Set(COMMON_SURNAMES)
  */
 const NEXT_WORD_TITLES = PERSON_TITLES.filter((title) => title.length >= 2 && !/\s/.test(title))
 /** Particles that may sit between the bracket and the next word (`(王健)은 회장`). */
-const AFTER_PARTICLES = new Set([...'은는이가의도와과을를'].map((c) => c.charCodeAt(0)))
-/** Adnominal endings after a noun before the term (`이론지인 치우스`). */
-const BEFORE_ENDINGS = ['인']
+const AFTER_PARTICLES = new Set([...PARTICLES_AFTER_BRACKET].map((c) => c.charCodeAt(0)))
 /** Closing marks that may sit between the bracket and the next word (`(开悟)' 플랫폼`). */
 const CLOSING_MARKS = new Set([...'\'"’”」』》〉*'].map((c) => c.charCodeAt(0)))
 /** Longest suffix tried in the suffix tables. */
@@ -137,7 +137,7 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
 /** A generic noun ending the word before the term, maybe with an adnominal ending. */
 function contextBefore(word: string): TermCategory | null {
   if (word.length < 1) return null
-  for (const ending of ['', ...BEFORE_ENDINGS]) {
+  for (const ending of ['', ...CONTEXT_NOUN_ENDINGS]) {
     if (!word.endsWith(ending)) continue
     const stem = ending ? word.slice(0, -ending.length) : word
     const hit = longestSuffix(stem, CONTEXT_SUFFIXES, 1, true)

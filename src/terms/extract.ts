@@ -7,13 +7,21 @@
  * `kic parse`/`kic terms` do this in the terms plugin, so `kic --help` never pays for them.
  *
  * Steps for each bracket `(…)`/`[…]` (found with one stack pass, so linear in the text):
- * 1. split its content into Chinese, English, gloss or role (`parseBracket`);
- * 2. take the window of Korean words before it, up to punctuation or a quote/title mark;
+ * 1. parse its content as a small grammar (`parseBracket`): Chinese (or a Chinese list),
+ *    English or pinyin, a second Korean name, a gloss after `:`, a role in square brackets;
+ * 2. take the window of Korean words before it, up to punctuation or a quote/title mark
+ *    (a Korean list item by item when the Chinese is a list as long);
  * 3. choose the left boundary by aligning the readings of the Chinese with the Korean
- *    syllables (`align.ts`): a word joins the term only if it explains Chinese characters;
- * 4. derive kind, flags, category and confidence from that alignment.
+ *    syllables (`align.ts`): a word joins the term only if it explains Chinese characters
+ *    (more than a third of its syllables); leading symbols and a glued prefix no character
+ *    explains are dropped; titles in 「」『』《》 are whole;
+ * 4. derive kind, flags, standard spelling (`spelling.ts`), category (`category.ts`) and
+ *    confidence from that alignment.
+ * Language words (particles, stop words, acronyms, categories) live in src/data.
  */
 import {
+  CLAUSE_FINAL_SYLLABLES,
+  EDITOR_NOTE_LABEL,
   KOREAN_CLAUSE_ENDINGS,
   KOREAN_ENGLISH_STOP_WORDS,
   NON_TERM_ENGLISH,
@@ -54,7 +62,6 @@ const ENGLISH_ONLY = /^[A-Za-z][A-Za-z0-9 .&+'’\-/]*$/
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.\-]*$/
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/
 const SPACES = /\s+/
-const ENDS_IN_DA_YO = /[다요]$/
 
 export function extractTerms(text: string, context: TermContext = {}): TermHit[] {
   if (context.blockType === 'note') {
@@ -652,7 +659,7 @@ function englishHit(text: string, bracket: Bracket, start: number, korean: strin
 
 function endsWithClause(word: string): boolean {
   for (const ending of KOREAN_CLAUSE_ENDINGS) if (word.endsWith(ending)) return true
-  return ENDS_IN_DA_YO.test(word)
+  return word.length > 0 && CLAUSE_FINAL_SYLLABLES.includes(word[word.length - 1]!)
 }
 
 interface Pending {
@@ -815,7 +822,7 @@ function afterText(text: string, close: number): string {
 
 /** Split an editor's note line `(*양화융합 편집자 주: 两化融合, …)` into its term and text. */
 export function splitEditorNote(line: string): {noteTerm: string; text: string; offset: number} | null {
-  const marker = line.indexOf('편집자 주')
+  const marker = line.indexOf(EDITOR_NOTE_LABEL)
   if (marker < 0 || marker > 80) return null
   let s = 0
   while (s < marker && (line[s] === ' ' || line[s] === '\t')) s++
@@ -823,7 +830,7 @@ export function splitEditorNote(line: string): {noteTerm: string; text: string; 
   if (line[s] !== '*') return null
   const noteTerm = line.slice(s + 1, marker).trim()
   if (!noteTerm) return null
-  let t = marker + '편집자 주'.length
+  let t = marker + EDITOR_NOTE_LABEL.length
   while (t < line.length && line[t] === ' ') t++
   if (line[t] !== ':' && line[t] !== '：') return null
   t++
