@@ -53,3 +53,17 @@ export const PARTICLES_AFTER_BRACKET = '은는이가의도와과을를'
 
 /** Label of an editor's note line (`(*양화융합 편집자 주: 两化融合, …)`). */
 export const EDITOR_NOTE_LABEL = '편집자 주'
+
+/** Counter after an age in a bracket (`(彭淸華, 61세)`). */
+export const AGE_SUFFIX = '세'
+
+/**
+ * Labels before the parts of a bracket (`(중국어 간체자: 鸿蒙, 정체자: 鴻蒙, 병음: Hóngméng,
+ * 영어: Harmony OS)`, `(鴻蒙·영어명 Harmony)`), by what the part they label is.
+ */
+export const BRACKET_LABELS: Readonly<Record<'simplified' | 'chinese' | 'pinyin' | 'english', readonly string[]>> = {
+  simplified: ['중국어 간체자', '간체자', '간체', '중국어 간체'],
+  chinese: ['중국어', '중국명', '중국어명', '한자', '정체자', '번체자', '번체', '원어'],
+  pinyin: ['병음', '한어병음'],
+  english: ['영어', '영어명', '영문명', '영문', '영어 이름', '영문 이름'],
+}

@@ -36,8 +36,10 @@ export interface CategoryInput {
   before: string
   /** The text right after the closing bracket. */
   after: string
-  /** The Korean reads the Chinese character by character (transliteration or sino-korean). */
+  /** Every Chinese character is read by sound or hanja (one may be a slip in a name of three). */
   readWhole?: boolean
+  /** The bracket gives an age after the Chinese (`(彭淸華·61)`). */
+  age?: boolean
 }
 
 export interface CategoryEvidence {
@@ -49,6 +51,7 @@ export interface CategoryEvidence {
 const STRENGTH = {
   role: 100,
   known: 90,
+  titleTerm: 88,
   titleBefore: 85,
   chineseSuffix: 80,
   glued: 70,
@@ -99,7 +102,9 @@ export function categoryOf(input: CategoryInput): TermCategory {
 
 export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   const found = (category: TermCategory, strength: number): CategoryEvidence => ({category, strength})
-  if (input.role) return found('person', STRENGTH.role)
+  if (input.role || input.age) return found('person', STRENGTH.role)
+  // The term is itself a job title (`총서기(总书记)`, `국가주석(国家主席)`): not a person.
+  if (isTitle(input.korean)) return found('other', STRENGTH.titleTerm)
   const simplified = input.chinese ? (input.simplified ?? toSimplified(input.chinese)) : null
   if (simplified) {
     const known = KNOWN_ENTITIES.get(simplified) ?? conventionalRendering(simplified)?.category
@@ -108,9 +113,10 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   if (PERSON_TITLE_SET.has(input.before)) return found('person', STRENGTH.titleBefore)
   const named = simplified !== null && input.readWhole === true && nameShaped(simplified)
   if (simplified) {
-    // A one-character suffix never ends a name-shaped term (马云 is a person, not a cloud).
-    const bySuffix = longestSuffix(simplified, CHINESE_SUFFIXES, named ? 2 : 1)
-    if (bySuffix) return found(bySuffix, STRENGTH.chineseSuffix)
+    // A one-character suffix other than a place's never ends a name-shaped term (马云 is a
+    // person, not a cloud; 常州 is a city).
+    const bySuffix = longestSuffix(simplified, CHINESE_SUFFIXES)
+    if (bySuffix && (!named || bySuffix === 'place' || suffixLength(simplified) > 1)) return found(bySuffix, STRENGTH.chineseSuffix)
   }
   const after = input.after
   // The word glued to the bracket, past one footnote star: `(小米)그룹`, `(伊利)*그룹`.
@@ -174,6 +180,21 @@ function knownPrefix(simplified: string): TermCategory | null {
   return null
 }
 
+/** Length of the longest Chinese suffix in the table that `simplified` ends with. */
+function suffixLength(simplified: string): number {
+  for (const n of CHINESE_SUFFIXES.lengths) {
+    if (n < simplified.length && CHINESE_SUFFIXES.byText.has(simplified.slice(simplified.length - n))) return n
+  }
+  return 0
+}
+
+/** The Korean side is a job title, or ends with one of two syllables or more (`국가주석`, `총서기`). */
+function isTitle(korean: string): boolean {
+  if (PERSON_TITLE_SET.has(korean)) return true
+  for (const title of NEXT_WORD_TITLES) if (korean.length > title.length && korean.endsWith(title)) return true
+  return false
+}
+
 /** Common surname + one or two characters. */
 function nameShaped(simplified: string): boolean {
   const chars = [...simplified]
@@ -181,8 +202,9 @@ function nameShaped(simplified: string): boolean {
 }
 
 /**
- * A job title starts one of the two words after the bracket (`(王健) 회장은`), past footnote
- * stars, one particle and spaces; the title may carry up to two more characters (`회장은`).
+ * A job title starts the word after the bracket (`(王健) 회장은`), or the next one after a short
+ * word (`(王健) 전 회장`), past footnote stars, one particle and spaces; the title may carry up
+ * to two more characters (`회장은`).
  */
 function titleInNextWords(after: string): boolean {
   let i = 0
@@ -195,6 +217,8 @@ function titleInNextWords(after: string): boolean {
     for (const title of NEXT_WORD_TITLES) {
       if (end - i - title.length <= 2 && after.startsWith(title, i)) return true
     }
+    // The second word counts only after a short first one (`(王健) 전 회장`, `(王健) 신임 회장`).
+    if (end - i > 2) return false
     i = end
     while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++
   }

@@ -21,6 +21,8 @@
  */
 import {
   CLAUSE_FINAL_SYLLABLES,
+  AGE_SUFFIX,
+  BRACKET_LABELS,
   EDITOR_NOTE_LABEL,
   KOREAN_CLAUSE_ENDINGS,
   KOREAN_ENGLISH_STOP_WORDS,
@@ -118,6 +120,8 @@ interface BracketContent {
   role: string | null
   /** The Korean name inside the bracket when a Latin name stands before it (`CATL(닝더스다이, 寧德時代)`). */
   koreanInside: string | null
+  /** An age follows the Chinese (`彭淸華·61`): the term is a person. */
+  age?: boolean
 }
 
 /** Separators between the parts of a bracket: Chinese, English, a second Korean name. */
@@ -125,6 +129,8 @@ const PART_SEPARATORS = new Set([',', '，', '、', '·', '・', 'ㆍ', ';', '�
 /** Separators that make Chinese parts a list rather than variants of one name. */
 const LIST_SEPARATORS = new Set([',', '，', '、'])
 const GLOSS_COLONS = new Set([':', '：'])
+/** An age after a name (`61`, `56세`). */
+const AGE = new RegExp(`^\\d{1,3}(?:${AGE_SUFFIX})?$`)
 /** Longest Korean name inside a bracket before its Chinese. */
 const MAX_KOREAN_INSIDE = 20
 
@@ -136,6 +142,8 @@ const MAX_KOREAN_INSIDE = 20
  */
 export function parseBracket(content: string, square: boolean): BracketContent | null {
   const body = content.trim()
+  const labelled = labelledParts(body)
+  if (labelled) return labelled
   const h = hanRunEnd(body, 0)
   if (h === 0) return latinOrKoreanFirst(body, square)
   if (h > MAX_CHINESE) return null
@@ -167,13 +175,17 @@ export function parseBracket(content: string, square: boolean): BracketContent |
   else if (sep === ' ' || sep === '\u00a0') after = rest.trim()
   else return null
   if (after === '') return out
+  if (AGE.test(after)) {
+    out.age = true
+    return out
+  }
   if (hasHangul(after)) {
     if (square) {
       out.role = after
       return out
     }
     // `蔚來·Nioㆍ니오`: an English name, then a second Korean name.
-    const parts = splitParts(after)
+    const parts = splitParts(after).map((part) => unlabel(part).value)
     const latin = parts.find((part) => !hasHangul(part) && LATIN.test(part) && !hanRunEnd(part, 0))
     if (latin && parts.length <= 3) {
       out.english = latin
@@ -183,11 +195,55 @@ export function parseBracket(content: string, square: boolean): BracketContent |
   return out
 }
 
-/** Index just past the run of Han characters starting at `from` (or `from` when none). */
+/** Labels, longest first, with what they label. */
+const LABELS = Object.entries(BRACKET_LABELS)
+  .flatMap(([kind, labels]) => labels.map((label) => ({label, kind: kind as keyof typeof BRACKET_LABELS})))
+  .sort((a, b) => b.label.length - a.label.length)
+
+/** The label a part starts with (followed by `:` or a space), and the value after it. */
+function unlabel(part: string): {kind: keyof typeof BRACKET_LABELS | null; value: string} {
+  for (const {label, kind} of LABELS) {
+    if (!part.startsWith(label)) continue
+    const rest = part.slice(label.length)
+    const value = rest.replace(/^\s*[:：]\s*|^\s+/, '')
+    if (value !== rest && value) return {kind, value}
+  }
+  return {kind: null, value: part}
+}
+
+/**
+ * `(중국어 간체자: 鸿蒙, 정체자: 鴻蒙, 병음: Hóngméng, 영어: Harmony OS)`: parts named by labels.
+ * The simplified form (or the first Chinese part) is the Chinese side, the English part (or the
+ * first Latin one) the English. Null unless a part is labelled.
+ */
+function labelledParts(body: string): BracketContent | null {
+  if (!hasHangul(body)) return null
+  const parts = splitParts(body).map(unlabel)
+  if (!parts.some((part) => part.kind !== null)) return null
+  const han = (value: string) => hanRunEnd(value, 0) === value.length && value.length <= MAX_CHINESE
+  const latin = (value: string) => !hasHangul(value) && LATIN.test(value) && hanRunEnd(value, 0) === 0
+  const chinese =
+    parts.find((part) => part.kind === 'simplified' && han(part.value))?.value ??
+    parts.find((part) => part.kind !== 'pinyin' && han(part.value))?.value
+  if (!chinese) return null
+  if (parts.some((part) => part.kind === null && hasHangul(part.value))) return null
+  const english =
+    parts.find((part) => part.kind === 'english' && latin(part.value))?.value ??
+    parts.find((part) => part.kind !== 'english' && latin(part.value))?.value ?? null
+  return {chinese, chineseList: [chinese], english, gloss: null, role: null, koreanInside: null}
+}
+
+/**
+ * Index just past the run of Han characters starting at `from` (or `from` when none); one
+ * space between Han characters stays inside the run (`華為 海思`).
+ */
 function hanRunEnd(text: string, from: number): number {
   let h = from
-  while (h < text.length && isHanAt(text, h)) h += text.codePointAt(h)! > 0xffff ? 2 : 1
-  return h
+  for (;;) {
+    while (h < text.length && isHanAt(text, h)) h += text.codePointAt(h)! > 0xffff ? 2 : 1
+    if (h > from && text[h] === ' ' && h + 1 < text.length && isHanAt(text, h + 1)) h++
+    else return h
+  }
 }
 
 /** Parts of a bracket's content split at the part separators, trimmed, empty ones dropped. */
@@ -346,6 +402,11 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
   let alignment: Alignment | null = null
   let units: Unit[] = []
   let forced = false
+  if (content.koreanInside && isHangulSyllable(text.charCodeAt(sideEnd - 1))) {
+    // `2개의 회의(양회, 兩會)`: the Korean name inside reads the Chinese; the words outside describe it.
+    const inside = insidePair(text, bracket, -1, '', content, footnote)
+    if (inside) return inside
+  }
   const quoted = TERM_QUOTE_PAIRS[before] ? quotedSide(text, sideEnd) : null
   if (quoted) {
     start = quoted.start
@@ -375,9 +436,9 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
       const at = window.wordUnits[w]!
       const score = aligner.scoreAt(at)
       if (score > best + 1e-9) {
-        // A word joins only when the Chinese explains more than a third of its syllables
-        // (`출시한 게임사이언스(游戏科学)`: 시 matching 戏 does not bring in 출시한).
-        if (!wordsExplained(aligner.trace(at), units, at, chosen)) break
+        // The span may start at a word only when the Chinese explains more than a third of
+        // its syllables (`출시한 게임사이언스(游戏科学)`: 시 matching 戏 does not bring in 출시한).
+        if (!wordsExplained(aligner.trace(at), units, at, window.wordUnits[w + 1]!)) continue
         best = score
         chosen = at
       }
@@ -406,8 +467,9 @@ const TITLE_MARKS = new Set(['《', '「', '『', '〈', '<'])
 /** Symbols and punctuation that never start a Korean side (`②쌍순환`, `※마화텅`). */
 const LEADING_SYMBOL = /^[\p{P}\p{S}\p{No}]+$/u
 const DIGITS_OR_LATIN = /^[0-9A-Za-z]+$/
+const DIGITS = /^[0-9]+$/
 
-/** Words from unit `from` up to unit `to` each have more than a third of their Hangul syllables matched. */
+/** Words from unit `from` up to unit `to` each have more than a third of their syllables matched. */
 function wordsExplained(alignment: Alignment, units: readonly Unit[], from: number, to: number): boolean {
   const unmatched = new Set(alignment.unmatchedUnits.map((u) => u + from))
   let word = -1
@@ -422,7 +484,8 @@ function wordsExplained(alignment: Alignment, units: readonly Unit[], from: numb
       syllables = 0
       matched = 0
     }
-    if (!isHangulSyllable(unit.text.charCodeAt(0))) continue
+    // Syllables and digits count (`3개 보장(三保)`: 3 reads 三); other runs do not.
+    if (!isHangulSyllable(unit.text.charCodeAt(0)) && !DIGITS.test(unit.text)) continue
     syllables++
     if (!unmatched.has(u)) matched++
   }
@@ -456,17 +519,22 @@ function trimUncovered(aligner: ReturnType<typeof alignSuffixes>, units: readonl
   return firstMatched
 }
 
-/** `CATL(닝더스다이, 寧德時代)`: the Korean name inside, the Latin name before the bracket. */
+/**
+ * `CATL(닝더스다이, 寧德時代)`: the Korean name inside, the Latin name before the bracket. With
+ * `latinStart` -1 (Korean words before the bracket), only when the name inside reads every
+ * Chinese character and nothing else.
+ */
 function insidePair(text: string, bracket: Bracket, latinStart: number, latin: string, content: BracketContent, footnote: boolean): TermHit | null {
   const korean = content.koreanInside!
   const kStart = text.indexOf(korean, bracket.open + 1)
   if (kStart < 0) return null
   const units = unitsOf(text, kStart, kStart + korean.length)
   const alignment = alignSuffixes(unitTexts(units), chineseCandidates(content.chinese!)).trace(0)
-  const inside: BracketContent = {...content, english: content.english ?? latin, koreanInside: null}
+  if (latinStart < 0 && (alignment.unmatchedChars.length > 0 || alignment.unmatchedUnits.length > 0)) return null
+  const inside: BracketContent = {...content, english: content.english ?? (latin || null), koreanInside: null}
   return finish(text, {
-    start: latinStart, end: bracket.close + 1, korean, content: inside, alignment, units, forced: true, footnote,
-    windowUnits: units, bracket,
+    start: latinStart < 0 ? kStart : latinStart, end: bracket.close + 1, korean, content: inside, alignment, units,
+    forced: true, footnote, windowUnits: units, bracket,
   })
 }
 
@@ -683,7 +751,7 @@ function finish(text: string, p: Pending): TermHit | null {
   const kind = p.alignment ? verdict.kind : 'translation'
   const evidence = categoryEvidence({
     korean: p.korean, chinese, simplified, role: p.content.role, before, after: afterText(text, p.bracket.close),
-    readWhole: readWhole(p.alignment, verdict, chinese),
+    readWhole: readWhole(p.alignment, verdict, chinese), age: p.content.age === true,
   })
   const kStart = Math.max(p.start, text.indexOf(p.korean, p.start))
   if (evidence.category === 'person' && p.alignment) {
@@ -715,10 +783,13 @@ function finish(text: string, p: Pending): TermHit | null {
   return hit
 }
 
-/** Every Chinese character is read by one Korean syllable run and no syllable is left over. */
+/** Every Chinese character is read by its readings and no syllable is left over (one slip allowed in three). */
 function readWhole(alignment: Alignment | null, verdict: Verdict, chinese: string): boolean {
-  return alignment !== null && verdict.conventional === 0 && verdict.phonetic === codePointCount(chinese) &&
-    alignment.unmatchedUnits.length === 0
+  if (alignment === null || verdict.conventional > 0) return false
+  const chars = codePointCount(chinese)
+  // A three-character name may have one slip (`장유사(张又侠)`: 侠 is 샤).
+  const slips = chars === 3 ? 1 : 0
+  return verdict.phonetic >= chars - slips && alignment.unmatchedUnits.length <= slips
 }
 
 interface Verdict {
@@ -920,11 +991,12 @@ function isHanAt(text: string, i: number): boolean {
   )
 }
 
-/** Number of code points (a character outside the BMP counts once). */
+/** Number of code points (a character outside the BMP counts once; spaces do not count). */
 function codePointCount(text: string): number {
   let count = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
+    if (c === 0x20) continue
     if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogate(text.charCodeAt(i - 1))) count++
   }
   return count

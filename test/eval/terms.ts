@@ -3,7 +3,8 @@
  * - 287-terms.tsv over corpus/287.txt (the sample the rules were written on);
  * - news-terms.tsv over fixtures/gold/news-terms.txt (written before tuning; held out);
  * - news-terms-real/gold.tsv over the real news excerpts next to it (written by others,
- *   annotated by hand before kic ran on them; optional rows neither count nor penalise).
+ *   annotated by hand before kic ran on them; optional rows neither count nor penalise);
+ * - news-terms-heldout/gold.tsv: the same kind of text, annotated after the rules were written.
  *
  * The texts go through the whole pipeline (`processPath`): the terms scored are the document's
  * `terms`, placed on the line where each pair starts (gold line numbers are file lines), so
@@ -218,6 +219,8 @@ const pct = (n: number) => (n * 100).toFixed(1) + '%'
 
 /** Real Korean news about China, written by others, annotated before kic ran on it. */
 const REAL_DIR = 'fixtures/gold/news-terms-real'
+/** More of the same, annotated after the rules were written on REAL_DIR: never tuned on. */
+const HELD_OUT_DIR = 'fixtures/gold/news-terms-heldout'
 
 function realTexts(dir: string): Map<string, string> {
   const files = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()
@@ -231,6 +234,7 @@ export async function evalTerms(options: {quiet?: boolean} = {}): Promise<TermsE
     await evalText('sample 287 (tuned)', join(root, 'corpus/287.txt'), join(root, 'fixtures/gold/287-terms.tsv')),
     await evalText('news (held out)', join(root, 'fixtures/gold/news-terms.txt'), join(root, 'fixtures/gold/news-terms.tsv')),
     await evalText('real text (news by others)', realTexts(join(root, REAL_DIR)), join(root, REAL_DIR, 'gold.tsv')),
+    await evalText('real text, held out', realTexts(join(root, HELD_OUT_DIR)), join(root, HELD_OUT_DIR, 'gold.tsv')),
   ]
   // Throughput on the sample through the whole pipeline, dictionaries warm.
   const rounds = 5
