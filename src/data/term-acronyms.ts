@@ -28,7 +28,7 @@ export const ACRONYM_KOREAN: Readonly<Record<string, readonly string[]>> = {
   CEO: ['최고경영자'],
   CTO: ['최고기술책임자'],
   CFO: ['최고재무책임자'],
-  OS: ['운영체제'],
+  OS: ['운영체제', '운영체계', '운영시스템'],
   GDP: ['국내총생산'],
   GNP: ['국민총생산'],
   CPI: ['소비자물가지수'],

@@ -662,14 +662,24 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
     if (!hasHangul(korean) || korean.split(SPACES).length > 4) return null
     return englishHit(text, bracket, quoted.start + text.slice(quoted.start).indexOf(korean), korean, english)
   }
-  if (end === 0 || !isHangulSyllable(text.charCodeAt(end - 1))) return null
+  // One space may stand before the bracket (`사물 인터넷 (IoT)`), not after a sentence's verb.
+  if (end > 1 && text[end - 1] === ' ' && text[end - 2] !== ' ') {
+    if (CLAUSE_FINAL_SYLLABLES.includes(text[end - 2]!)) return null
+    end--
+  }
+  const tokens = english.split(SPACES).filter(Boolean)
+  const latinTokens = new Set(tokens.map((t) => t.toLowerCase()))
+  // A Latin word the English repeats may end the Korean side (`훙멍 OS(Harmony OS)`).
+  let lastLatin = end
+  while (lastLatin > 0 && /[A-Za-z0-9]/.test(text[lastLatin - 1]!)) lastLatin--
+  const trailingLatin = lastLatin < end && latinTokens.has(text.slice(lastLatin, end).toLowerCase()) &&
+    lastLatin > 1 && text[lastLatin - 1] === ' ' && isHangulSyllable(text.charCodeAt(lastLatin - 2))
+  if (end === 0 || (!isHangulSyllable(text.charCodeAt(end - 1)) && !trailingLatin)) return null
   const known = knownRendering(text, end, english)
   if (known !== null) return englishHit(text, bracket, known, text.slice(known, end), english)
   const window = leftWindow(text, end)
   const words = window.wordStarts.length
   if (words === 0) return null
-  const tokens = english.split(SPACES).filter(Boolean)
-  const latinTokens = new Set(tokens.map((t) => t.toLowerCase()))
   const acronym = tokens.length === 1 && ACRONYM.test(english)
   // An acronym's Korean often has one word more than letters (`소비자 디지털화 운영 플랫폼(CXP)`).
   const maxWords = acronym ? Math.min(4, english.replace(NOT_UPPER, '').length + 1) : tokens.length === 1 ? 1 : Math.min(4, tokens.length)
