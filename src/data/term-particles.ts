@@ -67,3 +67,10 @@ export const BRACKET_LABELS: Readonly<Record<'simplified' | 'chinese' | 'pinyin'
   pinyin: ['병음', '한어병음'],
   english: ['영어', '영어명', '영문명', '영문', '영어 이름', '영문 이름'],
 }
+
+/**
+ * Clause endings that also end many names (화웨이, 상하이, 하이난): on a Korean(English) pair
+ * whose English has several words, a word ending so may still join the Korean side
+ * (`화웨이 개발자 컨퍼런스 (Huawei Developers Conference)`).
+ */
+export const NAME_LIKE_ENDINGS: readonly string[] = ['이', '가', '도', '서', '만']

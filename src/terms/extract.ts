@@ -26,6 +26,7 @@ import {
   EDITOR_NOTE_LABEL,
   KOREAN_CLAUSE_ENDINGS,
   KOREAN_ENGLISH_STOP_WORDS,
+  NAME_LIKE_ENDINGS,
   NON_TERM_ENGLISH,
   TERM_LEFT_DELIMITERS,
   TERM_MAX_WINDOW,
@@ -688,7 +689,8 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
     const prevWord = text.slice(window.wordStarts[first - 1]!, window.wordStarts[first]!).trim()
     // A Latin word joins when the English repeats it (`PDD 홀딩스(PDD Holdings)`).
     if (!hasHangul(prevWord) && !latinTokens.has(prevWord.toLowerCase())) break
-    if (hasHangul(prevWord) && (endsWithClause(prevWord) || KOREAN_ENGLISH_STOP_WORDS.has(prevWord) || NOT_A_NAME_PART.test(prevWord))) break
+    const nameLike = !acronym && tokens.length >= 2 && NAME_LIKE_ENDINGS.some((ending) => prevWord.endsWith(ending))
+    if (hasHangul(prevWord) && ((endsWithClause(prevWord) && !nameLike) || KOREAN_ENGLISH_STOP_WORDS.has(prevWord) || NOT_A_NAME_PART.test(prevWord))) break
     first--
   }
   const start = window.wordStarts[first]!
