@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {Root} from '../tree/types.js'
+import type {Root, TermRecord} from '../tree/types.js'
 import {textUnits} from '../tree/texts.js'
 import type {TermHit} from '../terms/types.js'
 import {unitRecords} from './unit-records.js'
@@ -20,6 +20,25 @@ export default function kicTerms(options: {enabled?: boolean} = {}) {
     for (const unit of textUnits(tree)) perUnit.push(extractTerms(unit.span.text, {blockType: unit.blockType, noteTerm: unit.noteTerm}))
     unifyCategories(perUnit.flat())
     let next = 0
-    tree.data.terms = unitRecords(tree, file, 'term', () => perUnit[next++] ?? [])
+    tree.data.terms = unitRecords(tree, file, 'term', () => perUnit[next++] ?? []).map(
+      (hit): TermRecord => ({
+        id: hit.id,
+        block: hit.block,
+        korean: hit.korean,
+        chinese: hit.chinese,
+        english: hit.english,
+        gloss: hit.gloss,
+        role: hit.role,
+        kind: hit.kind,
+        category: hit.category,
+        confidence: hit.confidence,
+        flags: hit.flags,
+        standard: hit.standard,
+        source: hit.source,
+        simplified: hit.simplified ?? null,
+        footnote: hit.footnote === true,
+        position: hit.position
+      })
+    )
   }
 }
