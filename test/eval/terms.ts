@@ -4,7 +4,8 @@
  * - news-terms.tsv over fixtures/gold/news-terms.txt (written before tuning; held out);
  * - news-terms-real/gold.tsv over the real news excerpts next to it (written by others,
  *   annotated by hand before kic ran on them; optional rows neither count nor penalise);
- * - news-terms-heldout/gold.tsv: the same kind of text, annotated after the rules were written.
+ * - news-terms-heldout/gold.tsv: the same kind of text, annotated after the rules were written;
+ * - news-terms-untouched/gold.tsv: more, annotated after all rules and never tuned on.
  *
  * The texts go through the whole pipeline (`processPath`): the terms scored are the document's
  * `terms`, placed on the line where each pair starts (gold line numbers are file lines), so
@@ -221,6 +222,8 @@ const pct = (n: number) => (n * 100).toFixed(1) + '%'
 const REAL_DIR = 'fixtures/gold/news-terms-real'
 /** More of the same, annotated after the rules were written on REAL_DIR: never tuned on. */
 const HELD_OUT_DIR = 'fixtures/gold/news-terms-heldout'
+/** More again, annotated after every rule was written and never used to change one. */
+const UNTOUCHED_DIR = 'fixtures/gold/news-terms-untouched'
 
 function realTexts(dir: string): Map<string, string> {
   const files = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()
@@ -235,6 +238,7 @@ export async function evalTerms(options: {quiet?: boolean} = {}): Promise<TermsE
     await evalText('news (held out)', join(root, 'fixtures/gold/news-terms.txt'), join(root, 'fixtures/gold/news-terms.tsv')),
     await evalText('real text (news by others)', realTexts(join(root, REAL_DIR)), join(root, REAL_DIR, 'gold.tsv')),
     await evalText('real text, held out', realTexts(join(root, HELD_OUT_DIR)), join(root, HELD_OUT_DIR, 'gold.tsv')),
+    await evalText('real text, untouched', realTexts(join(root, UNTOUCHED_DIR)), join(root, UNTOUCHED_DIR, 'gold.tsv')),
   ]
   // Throughput on the sample through the whole pipeline, dictionaries warm.
   const rounds = 5
