@@ -59,6 +59,7 @@ const STRENGTH = {
   context: 50,
   koreanSuffix: 40,
   knownPrefix: 30,
+  list: 25,
   nameShape: 20,
 } as const
 
@@ -272,5 +273,37 @@ export function unifyCategories(hits: readonly TermHit[]): void {
     const key = keyOf(hit)
     const chosen = key ? best.get(key) : undefined
     if (chosen) hit.category = chosen.category
+  }
+}
+
+/** What may stand between two items of one list (`허페이(合肥), 칭다오(青岛)`, `△`). */
+const LIST_GAP = /^[\s,，、·・ㆍ△▲○●]*$/
+
+/**
+ * Items of one list (pairs separated only by list punctuation) name things of one kind: an
+ * item whose own evidence is weaker than a list item's named kind takes that kind
+ * (`허페이(合肥), 칭다오(青岛), 탕산(唐山), 난퉁(南通)`: the cities named by the list make 唐山 a
+ * place, not a surname-shaped person). Changes the hits in place; `hits` in text order.
+ */
+export function shareListCategories(text: string, hits: readonly TermHit[]): void {
+  let start = 0
+  for (let i = 1; i <= hits.length; i++) {
+    const joined = i < hits.length && hits[i]!.chinese !== null && hits[i - 1]!.chinese !== null &&
+      hits[i]!.start >= hits[i - 1]!.end && LIST_GAP.test(text.slice(hits[i - 1]!.end, hits[i]!.start))
+    if (joined) continue
+    if (i - start >= 3) shareWithin(hits.slice(start, i))
+    start = i
+  }
+}
+
+function shareWithin(list: readonly TermHit[]): void {
+  let best: TermHit | null = null
+  for (const hit of list) if (!best || (evidence.get(hit) ?? 0) > (evidence.get(best) ?? 0)) best = hit
+  const strength = best ? evidence.get(best) ?? 0 : 0
+  if (!best || strength < STRENGTH.context || best.category === 'other') return
+  for (const hit of list) {
+    if ((evidence.get(hit) ?? 0) >= STRENGTH.list) continue
+    hit.category = best.category
+    evidence.set(hit, STRENGTH.list)
   }
 }

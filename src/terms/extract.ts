@@ -33,7 +33,7 @@ import {
 import {ACRONYM_KOREAN} from '../data/term-acronyms.js'
 import {alignSuffixes, chineseCandidates, isHangulSyllable, type Alignment} from './align.js'
 import {hasHangul, isHanAt, MAX_CHINESE, parseBracket, type BracketContent} from './bracket.js'
-import {categoryEvidence, noteEvidence} from './category.js'
+import {categoryEvidence, noteEvidence, shareListCategories} from './category.js'
 import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
 import {loadTermDictionaries, toSimplified} from './readings.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
@@ -68,7 +68,9 @@ export function extractTerms(text: string, context: TermContext = {}): TermHit[]
   }
   const hits: TermHit[] = []
   for (const bracket of findBrackets(text)) hits.push(...pairsAt(text, bracket))
-  return hits.sort((a, b) => a.start - b.start || a.end - b.end)
+  hits.sort((a, b) => a.start - b.start || a.end - b.end)
+  shareListCategories(text, hits)
+  return hits
 }
 
 interface Bracket {
