@@ -10,7 +10,7 @@
  * brand lines from the companies' own sites, provinces and cities from the 行政区划 list,
  * policy names from the State Council and party documents (十四五规划, 政府工作报告).
  */
-import type {TermCategory} from '../terms/types.js'
+import type {TermCategory} from '../contract/document.js'
 
 const ORGANIZATIONS =
   '腾讯 阿里巴巴 阿里 华为 百度 字节跳动 京东 拼多多 美团 网易 小米 比亚迪 宁德时代 联想 中兴 大疆 滴滴 滴滴出行 ' +
