@@ -9,6 +9,10 @@
  */
 import { COUNTERS } from '../data/counters.js'
 import {
+  BUCKET_SUFFIX,
+  COORDINATORS,
+  CHANGE_CUES,
+  CONVERSION_MAX,
   DATE_PART_WORDS,
   DAY_DURATION_AFTER,
   INDEX_FOLLOWERS,
@@ -18,8 +22,9 @@ import {
   QUALIFIER_PARTICLES,
   TOP_N_HEADS,
   TOP_N_SCOPES,
+  type QualifierCue,
 } from '../data/figure-cues.js'
-import { hangulAt, isSpace, spaceAt, wordIndex, words } from './chars.js'
+import { charAt, hangulAt, isSpace, spaceAt, wordIndex, words } from './chars.js'
 import { applyWindows, subjectChange } from './cues.js'
 import { hangulBoundary, scanAtoms, type Atom } from './scan.js'
 import { assignSubjects, respectively } from './subject.js'
@@ -52,6 +57,7 @@ const BEFORE_INDEX = wordIndex(QUALIFIERS_BEFORE)
 const PARTICLE_INDEX = wordIndex(words(QUALIFIER_PARTICLES))
 const INDEX_FOLLOWER_INDEX = wordIndex(words(INDEX_FOLLOWERS))
 const DATE_PART_INDEX = wordIndex(words(DATE_PART_WORDS))
+const CHANGE_START = wordIndex(CHANGE_CUES)
 const RANGE_CHARS = new Set(['~', '∼', '〜', '～', '-', '–', '—'])
 
 /** Extract the figures of one block of text (or one table cell). */
@@ -145,7 +151,12 @@ function assemble(text: string, atoms: Atom[], context: FigureContext): Draft[] 
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k]!
     if (a.date) {
-      out.push(draft(text, a.start, a.end, a.date, null, 'date', a))
+      const d = draft(text, a.start, a.end, a.date, null, 'date', a)
+      if (issueYear && a.date.startsWith('XXXX')) {
+        d.value = issueYear + a.date.slice(4)
+        d.yearInferred = true
+      }
+      out.push(d)
       continue
     }
     let cal = calendarOf(a)
@@ -284,7 +295,8 @@ function atomDraft(text: string, a: Atom): Draft | null {
         // `2년`, `8 년 연속`: fewer than four digits is a length of time
         return draft(text, a.start, a.end, a.value, '년', 'duration', a)
       case 'day':
-        return dayIsDuration(text, a.end) ? draft(text, a.start, a.end, a.value, '일', 'duration', a) : null
+        // `3.5일에 하나씩`: a day count with a decimal is a length of time
+        return dayIsDuration(text, a.end) || a.decimal ? draft(text, a.start, a.end, a.value, '일', 'duration', a) : null
       default:
         return null
     }
@@ -373,29 +385,82 @@ function cellNumber(text: string, drafts: Draft[], context: FigureContext): Draf
   return drafts
 }
 
-/** 이상 / 초과 / 넘는 / 이하 / 미만 / 약 / 거의 / 여 … around each figure. */
+const CALENDAR_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['date', 'year', 'period'])
+const RATE_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['percent', 'percentage_point', 'ratio', 'index'])
+const BUCKET_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'percent', 'measure'])
+
+function cueApplies(cue: QualifierCue, d: Draft): boolean {
+  if (cue.only === 'rank') return d.rank === true
+  if (cue.only === 'calendar') return CALENDAR_KINDS.has(d.kind)
+  if (cue.only === 'amount') return !RATE_KINDS.has(d.kind) && !CALENDAR_KINDS.has(d.kind)
+  return true
+}
+
+/** After a figure: a bracketed conversion (`(약 50조원)`) with no other figure after it, skipped. */
+function afterConversion(text: string, p: number): number {
+  if (!charAt(text, p, '(')) return p
+  const close = text.indexOf(')', p + 1)
+  if (close < 0 || close - p > CONVERSION_MAX) return p
+  const open = text.indexOf('(', p + 1)
+  if (open >= 0 && open < close) return p
+  return close + 1
+}
+
+/** The qualifier word after a figure ending at `end` (after a space, a particle or a conversion). */
+function cueAfter(text: string, d: Draft): { cue: QualifierCue; end: number } | null {
+  let p = afterConversion(text, d.end)
+  const conversion = p !== d.end
+  if (spaceAt(text, p)) p++
+  let cue = AFTER_INDEX.at(text, p)
+  if (!cue) {
+    const part = PARTICLE_INDEX.at(text, p)
+    if (!part) return null
+    let q = p + part.word.length
+    if (spaceAt(text, q)) q++
+    cue = AFTER_INDEX.at(text, q)
+    if (!cue || cue.word === '까지' || cue.only === 'calendar') return null
+    p = q
+  }
+  if (!cueApplies(cue, d)) return null
+  const end = p + cue.word.length
+  if (cue.whole && !hangulBoundary(text, end)) return null
+  if (cue.word === '까지' && (p !== d.end || conversion)) return null
+  if (cue.endPoint && changeVerbAt(text, end)) return null
+  return { cue, end }
+}
+
+/** A change verb right after `p` (after a space): `까지 높아졌다`. */
+function changeVerbAt(text: string, p: number): boolean {
+  const q = spaceAt(text, p) ? p + 1 : p
+  return CHANGE_START.at(text, q) !== null
+}
+
+/** `3조원대`, `5%대`: a bucket, approximate. */
+function bucketAfter(text: string, d: Draft): boolean {
+  if (!BUCKET_KINDS.has(d.kind) || !charAt(text, d.end, BUCKET_SUFFIX)) return false
+  return hangulBoundary(text, d.end + 1)
+}
+
+/** 이상 / 초과 / 넘는 / 이하 / 미만 / 약 / 거의 / 여 / 대 … around each figure. */
 function qualify(text: string, drafts: Draft[]): void {
+  /** Figures qualified by a word after them. */
+  const afterOnly = new Map<Draft, Qualifier>()
   for (const d of drafts) {
     if (d.kind === 'date_range') continue
     let after: Qualifier | null = null
-    let p = d.end
-    if (spaceAt(text, p)) p++
-    let cue = AFTER_INDEX.at(text, p)
-    if (!cue) {
-      const part = PARTICLE_INDEX.at(text, p)
-      if (part) {
-        let q = p + part.word.length
-        if (spaceAt(text, q)) q++
-        cue = AFTER_INDEX.at(text, q)
-        if (cue) p = q
-      }
-    }
-    if (cue && cue.rankOnly && !d.rank) cue = null
-    if (cue && cue.word === '까지' && p !== d.end) cue = null
-    if (cue) {
-      after = cue.qualifier
-      d.end = p + cue.word.length
+    if (bucketAfter(text, d)) {
+      after = 'approx'
+      d.end += BUCKET_SUFFIX.length
       d.text = text.slice(d.start, d.end)
+    }
+    const found = cueAfter(text, d)
+    if (found) {
+      after = found.cue.qualifier
+      // the span grows over the qualifier only when nothing (a conversion) stands between
+      if (found.end - d.end <= found.cue.word.length + 3 && !charAt(text, d.end, '(')) {
+        d.end = found.end
+        d.text = text.slice(d.start, d.end)
+      }
     }
     let before: Qualifier | null = null
     let s = d.start
@@ -409,5 +474,38 @@ function qualify(text: string, drafts: Draft[]): void {
     const infix: Qualifier | null = d.atom?.approx ? 'approx' : null
     if (after && after !== 'approx') d.qualifier = after
     else d.qualifier = before ?? after ?? infix ?? d.qualifier
+    if (after && d.qualifier === after) afterOnly.set(d, after)
   }
+  spreadOverRanges(text, drafts, afterOnly)
+}
+
+/**
+ * `약 1만500~1만1천500대`: a qualifier before the first end of a range holds for both
+ * ends; an approximate word after the second (`20~30% 가량`) holds for the first.
+ * `705만 대와 688만 대에 육박`: a qualifier written after the second of two joined
+ * figures of the same unit holds for the first (walked back to front, so lists work).
+ */
+function spreadOverRanges(text: string, drafts: Draft[], after: Map<Draft, Qualifier>): void {
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const a = drafts[k]!
+    const b = drafts[k + 1]!
+    if (a.unit !== b.unit || a.kind !== b.kind || !isConnector(text, a.end, b.start)) continue
+    if (a.qualifier && !b.qualifier && a.qualifier === 'approx') b.qualifier = a.qualifier
+    else if (b.qualifier === 'approx' && !a.qualifier) a.qualifier = b.qualifier
+  }
+  for (let k = drafts.length - 2; k >= 0; k--) {
+    const a = drafts[k]!
+    const b = drafts[k + 1]!
+    const q = after.get(b)
+    if (!q || a.qualifier || a.unit !== b.unit || a.kind !== b.kind || CALENDAR_KINDS.has(a.kind)) continue
+    if (!isCoordination(text, a.end, b.start)) continue
+    a.qualifier = q
+    after.set(a, q)
+  }
+}
+
+/** `와 `, `과 `, `, `: two figures joined as a list. */
+function isCoordination(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to).trim()
+  return COORDINATORS.includes(gap) && to - from <= gap.length + 2
 }
