@@ -240,6 +240,9 @@ export const INDEX_FOLLOWERS: readonly string[] = [
   '로', '으로', '이었', '였', '이다', '이며', '이고', '이나', '을', '를', '이', '가', '은', '는', '에', '에서', '까지', '보다', '수준',
 ]
 
+/** After a figure, these mark it as the level reached, not the change (`130.9로 … 2.4% 상승`). */
+export const LEVEL_PARTICLES: readonly string[] = ['로', '으로']
+
 /** Words that end a sentence-like window for change and basis cues. */
 export const WINDOW_BREAKS: readonly string[] = ['.', '!', '?', '。', '•', '▶', '\n', ';']
 

@@ -26,21 +26,14 @@ import {
 } from '../data/figure-cues.js'
 import { charAt, hangulAt, isSpace, spaceAt, wordIndex, words } from './chars.js'
 import { applyWindows, subjectChange } from './cues.js'
+import type { Draft } from './draft.js'
 import { hangulBoundary, scanAtoms, type Atom } from './scan.js'
 import { assignSubjects, respectively } from './subject.js'
 import type { FigureContext, FigureHit, FigureKind, Qualifier } from './types.js'
 
 export type { FigureContext, FigureHit } from './types.js'
+export type { Draft } from './draft.js'
 
-/** Working figure: a hit plus what later passes need. */
-export interface Draft extends FigureHit {
-  atom?: Atom
-  /** A bare number, kept only inside a respectively-list or as a whole table cell. */
-  bare?: boolean
-  weak?: boolean
-  /** Rank (위) — the only figures `안`/`권` qualify. */
-  rank?: boolean
-}
 
 interface Cal {
   y?: number

@@ -1,26 +1,56 @@
 /**
- * What a figure is about. In order: the caller's subject (a table cell's row
- * and column headers), the items of a `각각` respectively-list, else the topic
- * phrase before the figure (the words ending in 은/는/이/가).
+ * What a figure is about: a noun phrase, or null — precision before recall.
+ * In order:
+ *   1. the caller's subject (a table cell's row and column headers);
+ *   2. the items of a `각각` respectively-list;
+ *   3. inside a bracketed conversion right after a figure (`114조 위안(약 2경 원)`), that figure's subject;
+ *      other figures inside brackets look only inside the brackets (`(연매출 2천만원 이상)`);
+ *   4. a count's noun after it (`14개 창업 기업들에게`, `4개의 투자사`), a money figure's after
+ *      `규모의` (`2천만위안 규모의 자금`);
+ *   5. a bare noun phrase right before the figure (`전기차 충전소 259만 곳`);
+ *   6. the topic phrase before it in its sentence: the nearest word ending in 은/는/이/가 whose
+ *      particle fits the syllable before it (`알리페이` and `전문가` are not topics) and whose stem
+ *      is not a verb (`차지하는`, `같은`), with at most two plain nouns before it.
+ * Only quantities (money, counts, rates, measures, index values) get a subject of their own;
+ * dates, years, ranks and durations name events the sentence rarely spells out.
  */
+import {
+  CASE_PARTICLES,
+  CLAUSE_FINAL_ENDINGS,
+  LIST_BULLETS,
+  LIST_ENDINGS,
+  LIST_JOINERS,
+  LIST_PARTICLES,
+  LIST_SEPARATORS,
+  NOT_SUBJECT_WORDS,
+  PER_UNIT_WORD,
+  PHRASE_BREAKING_ENDINGS,
+  SIZE_WORDS,
+  STRIP_PARTICLES,
+  SUBJECT_OPENERS,
+  TOPIC_PARTICLES,
+  VERB_STEM_FINALS,
+} from '../data/figure-subjects.js'
 import { RESPECTIVELY_CUES } from '../data/figure-cues.js'
-import { isBreak } from './cues.js'
-import { isHangul, isSpace, wordIndex, words } from './chars.js'
-import type { Draft } from './extract.js'
-import type { FigureContext } from './types.js'
+import { isBreak } from './sentence.js'
+import { isHangul, isLatin, wordIndex, words } from './chars.js'
+import type { Draft } from './draft.js'
+import type { FigureContext, FigureKind } from './types.js'
 
 const RESPECTIVELY = wordIndex(words(RESPECTIVELY_CUES))
-const TOPIC_PARTICLES = ['은', '는', '이', '가']
-const STRIP_PARTICLES = ['으로', '은', '는', '이', '가', '로', '을', '를', '의', '에서', '에']
-/** Word endings that close the text before a subject list (`…증가해 5G 기지국 수와 …`). */
-const ENDINGS = ['해', '고', '며', '면', '서', '는', '은', '를', '을', '에', '의', '로', '다']
-const LIST_SEPARATORS = new Set([',', '、', ' '])
-
-/** A word that starts with a number (dropped from a topic phrase). */
-const NUMBER_WORD = /^[\d,.]+/
-/** Punctuation before a topic phrase (`- `, `※`, `“`), except opening brackets and quotes that belong to a name. */
-const LEADING_PUNCTUATION = /^[^\p{L}\p{N}<「'"(]+/u
+const SEPARATORS = new Set(LIST_SEPARATORS)
+const NOT_SUBJECT = new Set(NOT_SUBJECT_WORDS)
+const VERB_FINALS = new Set(VERB_STEM_FINALS)
+const TOPIC = new Map(TOPIC_PARTICLES.map((t) => [t.word, t.after]))
+const BREAKING = [...PHRASE_BREAKING_ENDINGS].sort((a, b) => b.length - a.length)
+const STRIP = [...STRIP_PARTICLES].sort((a, b) => b.length - a.length)
+const QUANTITY: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'count', 'percent', 'percentage_point', 'ratio', 'measure', 'index'])
+const LIST_SPLIT = new RegExp(
+  `,\\s*|\\s*[${LIST_BULLETS.join('')}]\\s*|\\s+(?:${LIST_JOINERS.join('|')})\\s+|(?<=[가-힣)\\]])(?:${LIST_PARTICLES.join('|')})\\s+`,
+)
 const WHITESPACE_RUN = /\s+/
+/** Punctuation before a phrase (`- `, `※`, `“`), except openers that belong to a name. */
+const LEADING_PUNCTUATION = new RegExp(`^[^\\p{L}\\p{N}${SUBJECT_OPENERS.join('')}]+`, 'u')
 
 /** How far back a subject is looked for: keeps the pass linear on huge blocks. */
 const LOOKBACK = 80
@@ -33,10 +63,78 @@ export function assignSubjects(text: string, drafts: Draft[], context: FigureCon
   // the sentence start is the last break before the furthest figure start seen so far,
   // looked for back to the look-back limit only (a break before it changes nothing)
   let top = 0
+  let prev: Draft | null = null
   for (const d of drafts) {
     top = Math.max(top, d.start)
-    if (!d.subject) d.subject = topicBefore(text, breakEnd(text, top, Math.max(0, d.start - LOOKBACK)), d.start)
+    if (!d.subject && QUANTITY.has(d.kind)) d.subject = subjectOf(text, d, prev, breakEnd(text, top, Math.max(0, d.start - LOOKBACK)))
+    prev = d
   }
+}
+
+function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number): string | null {
+  const open = openBracketBefore(text, d.start, sentence)
+  if (open >= 0) {
+    // a conversion right after a figure shares its subject
+    if (prev && text.slice(prev.end, open).trim() === '' && /^[\s약]*$/.test(text.slice(open + 1, d.start))) return prev.subject
+    return nounsBefore(text, open + 1, d.start, true)
+  }
+  if (d.kind === 'count') {
+    const after = nounsAfter(text, d.end)
+    if (after) return after
+  }
+  if (d.kind === 'money' || d.kind === 'measure') {
+    // `5000억위안(약 82조원)의 기업가치`, `2천만위안 규모의 자금`
+    let p = afterBracket(text, d.end)
+    if (text.startsWith('의 ', p)) {
+      const after = nounsAfter(text, p)
+      if (after) return after
+    }
+    if (text.startsWith(' ', p)) p++
+    for (const w of SIZE_WORDS) {
+      if (!text.startsWith(w, p)) continue
+      const after = nounsAfter(text, p + w.length)
+      if (after) return after
+    }
+  }
+  const topic = topicBefore(text, sentence, d.start)
+  const before = nounsBefore(text, sentence, d.start, false)
+  if (before) return before
+  // `대외무역 총액의 15.4%`: the whole the figure is a part of, unless a topic competes
+  const whole = ofBefore(text, sentence, d.start)
+  if (whole) return topic ? null : whole
+  return topic
+}
+
+/** After a figure, past a bracketed conversion. */
+function afterBracket(text: string, p: number): number {
+  if (text[p] !== '(') return p
+  const close = text.indexOf(')', p)
+  return close > 0 && close - p < 40 ? close + 1 : p
+}
+
+/** `총액의 15.4%`: the noun phrase ending in 의 right before the figure. */
+function ofBefore(text: string, from: number, pos: number): string | null {
+  const seg = text.slice(from, pos)
+  if (!/의\s$/.test(seg)) return null
+  const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
+  const last = ws[ws.length - 1]!.slice(0, -1)
+  if (!plainNoun(last)) return null
+  const phrase = [last]
+  for (let j = ws.length - 2; j >= 0 && phrase.length < 3; j--) {
+    if (plainNoun(ws[j]!) || modifierNoun(ws[j]!)) phrase.unshift(ws[j]!)
+    else break
+  }
+  return clean(phrase)
+}
+
+/** An unclosed `(` between the sentence start and `pos`, else -1. */
+function openBracketBefore(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text[i]
+    if (c === ')') return -1
+    if (c === '(') return i
+  }
+  return -1
 }
 
 /** Just after the last break in [floor, pos), else floor. */
@@ -47,6 +145,124 @@ function breakEnd(text: string, pos: number, floor: number): number {
 
 function sentenceStart(text: string, pos: number): number {
   return breakEnd(text, pos, Math.max(0, pos - LOOKBACK))
+}
+
+const endsWithAny = (w: string, list: readonly string[]): string | null => {
+  for (const e of list) if (w.length > e.length && w.endsWith(e)) return e
+  return null
+}
+
+/** A plain noun: letters only (a bracketed gloss allowed), no particle or verb ending, not a time word. */
+function plainNoun(w: string): boolean {
+  if (PER_UNIT_WORD.test(w)) return true
+  if (!w || NOT_SUBJECT.has(w) || /\d/.test(w) || w.endsWith('의')) return false
+  if (!/^[\p{L}·∙&\-]+(?:\([^()]*\))?$/u.test(w)) return false
+  const last = w[w.length - 1]!
+  if (last === ')') return true
+  if (!isHangul(last) && !isLatin(last)) return false
+  if (w.length === 1) return false
+  return endsWithAny(w, BREAKING) === null
+}
+
+/** A word ending in 의 inside a phrase (`신에너지차의 중국 자동차 시장 점유율`). */
+const modifierNoun = (w: string): boolean => w.length > 1 && w.endsWith('의') && plainNoun(w.slice(0, -1))
+
+function clean(phrase: string[]): string | null {
+  while (phrase.length && (NOT_SUBJECT.has(phrase[0]!) || phrase[0]!.endsWith('의') && phrase.length === 1)) phrase.shift()
+  const s = phrase.join(' ').replace(LEADING_PUNCTUATION, '').trim()
+  if (s.replace(/\s/g, '').length < 2 || NOT_SUBJECT.has(s)) return null
+  return s
+}
+
+/** Up to three plain nouns right before `pos` (nothing but spaces between them and the figure). */
+function nounsBefore(text: string, from: number, pos: number, inside: boolean): string | null {
+  const seg = text.slice(from, pos)
+  if (!/\s$/.test(seg) && !inside) return null
+  const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
+  const phrase: string[] = []
+  for (let j = ws.length - 1; j >= 0 && phrase.length < 3; j--) {
+    const w = ws[j]!
+    if (plainNoun(w)) phrase.unshift(w)
+    else if (phrase.length && modifierNoun(w)) phrase.unshift(w)
+    else break
+  }
+  return phrase.length ? clean(phrase) : null
+}
+
+/** The noun phrase after a count (`개 창업 기업들에게`, `개의 투자사들은`): up to its first particle. */
+function nounsAfter(text: string, end: number): string | null {
+  let p = end
+  if (text.startsWith('의 ', p)) p += 2
+  else if (text[p] === ' ') p += 1
+  else return null
+  const ws = text.slice(p, p + 40).split(WHITESPACE_RUN)
+  const phrase: string[] = []
+  for (const w of ws.slice(0, 3)) {
+    const stripped = stripParticle(w)
+    if (stripped !== w) {
+      if (!plainNoun(stripped) && !/\)$/.test(stripped)) return null
+      phrase.push(stripped)
+      return clean(phrase)
+    }
+    if (plainNoun(w) || modifierNoun(w)) phrase.push(w)
+    else return null
+  }
+  return null
+}
+
+function stripParticle(w: string): string {
+  let out = w
+  for (;;) {
+    const p = endsWithAny(out, STRIP)
+    if (!p) return out
+    out = out.slice(0, -p.length)
+  }
+}
+
+/** Final consonant (받침) of a Hangul syllable. */
+const hasFinal = (c: string): boolean => (c.charCodeAt(0) - 0xac00) % 28 !== 0
+
+/** The stem of a topic word (`점유율은` → `점유율`), or null when the ending is not a topic particle there. */
+function topicStem(w: string): string | null {
+  const particle = w[w.length - 1]!
+  const shape = TOPIC.get(particle)
+  if (!shape || w.length < 2) return null
+  const stem = w.slice(0, -1)
+  const c = stem[stem.length - 1]!
+  if (c === ')') {
+    const open = stem.lastIndexOf('(')
+    return open > 0 && plainNoun(stem) ? stem : null
+  }
+  if (isLatin(c)) return /^[\p{L}\-&·]+$/u.test(stem) ? stem : null
+  if (!isHangul(c)) return null
+  if (shape !== 'any' && hasFinal(c) !== (shape === 'consonant')) return null
+  if (shape === 'any' && stem.length < 2) return null
+  if (endsWithAny(stem, CASE_PARTICLES)) return null
+  if (VERB_FINALS.has(c) || VERB_FINALS.has(stem.slice(-2))) return null
+  if (NOT_SUBJECT.has(stem) || !/^[\p{L}·∙&\-]+$/u.test(stem)) return null
+  return stem
+}
+
+/** The nearest topic word before `pos` in the sentence, with at most two plain nouns before it. */
+function topicBefore(text: string, start: number, pos: number): string | null {
+  const ws = text.slice(start, pos).split(WHITESPACE_RUN).filter(Boolean)
+  for (let j = ws.length - 1; j >= 0; j--) {
+    // a clause ends here: its topic is not this figure's
+    if (j < ws.length - 1 && endsWithAny(ws[j]!, CLAUSE_FINAL_ENDINGS)) return null
+    const stem = topicStem(ws[j]!.replace(LEADING_PUNCTUATION, ''))
+    if (!stem) continue
+    // `82조 위안은`: the topic word is another figure's unit
+    if (j > 0 && /\d/.test(ws[j - 1]!) && !PER_UNIT_WORD.test(ws[j - 1]!)) return null
+    const phrase = [stem]
+    for (let k = j - 1; k >= 0 && phrase.length < 3; k--) {
+      const w = ws[k]!
+      if (plainNoun(w) || modifierNoun(w)) phrase.unshift(w)
+      else break
+    }
+    if (phrase.length === 1 && stem.length < 2) return null
+    return clean(phrase)
+  }
+  return null
 }
 
 /** `A, B, C 지수는 각각 1, 2, 3`: list members get their own subject (and bare numbers become index values). */
@@ -95,8 +311,8 @@ export function respectively(text: string, drafts: Draft[]): void {
 
 function isListGap(gap: string): boolean {
   const t = gap.trim()
-  if (t === '' || t === ',' || t === '、' || t === '및' || t === 'and') return true
-  for (const ch of gap) if (!LIST_SEPARATORS.has(ch)) return false
+  if (t === '' || t === ',' || t === '、' || LIST_JOINERS.includes(t) || LIST_PARTICLES.includes(t)) return true
+  for (const ch of gap) if (!SEPARATORS.has(ch)) return false
   return true
 }
 
@@ -110,20 +326,27 @@ function listBefore(segment: string, n: number, drafts: Draft[], offset: number)
     if (a >= 0 && b <= s.length) s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b)
   }
   const pieces = s
-    .split(/,\s*|\s+및\s+|(?<=[가-힣)\]])(?:와|과)\s+/)
+    .split(LIST_SPLIT)
     .map((p) => p.trim())
     .filter(Boolean)
   if (pieces.length < n) return null
   const items = pieces.slice(-n)
+  if (LIST_BULLETS.some((b) => s.includes(b))) {
+    // `▷통신장비 판매 ▷의약품 ▷가전제품의 소매판매액이`: bullets mark whole items
+    const lastWords = items[n - 1]!.split(/\s+/)
+    const cut = lastWords.findIndex((w) => endsWithAny(w, STRIP) !== null)
+    const last = cut >= 0 ? [...lastWords.slice(0, cut), strip(lastWords[cut]!)] : lastWords
+    return [...items.slice(0, n - 1), last.join(' ')].map((x) => x.trim())
+  }
   // last item: up to its first word with a particle (`지수는`, `지역순으로`)
   const lastWords = items[n - 1]!.split(/\s+/)
-  const cut = lastWords.findIndex((w) => STRIP_PARTICLES.some((p) => w.endsWith(p) && w.length > p.length))
+  const cut = lastWords.findIndex((w) => endsWithAny(w, STRIP) !== null)
   const last = (cut >= 0 ? lastWords.slice(0, cut + 1) : lastWords).map((w, j, all) => (j === all.length - 1 ? strip(w) : w))
   // first item: the words after the last verb ending or particle, no longer than the middle items
   const firstWords = items[0]!.split(/\s+/)
   let from = 0
   for (let j = firstWords.length - 2; j >= 0; j--) {
-    if (ENDINGS.some((e) => firstWords[j]!.endsWith(e))) {
+    if (LIST_ENDINGS.some((e) => firstWords[j]!.endsWith(e))) {
       from = j + 1
       break
     }
@@ -142,23 +365,6 @@ function listBefore(segment: string, n: number, drafts: Draft[], offset: number)
 }
 
 function strip(w: string): string {
-  for (const p of STRIP_PARTICLES) if (w.endsWith(p) && w.length > p.length) return w.slice(0, -p.length)
-  return w
-}
-
-/** Up to three words before the last topic particle in the figure's sentence. */
-function topicBefore(text: string, start: number, pos: number): string | null {
-  const seg = text.slice(start, pos)
-  const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
-  for (let j = ws.length - 1; j >= 0; j--) {
-    const w = ws[j]!
-    const last = w[w.length - 1]!
-    if (w.length >= 2 && TOPIC_PARTICLES.includes(last) && isHangul(w[w.length - 2])) {
-      const phrase = [...ws.slice(Math.max(0, j - 2), j), w.slice(0, -1)]
-      const cleaned = phrase.filter((x) => !NUMBER_WORD.test(x) && !isSpace(x))
-      const s = cleaned.join(' ').replace(LEADING_PUNCTUATION, '').trim()
-      return s || null
-    }
-  }
-  return null
+  const p = endsWithAny(w, STRIP)
+  return p ? w.slice(0, -p.length) : w
 }
