@@ -222,6 +222,13 @@ export const ORDINAL_PREFIX = '제'
 
 /** After a `제 N 차`, the words `M 개년 (계획)` are part of the plan's name (`제14차 5개년 계획`). */
 export const PLAN_NAME_COUNTER = '개년'
+export const PLAN_NAME_HEAD = '계획'
+
+/** Dashes and tildes that join the two ends of a range (`15만~20만`, `2022 - 2025`). */
+export const RANGE_CHARS: readonly string[] = ['~', '∼', '〜', '～', '-', '–', '—']
+
+/** The word that introduces a unit in a table header (`(단위: 억 위안)`). */
+export const UNIT_HEADER_WORD = '단위'
 
 /** Words before a bare year/number that mark a model or version name (`RTX 4090`). */
 export const VERSION_WORDS: readonly string[] = ['버전', '청사진', 'ver', 'Ver', 'v', 'V']

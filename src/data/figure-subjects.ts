@@ -46,14 +46,8 @@ export const PHRASE_BREAKING_ENDINGS: readonly string[] = [
   '은', '는', '이', '가', '을', '를', '에', '에서', '로', '으로', '와', '과', '도', '만', '며', '해', '다', '했', '한', '된', '던', '인',
   // verb forms and comparisons: `늘어난`, `줄어든`, `신설돼`, `늘었고`, `동기대비`, `전년보다`
   '난', '든', '돼', '대비', '보다', '면서', '는데', '지만', '으나', '하고', '했고', '었고', '았고', '였고', '되고', '됐고',
-  '하면', '되면', '으면', '해서', '어서', '아서', '하지', '않지', '데서',
+  '하면', '되면', '으면', '해서', '어서', '아서', '하지', '않지', '데서', '어',
 ]
-
-/**
- * Words ending a clause (`차지했으며`, `늘었고`): the topic of a figure is not looked for
- * past them.
- */
-export const CLAUSE_FINAL_ENDINGS: readonly string[] = ['으며', '했으며', '며', '면서', '는데', '지만', '으나', '했고', '하고', '됐고', '되고', '었고', '았고', '였고', '했는데', '해서', '어서', '아서']
 
 /**
  * Last syllables of verb and adjective stems: `차지하는`, `같은`, `있는`, `많은` are
@@ -67,8 +61,22 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   '전월', '전기', '기간', '같은', '한편', '또', '또한', '특히', '다만', '그중', '이중', '가운데', '중', '당시', '현재', '최근',
   '이후', '이전', '반면', '역시', '모두', '이', '그', '이번', '지난', '오는', '이날', '이달', '지난달', '같은 기간', '동시기', '이같이',
   '무려', '최대', '최소', '약', '근', '거의', '전', '후', '실제', '이는', '이에', '그는', '그리고', '하지만', '따라서',
-  '연속', '규모', '수준', '동기대비', '전년대비', '이어',
+  '연속', '규모', '수준', '동기대비', '전년대비', '이어', '따라', '올라', '내려', '달라', '전후', '안팎',
+  // per-unit words: `보조금은 대당 최대 1만 위안`
+  '대당', '톤당', '인당', '개당', '명당', '가구당', '주당', '건당', '달러당', '위안당',
 ]
+
+/**
+ * Nouns that end in what looks like a particle or an ending (`온라인`, `요인`): kept whole.
+ * Words ending in 이/가/은/는/을/를 are told apart by the syllable before (see TOPIC_PARTICLES).
+ */
+export const NOUNS_LIKE_ENDINGS: readonly string[] = ['온라인', '오프라인', '요인', '원인', '개인', '디자인', '체인', '엔진', '영어', '중국어', '한국어']
+
+/** The copula's modifier form after a noun right before a figure: `전문가 예상치인 12%`. */
+export const COPULA_MODIFIER = '인'
+
+/** Word-final particles whose use depends on the syllable before: with a final consonant, without. */
+export const SHAPED_PARTICLES: Readonly<Record<string, 'consonant' | 'vowel'>> = { 이: 'consonant', 은: 'consonant', 을: 'consonant', 가: 'vowel', 는: 'vowel', 를: 'vowel' }
 
 /** `1인당`, `1대당`: a per-unit word belongs to the noun phrase (`1인당 국내총생산`). */
 export const PER_UNIT_WORD = /^\d+[가-힣]?당$/
@@ -78,3 +86,6 @@ export const SIZE_WORDS: readonly string[] = ['규모의', '상당의']
 
 /** Characters that may open a subject phrase besides letters (a name in brackets or quotes). */
 export const SUBJECT_OPENERS: readonly string[] = ['<', '「', "'", '"', '(', '‘', '“']
+
+/** The possessive particle: `N대의 신에너지 승용차`, `5000억위안의 기업가치`. */
+export const POSSESSIVE = '의'

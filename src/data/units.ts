@@ -86,6 +86,10 @@ export const RATE_UNITS: readonly UnitEntry[] = [
   { word: '배', unit: '', kind: 'ratio' },
 ]
 
+/** `포인트` after a share in the same sentence is percentage points: the unit it becomes. */
+export const INDEX_POINT_UNIT = 'pt'
+export const PERCENTAGE_POINT_UNIT = '%p'
+
 export const MEASURE_UNITS: readonly UnitEntry[] = [
   { word: '헥타르', unit: 'ha', kind: 'measure' },
   { word: 'ha', unit: 'ha', kind: 'measure' },

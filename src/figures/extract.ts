@@ -17,6 +17,9 @@ import {
   DAY_DURATION_AFTER,
   INDEX_FOLLOWERS,
   PLAN_NAME_COUNTER,
+  PLAN_NAME_HEAD,
+  RANGE_CHARS,
+  UNIT_HEADER_WORD,
   QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE,
   QUALIFIER_PARTICLES,
@@ -24,7 +27,9 @@ import {
   TOP_N_SCOPES,
   type QualifierCue,
 } from '../data/figure-cues.js'
+import { INDEX_POINT_UNIT, PERCENTAGE_POINT_UNIT } from '../data/units.js'
 import { charAt, hangulAt, isSpace, spaceAt, wordIndex, words } from './chars.js'
+import { breakBetween } from './sentence.js'
 import { applyWindows, subjectChange } from './cues.js'
 import type { Draft } from './draft.js'
 import { hangulBoundary, scanAtoms, type Atom } from './scan.js'
@@ -51,7 +56,8 @@ const PARTICLE_INDEX = wordIndex(words(QUALIFIER_PARTICLES))
 const INDEX_FOLLOWER_INDEX = wordIndex(words(INDEX_FOLLOWERS))
 const DATE_PART_INDEX = wordIndex(words(DATE_PART_WORDS))
 const CHANGE_START = wordIndex(CHANGE_CUES)
-const RANGE_CHARS = new Set(['~', '∼', '〜', '～', '-', '–', '—'])
+const RANGE = new Set(RANGE_CHARS)
+const UNIT_HEADER = new RegExp(`^\\s*${UNIT_HEADER_WORD}\\s*[:：]?\\s*`)
 
 /** Extract the figures of one block of text (or one table cell). */
 export function extractFigures(text: string, context: FigureContext = {}): FigureHit[] {
@@ -66,6 +72,7 @@ export function extractFigures(text: string, context: FigureContext = {}): Figur
   if (drafts.length === 0) return []
   qualify(text, drafts)
   applyWindows(text, drafts)
+  pointsOfShare(text, drafts)
   subjectChange(text, drafts, context)
   assignSubjects(text, drafts, context)
   return drafts.map(toHit)
@@ -94,7 +101,7 @@ function isConnector(text: string, from: number, to: number): boolean {
   const s = text.slice(from, to)
   let dash = 0
   for (const ch of s) {
-    if (RANGE_CHARS.has(ch)) dash++
+    if (RANGE.has(ch)) dash++
     else if (!isSpace(ch)) return false
   }
   return dash === 1
@@ -180,6 +187,19 @@ function assemble(text: string, atoms: Atom[], context: FigureContext): Draft[] 
   topN(text, out)
   const hasCount = out.some((d) => d.kind === 'count' && !d.weak)
   return out.filter((d) => !d.weak || hasCount)
+}
+
+/** `점유율은 27.7%로 … 6.9포인트 증가`: points after a share in the same sentence are percentage points. */
+function pointsOfShare(text: string, drafts: Draft[]): void {
+  let share: Draft | null = null
+  for (const d of drafts) {
+    // a share is a level (`27.7%로`), not a change (`2.5% 올라 50포인트`)
+    if (d.kind === 'percent') share = d.change ? null : d
+    else if (d.unit === INDEX_POINT_UNIT && share && !breakBetween(text, share.end, d.start)) {
+      d.unit = PERCENTAGE_POINT_UNIT
+      d.kind = 'percentage_point'
+    }
+  }
 }
 
 /** `4월 말`, `2019년 중반`: the narrowing word stays in the figure's text. */
@@ -324,8 +344,8 @@ function absorbPlanNames(text: string, out: Draft[]): void {
     if (a.kind !== 'ordinal' || a.atom?.unit?.word !== '차' || b.atom?.unit?.word !== PLAN_NAME_COUNTER) continue
     if (!onlySpaces(text, a.end, b.start)) continue
     let end = b.end
-    if (text.startsWith(' 계획', end)) end += 3
-    else if (text.startsWith('계획', end)) end += 2
+    const head = spaceAt(text, end) ? end + 1 : end
+    if (text.startsWith(PLAN_NAME_HEAD, head)) end = head + PLAN_NAME_HEAD.length
     a.end = end
     a.text = text.slice(a.start, end)
     out.splice(k + 1, 1)
@@ -359,7 +379,7 @@ function cellNumber(text: string, drafts: Draft[], context: FigureContext): Draf
   if (!bareNumber || text.trim() !== d.text) return drafts
   const m = /\(([^()]*)\)[^()]*$/.exec(context.subject)
   if (m) {
-    const inner = m[1]!.replace(/^\s*단위\s*[:：]?\s*/, '')
+    const inner = m[1]!.replace(UNIT_HEADER, '')
     const probe = '1 ' + inner
     const atoms = scanAtoms(probe).filter((a) => !a.skip)
     const a = atoms[0]

@@ -16,7 +16,9 @@
  */
 import {
   CASE_PARTICLES,
-  CLAUSE_FINAL_ENDINGS,
+  COPULA_MODIFIER,
+  NOUNS_LIKE_ENDINGS,
+  SHAPED_PARTICLES,
   LIST_BULLETS,
   LIST_ENDINGS,
   LIST_JOINERS,
@@ -24,6 +26,7 @@ import {
   LIST_SEPARATORS,
   NOT_SUBJECT_WORDS,
   PER_UNIT_WORD,
+  POSSESSIVE,
   PHRASE_BREAKING_ENDINGS,
   SIZE_WORDS,
   STRIP_PARTICLES,
@@ -31,7 +34,9 @@ import {
   TOPIC_PARTICLES,
   VERB_STEM_FINALS,
 } from '../data/figure-subjects.js'
-import { RESPECTIVELY_CUES } from '../data/figure-cues.js'
+import { COUNTERS } from '../data/counters.js'
+import { QUALIFIERS_BEFORE, RESPECTIVELY_CUES } from '../data/figure-cues.js'
+import { UNIT_WORDS } from '../data/units.js'
 import { isBreak } from './sentence.js'
 import { isHangul, isLatin, wordIndex, words } from './chars.js'
 import type { Draft } from './draft.js'
@@ -75,7 +80,7 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number)
   const open = openBracketBefore(text, d.start, sentence)
   if (open >= 0) {
     // a conversion right after a figure shares its subject
-    if (prev && text.slice(prev.end, open).trim() === '' && /^[\s약]*$/.test(text.slice(open + 1, d.start))) return prev.subject
+    if (prev && text.slice(prev.end, open).trim() === '' && onlyQualifierWords(text.slice(open + 1, d.start))) return prev.subject
     return nounsBefore(text, open + 1, d.start, true)
   }
   if (d.kind === 'count') {
@@ -85,7 +90,7 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number)
   if (d.kind === 'money' || d.kind === 'measure') {
     // `5000억위안(약 82조원)의 기업가치`, `2천만위안 규모의 자금`
     let p = afterBracket(text, d.end)
-    if (text.startsWith('의 ', p)) {
+    if (text.startsWith(POSSESSIVE + ' ', p)) {
       const after = nounsAfter(text, p)
       if (after) return after
     }
@@ -97,7 +102,8 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number)
     }
   }
   const topic = topicBefore(text, sentence, d.start)
-  const before = nounsBefore(text, sentence, d.start, false)
+  // words inside the figure before (`2030년 전후`) are not this one's
+  const before = nounsBefore(text, Math.max(sentence, prev?.end ?? 0), d.start, false)
   if (before) return before
   // `대외무역 총액의 15.4%`: the whole the figure is a part of, unless a topic competes
   const whole = ofBefore(text, sentence, d.start)
@@ -115,7 +121,7 @@ function afterBracket(text: string, p: number): number {
 /** `총액의 15.4%`: the noun phrase ending in 의 right before the figure. */
 function ofBefore(text: string, from: number, pos: number): string | null {
   const seg = text.slice(from, pos)
-  if (!/의\s$/.test(seg)) return null
+  if (!seg.endsWith(POSSESSIVE + ' ')) return null
   const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
   const last = ws[ws.length - 1]!.slice(0, -1)
   if (!plainNoun(last)) return null
@@ -126,6 +132,10 @@ function ofBefore(text: string, from: number, pos: number): string | null {
   }
   return clean(phrase)
 }
+
+const BEFORE_WORDS = new Set(QUALIFIERS_BEFORE.map((q) => q.word))
+/** Nothing but qualifier words (`약`) before a figure inside a conversion bracket. */
+const onlyQualifierWords = (s: string): boolean => s.split(WHITESPACE_RUN).every((w) => w === '' || BEFORE_WORDS.has(w))
 
 /** An unclosed `(` between the sentence start and `pos`, else -1. */
 function openBracketBefore(text: string, pos: number, floor: number): number {
@@ -152,23 +162,32 @@ const endsWithAny = (w: string, list: readonly string[]): string | null => {
   return null
 }
 
+const NOUN_EXCEPTIONS = new Set(NOUNS_LIKE_ENDINGS)
+/** A particle left alone after a figure (`9.1%에서 14%`): not a word of a phrase. */
+const PARTICLE_WORDS = new Set([...PHRASE_BREAKING_ENDINGS, ...STRIP_PARTICLES, ...CASE_PARTICLES])
+const UNIT_WORD_SET = new Set([...UNIT_WORDS.map((u) => u.word), ...COUNTERS.map((c) => c.word)])
+
 /** A plain noun: letters only (a bracketed gloss allowed), no particle or verb ending, not a time word. */
 function plainNoun(w: string): boolean {
   if (PER_UNIT_WORD.test(w)) return true
-  if (!w || NOT_SUBJECT.has(w) || /\d/.test(w) || w.endsWith('의')) return false
+  if (!w || NOT_SUBJECT.has(w) || /\d/.test(w) || w.endsWith(POSSESSIVE)) return false
   if (!/^[\p{L}·∙&\-]+(?:\([^()]*\))?$/u.test(w)) return false
   const last = w[w.length - 1]!
   if (last === ')') return true
   if (!isHangul(last) && !isLatin(last)) return false
-  if (w.length === 1) return false
+  if (w.length === 1 || PARTICLE_WORDS.has(w)) return false
+  if (NOUN_EXCEPTIONS.has(w)) return true
+  const shape = SHAPED_PARTICLES[last]
+  // `참가`, `국가`: 가 after a final consonant is part of the noun, not a particle
+  if (shape && isHangul(w[w.length - 2]) && hasFinal(w[w.length - 2]!) !== (shape === 'consonant')) return true
   return endsWithAny(w, BREAKING) === null
 }
 
 /** A word ending in 의 inside a phrase (`신에너지차의 중국 자동차 시장 점유율`). */
-const modifierNoun = (w: string): boolean => w.length > 1 && w.endsWith('의') && plainNoun(w.slice(0, -1))
+const modifierNoun = (w: string): boolean => w.length > 1 && w.endsWith(POSSESSIVE) && plainNoun(w.slice(0, -POSSESSIVE.length))
 
 function clean(phrase: string[]): string | null {
-  while (phrase.length && (NOT_SUBJECT.has(phrase[0]!) || phrase[0]!.endsWith('의') && phrase.length === 1)) phrase.shift()
+  while (phrase.length && (NOT_SUBJECT.has(phrase[0]!) || (phrase[0]!.endsWith(POSSESSIVE) && phrase.length === 1))) phrase.shift()
   const s = phrase.join(' ').replace(LEADING_PUNCTUATION, '').trim()
   if (s.replace(/\s/g, '').length < 2 || NOT_SUBJECT.has(s)) return null
   return s
@@ -180,6 +199,9 @@ function nounsBefore(text: string, from: number, pos: number, inside: boolean): 
   if (!/\s$/.test(seg) && !inside) return null
   const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
   const phrase: string[] = []
+  // `전문가 예상치인 12%`: the noun before the copula
+  const last = ws[ws.length - 1]
+  if (last && last.endsWith(COPULA_MODIFIER) && plainNoun(last.slice(0, -COPULA_MODIFIER.length))) ws[ws.length - 1] = last.slice(0, -COPULA_MODIFIER.length)
   for (let j = ws.length - 1; j >= 0 && phrase.length < 3; j--) {
     const w = ws[j]!
     if (plainNoun(w)) phrase.unshift(w)
@@ -192,7 +214,7 @@ function nounsBefore(text: string, from: number, pos: number, inside: boolean): 
 /** The noun phrase after a count (`개 창업 기업들에게`, `개의 투자사들은`): up to its first particle. */
 function nounsAfter(text: string, end: number): string | null {
   let p = end
-  if (text.startsWith('의 ', p)) p += 2
+  if (text.startsWith(POSSESSIVE + ' ', p)) p += POSSESSIVE.length + 1
   else if (text[p] === ' ') p += 1
   else return null
   const ws = text.slice(p, p + 40).split(WHITESPACE_RUN)
@@ -239,7 +261,7 @@ function topicStem(w: string): string | null {
   if (shape === 'any' && stem.length < 2) return null
   if (endsWithAny(stem, CASE_PARTICLES)) return null
   if (VERB_FINALS.has(c) || VERB_FINALS.has(stem.slice(-2))) return null
-  if (NOT_SUBJECT.has(stem) || !/^[\p{L}·∙&\-]+$/u.test(stem)) return null
+  if (!/^[\p{L}·∙&\-]+$/u.test(stem) || UNIT_WORD_SET.has(stem)) return null
   return stem
 }
 
@@ -247,19 +269,15 @@ function topicStem(w: string): string | null {
 function topicBefore(text: string, start: number, pos: number): string | null {
   const ws = text.slice(start, pos).split(WHITESPACE_RUN).filter(Boolean)
   for (let j = ws.length - 1; j >= 0; j--) {
-    // a clause ends here: its topic is not this figure's
-    if (j < ws.length - 1 && endsWithAny(ws[j]!, CLAUSE_FINAL_ENDINGS)) return null
     const stem = topicStem(ws[j]!.replace(LEADING_PUNCTUATION, ''))
     if (!stem) continue
-    // `82조 위안은`: the topic word is another figure's unit
-    if (j > 0 && /\d/.test(ws[j - 1]!) && !PER_UNIT_WORD.test(ws[j - 1]!)) return null
     const phrase = [stem]
     for (let k = j - 1; k >= 0 && phrase.length < 3; k--) {
       const w = ws[k]!
       if (plainNoun(w) || modifierNoun(w)) phrase.unshift(w)
       else break
     }
-    if (phrase.length === 1 && stem.length < 2) return null
+    if (phrase.length === 1 && (stem.length < 2 || NOT_SUBJECT.has(stem))) return null
     return clean(phrase)
   }
   return null
