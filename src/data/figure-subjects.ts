@@ -25,7 +25,7 @@ export const TOPIC_PARTICLES: readonly TopicParticle[] = [
 export const CASE_PARTICLES: readonly string[] = ['에서', '에게', '에', '으로', '로', '와', '과', '까지', '부터', '보다']
 
 /** Particles stripped from the last word of a subject (longest first). */
-export const STRIP_PARTICLES: readonly string[] = ['들에게', '에게', '으로', '에서', '들은', '들이', '들의', '은', '는', '이', '가', '로', '을', '를', '의', '에', '들']
+export const STRIP_PARTICLES: readonly string[] = ['순으로', '들에게', '에게', '으로', '에서', '들은', '들이', '들의', '은', '는', '이', '가', '로', '을', '를', '의', '에', '들']
 
 /** Word endings that close the text before a subject list (`…증가해 5G 기지국 수와 …`). */
 export const LIST_ENDINGS: readonly string[] = ['해', '고', '며', '면', '서', '는', '은', '를', '을', '에', '의', '로', '다']
@@ -46,14 +46,20 @@ export const PHRASE_BREAKING_ENDINGS: readonly string[] = [
   '은', '는', '이', '가', '을', '를', '에', '에서', '로', '으로', '와', '과', '도', '만', '며', '해', '다', '했', '한', '된', '던', '인',
   // verb forms and comparisons: `늘어난`, `줄어든`, `신설돼`, `늘었고`, `동기대비`, `전년보다`
   '난', '든', '돼', '대비', '보다', '면서', '는데', '지만', '으나', '하고', '했고', '었고', '았고', '였고', '되고', '됐고',
-  '하면', '되면', '으면', '해서', '어서', '아서', '하지', '않지', '데서', '어',
+  '하면', '되면', '으면', '해서', '어서', '아서', '하지', '않지', '데서', '어', '인데',
 ]
+
+/** Object particles: `시범 도시를 50개 건설`, `판매량을 약 1만 대로` — the quantity floats after its noun. */
+export const OBJECT_PARTICLES: readonly string[] = ['을', '를']
 
 /**
  * Last syllables of verb and adjective stems: `차지하는`, `같은`, `있는`, `많은` are
  * modifiers, not topics.
  */
-export const VERB_STEM_FINALS: readonly string[] = ['하', '되', '있', '없', '같', '않', '받', '많', '높', '낮', '크', '작', '넘', '르', '보이', '웃도', '밑도']
+export const VERB_STEM_FINALS: readonly string[] = ['하', '되', '있', '없', '같', '않', '받', '많', '높', '낮', '크', '작', '넘', '늘', '줄', '르', '다', '보이', '웃도', '밑도']
+
+/** Connective endings that make a word a verb when the syllable before is a verb stem (`넘고`, `늘며`). */
+export const CONNECTIVE_ENDINGS: readonly string[] = ['고', '며', '면', '서']
 
 /** Never a subject by themselves: time, comparison and discourse words. */
 export const NOT_SUBJECT_WORDS: readonly string[] = [
@@ -62,6 +68,7 @@ export const NOT_SUBJECT_WORDS: readonly string[] = [
   '이후', '이전', '반면', '역시', '모두', '이', '그', '이번', '지난', '오는', '이날', '이달', '지난달', '같은 기간', '동시기', '이같이',
   '무려', '최대', '최소', '약', '근', '거의', '전', '후', '실제', '이는', '이에', '그는', '그리고', '하지만', '따라서',
   '연속', '규모', '수준', '동기대비', '전년대비', '이어', '따라', '올라', '내려', '달라', '전후', '안팎',
+  '이상', '이하', '미만', '초과', '이내',
   // per-unit words: `보조금은 대당 최대 1만 위안`
   '대당', '톤당', '인당', '개당', '명당', '가구당', '주당', '건당', '달러당', '위안당',
 ]

@@ -16,8 +16,10 @@
  */
 import {
   CASE_PARTICLES,
+  CONNECTIVE_ENDINGS,
   COPULA_MODIFIER,
   NOUNS_LIKE_ENDINGS,
+  OBJECT_PARTICLES,
   SHAPED_PARTICLES,
   LIST_BULLETS,
   LIST_ENDINGS,
@@ -60,8 +62,16 @@ const LEADING_PUNCTUATION = new RegExp(`^[^\\p{L}\\p{N}${SUBJECT_OPENERS.join(''
 /** How far back a subject is looked for: keeps the pass linear on huge blocks. */
 const LOOKBACK = 80
 
+/** A table cell this long with this many words is prose: its headers name a topic, not each figure. */
+const PROSE_CELL_CHARS = 40
+const PROSE_CELL_WORDS = 6
+
+function isProse(text: string): boolean {
+  return text.length > PROSE_CELL_CHARS && text.split(WHITESPACE_RUN).filter((w) => /\p{L}{2}/u.test(w)).length >= PROSE_CELL_WORDS
+}
+
 export function assignSubjects(text: string, drafts: Draft[], context: FigureContext): void {
-  if (context.subject) {
+  if (context.subject && !isProse(text)) {
     for (const d of drafts) d.subject = context.subject
     return
   }
@@ -83,9 +93,14 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number)
     if (prev && text.slice(prev.end, open).trim() === '' && onlyQualifierWords(text.slice(open + 1, d.start))) return prev.subject
     return nounsBefore(text, open + 1, d.start, true)
   }
+  const object = objectBefore(text, Math.max(sentence, prev?.end ?? 0), d.start)
+  if (object) return object
   if (d.kind === 'count') {
     const after = nounsAfter(text, d.end)
     if (after) return after
+    // `10개 대만구 청년혁신창업기지 연합 발족식을`: the count modifies a noun phrase too long to read
+    const next = text.slice(d.end, d.end + 40).match(/^ (\S+)/)
+    if (next && plainNoun(next[1]!)) return null
   }
   if (d.kind === 'money' || d.kind === 'measure') {
     // `5000억위안(약 82조원)의 기업가치`, `2천만위안 규모의 자금`
@@ -109,6 +124,27 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number)
   const whole = ofBefore(text, sentence, d.start)
   if (whole) return topic ? null : whole
   return topic
+}
+
+/** `시범 도시를 50개`: the object-marked noun phrase right before a floating quantity. */
+function objectBefore(text: string, from: number, pos: number): string | null {
+  const seg = text.slice(from, pos)
+  if (!/\s$/.test(seg)) return null
+  const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
+  const last = ws[ws.length - 1]
+  if (!last || last.length < 2) return null
+  const particle = last[last.length - 1]!
+  if (!OBJECT_PARTICLES.includes(particle)) return null
+  const stem = last.slice(0, -1)
+  const c = stem[stem.length - 1]!
+  if (isHangul(c) && hasFinal(c) !== (SHAPED_PARTICLES[particle] === 'consonant')) return null
+  if (!plainNoun(stem)) return null
+  const phrase = [stem]
+  for (let j = ws.length - 2; j >= 0 && phrase.length < 3; j--) {
+    if (plainNoun(ws[j]!) || modifierNoun(ws[j]!)) phrase.unshift(ws[j]!)
+    else break
+  }
+  return clean(phrase)
 }
 
 /** After a figure, past a bracketed conversion. */
@@ -177,6 +213,9 @@ function plainNoun(w: string): boolean {
   if (!isHangul(last) && !isLatin(last)) return false
   if (w.length === 1 || PARTICLE_WORDS.has(w)) return false
   if (NOUN_EXCEPTIONS.has(w)) return true
+  if (UNIT_WORD_SET.has(w)) return false
+  // `넘고`, `늘며`: a verb stem with a connective ending
+  if (CONNECTIVE_ENDINGS.includes(last) && VERB_FINALS.has(w[w.length - 2]!)) return false
   const shape = SHAPED_PARTICLES[last]
   // `참가`, `국가`: 가 after a final consonant is part of the noun, not a particle
   if (shape && isHangul(w[w.length - 2]) && hasFinal(w[w.length - 2]!) !== (shape === 'consonant')) return true
@@ -189,7 +228,7 @@ const modifierNoun = (w: string): boolean => w.length > 1 && w.endsWith(POSSESSI
 function clean(phrase: string[]): string | null {
   while (phrase.length && (NOT_SUBJECT.has(phrase[0]!) || (phrase[0]!.endsWith(POSSESSIVE) && phrase.length === 1))) phrase.shift()
   const s = phrase.join(' ').replace(LEADING_PUNCTUATION, '').trim()
-  if (s.replace(/\s/g, '').length < 2 || NOT_SUBJECT.has(s)) return null
+  if (s.replace(/\s/g, '').length < 2 || NOT_SUBJECT.has(s) || PER_UNIT_WORD.test(s)) return null
   return s
 }
 

@@ -233,8 +233,8 @@ function sameValue(hit: FigureHit, gold: string): boolean {
 const overlaps = (a: {start: number; end: number}, b: {start: number; end: number}): boolean =>
   a.start < b.end && b.start < a.end
 
-/** Spaces, middle dots and bracketed glosses (`국내총생산(GDP)`) do not change a subject. */
-const squash = (s: string): string => s.replace(/\([^()]*\)/g, '').replace(/[\s·∙]+/g, '')
+/** Spaces, middle dots, slashes and bracketed glosses (`국내총생산(GDP)`) do not change a subject. */
+const squash = (s: string): string => s.replace(/\([^()]*\)/g, '').replace(/[\s·∙/]+/g, '')
 
 /** kic's subject agrees with the gold one: equal, or one contains the other (spaces ignored). */
 export function subjectAgrees(kic: string, gold: string): boolean {
