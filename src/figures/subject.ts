@@ -116,10 +116,10 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number)
       if (after) return after
     }
   }
-  const topic = topicBefore(text, sentence, d.start)
   // words inside the figure before (`2030년 전후`) are not this one's
   const before = nounsBefore(text, Math.max(sentence, prev?.end ?? 0), d.start, false)
   if (before) return before
+  const topic = topicBefore(text, sentence, d.start)
   // `대외무역 총액의 15.4%`: the whole the figure is a part of, unless a topic competes
   const whole = ofBefore(text, sentence, d.start)
   if (whole) return topic ? null : whole
@@ -193,8 +193,24 @@ function sentenceStart(text: string, pos: number): number {
   return breakEnd(text, pos, Math.max(0, pos - LOOKBACK))
 }
 
+/** Endings grouped by their last character, longest first: one map read rules most words out. */
+const byLast = new WeakMap<readonly string[], Map<string, string[]>>()
+function endingIndex(list: readonly string[]): Map<string, string[]> {
+  let index = byLast.get(list)
+  if (!index) {
+    index = new Map()
+    for (const e of [...list].sort((a, b) => b.length - a.length)) {
+      const k = e[e.length - 1]!
+      index.set(k, [...(index.get(k) ?? []), e])
+    }
+    byLast.set(list, index)
+  }
+  return index
+}
+
 const endsWithAny = (w: string, list: readonly string[]): string | null => {
-  for (const e of list) if (w.length > e.length && w.endsWith(e)) return e
+  const candidates = endingIndex(list).get(w[w.length - 1]!)
+  if (candidates) for (const e of candidates) if (w.length > e.length && w.endsWith(e)) return e
   return null
 }
 
