@@ -96,3 +96,6 @@ export const SUBJECT_OPENERS: readonly string[] = ['<', '「', "'", '"', '(', '�
 
 /** The possessive particle: `N대의 신에너지 승용차`, `5000억위안의 기업가치`. */
 export const POSSESSIVE = '의'
+
+/** The plural suffix dropped from a subject (`창업 기업들에게` → `창업 기업`). */
+export const PLURAL = '들'

@@ -28,6 +28,7 @@ import {
   LIST_SEPARATORS,
   NOT_SUBJECT_WORDS,
   PER_UNIT_WORD,
+  PLURAL,
   POSSESSIVE,
   PHRASE_BREAKING_ENDINGS,
   SIZE_WORDS,
@@ -287,13 +288,18 @@ function nounsAfter(text: string, end: number): string | null {
   return null
 }
 
+/** One particle off the end (`전문가가` → `전문가`, not `전문`), then a plural `들`. */
 function stripParticle(w: string): string {
   let out = w
-  for (;;) {
-    const p = endsWithAny(out, STRIP)
-    if (!p) return out
-    out = out.slice(0, -p.length)
+  const p = endsWithAny(out, STRIP)
+  if (p) {
+    const shape = SHAPED_PARTICLES[p]
+    const before = out[out.length - p.length - 1]
+    // `전문가`: 가 after a final consonant belongs to the noun
+    if (!(shape && before && isHangul(before) && hasFinal(before) !== (shape === 'consonant'))) out = out.slice(0, -p.length)
   }
+  if (out.length > 2 && out.endsWith(PLURAL)) out = out.slice(0, -PLURAL.length)
+  return out
 }
 
 /** Final consonant (받침) of a Hangul syllable. */
