@@ -55,6 +55,8 @@ export function applyWindows(text: string, drafts: Draft[]): void {
       applyChange(text, pending, e.cue, e.pos)
       pending = []
       basis = null
+      // `증가폭은 현저히 늘어 … 29% 하락`: a rate word already given its verb carries no further
+      forward = null
     }
   }
 }

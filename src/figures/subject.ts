@@ -37,7 +37,6 @@ import {
   TOPIC_PARTICLES,
   VERB_STEM_FINALS,
 } from '../data/figure-subjects.js'
-import { COUNTERS } from '../data/counters.js'
 import { QUALIFIERS_BEFORE, RESPECTIVELY_CUES } from '../data/figure-cues.js'
 import { UNIT_WORDS } from '../data/units.js'
 import { isBreak } from './sentence.js'
@@ -218,7 +217,8 @@ const endsWithAny = (w: string, list: readonly string[]): string | null => {
 const NOUN_EXCEPTIONS = new Set(NOUNS_LIKE_ENDINGS)
 /** A particle left alone after a figure (`9.1%에서 14%`): not a word of a phrase. */
 const PARTICLE_WORDS = new Set([...PHRASE_BREAKING_ENDINGS, ...STRIP_PARTICLES, ...CASE_PARTICLES])
-const UNIT_WORD_SET = new Set([...UNIT_WORDS.map((u) => u.word), ...COUNTERS.map((c) => c.word)])
+/** Currency and measure words (`위안은`) are never a subject; counters that are nouns too (`가구`) may be. */
+const UNIT_WORD_SET = new Set(UNIT_WORDS.map((u) => u.word))
 
 /** A plain noun: letters only (a bracketed gloss allowed), no particle or verb ending, not a time word. */
 function plainNoun(w: string): boolean {

@@ -77,6 +77,7 @@ export interface FigureScore {
   /** Matched pairs whose subjects were scored, with kic's subject. */
   subjectErrors: Array<[LineHit, GoldFigure]>
   qualifierErrors: Array<[LineHit, GoldFigure]>
+  changeErrors: Array<[LineHit, GoldFigure]>
   notFigureViolations: number
   misses: GoldFigure[]
   extras: LineHit[]
@@ -294,6 +295,7 @@ export function score(name: string, hits: LineHit[], gold: Pick<GoldText, 'figur
     subjectRecall: goldSubjects.length ? right / goldSubjects.length : 0,
     subjectErrors: scored.filter((p) => (p[0].subject || p[1].subject) && !rightSubject(p)),
     qualifierErrors: pairs.filter(([h, g]) => (h.qualifier ?? '') !== g.qualifier),
+    changeErrors: pairs.filter(([h, g]) => (h.change ?? '') !== g.change || (h.basis ?? '') !== g.basis),
     notFigureViolations,
     misses,
     extras,
@@ -314,6 +316,7 @@ export function formatScore(s: FigureScore, verbose = false): string {
     for (const m of s.misses) lines.push(`  miss  ${where(m)} ${m.text} = ${m.value} ${m.unit}`)
     for (const e of s.extras) lines.push(`  extra ${where(e)} ${e.text} = ${e.value} ${e.unit ?? ''} (${e.kind})`)
     for (const [h, g] of s.qualifierErrors) lines.push(`  qualifier ${where(g)} ${g.text}: kic ${h.qualifier ?? '-'} gold ${g.qualifier || '-'}`)
+    for (const [h, g] of s.changeErrors) lines.push(`  change ${where(g)} ${g.text}: kic ${h.change ?? '-'}/${h.basis ?? '-'} gold ${g.change || '-'}/${g.basis || '-'}`)
     for (const [h, g] of s.subjectErrors) lines.push(`  subject ${where(g)} ${g.text}: kic «${h.subject ?? ''}» gold «${g.subject}»`)
   }
   return lines.join('\n')
