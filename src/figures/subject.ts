@@ -1,16 +1,18 @@
 /**
  * What a figure is about: a noun phrase, or null — precision before recall.
  * In order:
- *   1. the caller's subject (a table cell's row and column headers);
+ *   1. the caller's subject (a table cell's row and column headers), unless the cell is prose;
  *   2. the items of a `각각` respectively-list;
  *   3. inside a bracketed conversion right after a figure (`114조 위안(약 2경 원)`), that figure's subject;
  *      other figures inside brackets look only inside the brackets (`(연매출 2천만원 이상)`);
- *   4. a count's noun after it (`14개 창업 기업들에게`, `4개의 투자사`), a money figure's after
- *      `규모의` (`2천만위안 규모의 자금`);
- *   5. a bare noun phrase right before the figure (`전기차 충전소 259만 곳`);
- *   6. the topic phrase before it in its sentence: the nearest word ending in 은/는/이/가 whose
+ *   4. an object-marked noun right before a floating quantity (`시범 도시를 50개`);
+ *   5. a count's noun after it (`14개 창업 기업들에게`, `4개의 투자사`), a money figure's after
+ *      `의`/`규모의` (`2천만위안 규모의 자금`);
+ *   6. a bare noun phrase right before the figure (`전기차 충전소 259만 곳`);
+ *   7. the topic phrase before it in its sentence: the nearest word ending in 은/는/이/가/도 whose
  *      particle fits the syllable before it (`알리페이` and `전문가` are not topics) and whose stem
- *      is not a verb (`차지하는`, `같은`), with at most two plain nouns before it.
+ *      is not a verb (`차지하는`, `같은`), with at most two plain nouns before it; `총액의 15.4%`
+ *      gives `총액` only when no topic competes.
  * Only quantities (money, counts, rates, measures, index values) get a subject of their own;
  * dates, years, ranks and durations name events the sentence rarely spells out.
  */
