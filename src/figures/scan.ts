@@ -203,7 +203,7 @@ function readMagnitude(text: string, k: number, base: number): { value: number; 
     }
     const small = smallAt(text, q)
     if (small && small < lastSmall) {
-      group = exact(group + (cur ?? 1) * small)
+      group = group + (cur ?? 1) * small
       cur = null
       lastSmall = small
       p = q + 1
@@ -225,16 +225,16 @@ function readMagnitude(text: string, k: number, base: number): { value: number; 
     if (big) {
       if (big >= lastBig && total > 0 && q === p && bigAt(text, p - 1) && group === 0 && cur === null) {
         // consecutive big multipliers multiply: 万亿
-        total = exact(total * big)
+        total = total * big
         lastBig = lastBig * big
         scale = Math.max(scale, lastBig)
         p = q + 1
         continue
       }
       if (big >= lastBig) break
-      const v = exact(group + (cur ?? 0))
+      const v = group + (cur ?? 0)
       if (v === 0) break
-      total = exact(total + v * big)
+      total = total + v * big
       group = 0
       cur = null
       lastSmall = Infinity

@@ -42,7 +42,7 @@ import {
 import { QUALIFIERS_BEFORE, RESPECTIVELY_CUES } from '../data/figure-cues.js'
 import { UNIT_WORDS } from '../data/units.js'
 import { isBreak } from './sentence.js'
-import { isHangul, isLatin, wordIndex, words } from './chars.js'
+import { isHangul, isLatin, spaceAt, wordIndex, words } from './chars.js'
 import type { Draft } from './draft.js'
 import type { FigureContext, FigureKind } from './types.js'
 
@@ -130,8 +130,8 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number)
 
 /** `시범 도시를 50개`: the object-marked noun phrase right before a floating quantity. */
 function objectBefore(text: string, from: number, pos: number): string | null {
+  if (pos <= from || !spaceAt(text, pos - 1)) return null
   const seg = text.slice(from, pos)
-  if (!/\s$/.test(seg)) return null
   const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
   const last = ws[ws.length - 1]
   if (!last || last.length < 2) return null
@@ -158,8 +158,8 @@ function afterBracket(text: string, p: number): number {
 
 /** `총액의 15.4%`: the noun phrase ending in 의 right before the figure. */
 function ofBefore(text: string, from: number, pos: number): string | null {
+  if (!text.startsWith(POSSESSIVE + ' ', pos - POSSESSIVE.length - 1) || pos - POSSESSIVE.length - 1 < from) return null
   const seg = text.slice(from, pos)
-  if (!seg.endsWith(POSSESSIVE + ' ')) return null
   const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
   const last = ws[ws.length - 1]!.slice(0, -1)
   if (!plainNoun(last)) return null
@@ -222,11 +222,30 @@ const PARTICLE_WORDS = new Set([...PHRASE_BREAKING_ENDINGS, ...STRIP_PARTICLES, 
 /** Currency and measure words (`위안은`) are never a subject; counters that are nouns too (`가구`) may be. */
 const UNIT_WORD_SET = new Set(UNIT_WORDS.map((u) => u.word))
 
+const LETTER = /\p{L}/u
+const NAME_MARKS = new Set(['·', '∙', '&', '-'])
+
+/** Letters (and `·&-`) only, with at most one bracketed gloss at the end: `국내총생산(GDP)`. A plain loop: called for every word near every figure. */
+function lettersWithGloss(w: string): boolean {
+  const open = w.indexOf('(')
+  const end = open < 0 ? w.length : open
+  if (end === 0) return false
+  if (open >= 0 && (w[w.length - 1] !== ')' || w.indexOf('(', open + 1) >= 0 || w.indexOf(')') !== w.length - 1)) return false
+  for (let i = 0; i < end; i++) {
+    const c = w.charCodeAt(i)
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x4e00 && c <= 0x9fff)) continue
+    const ch = w[i]!
+    if (NAME_MARKS.has(ch) || (c > 0x7f && LETTER.test(ch))) continue
+    return false
+  }
+  return true
+}
+
 /** A plain noun: letters only (a bracketed gloss allowed), no particle or verb ending, not a time word. */
 function plainNoun(w: string): boolean {
-  if (PER_UNIT_WORD.test(w)) return true
-  if (!w || NOT_SUBJECT.has(w) || /\d/.test(w) || w.endsWith(POSSESSIVE)) return false
-  if (!/^[\p{L}·∙&\-]+(?:\([^()]*\))?$/u.test(w)) return false
+  if (!w) return false
+  if (!lettersWithGloss(w)) return PER_UNIT_WORD.test(w)
+  if (NOT_SUBJECT.has(w) || w.endsWith(POSSESSIVE)) return false
   const last = w[w.length - 1]!
   if (last === ')') return true
   if (!isHangul(last) && !isLatin(last)) return false
@@ -253,8 +272,8 @@ function clean(phrase: string[]): string | null {
 
 /** Up to three plain nouns right before `pos` (nothing but spaces between them and the figure). */
 function nounsBefore(text: string, from: number, pos: number, inside: boolean): string | null {
+  if (!inside && (pos <= from || !spaceAt(text, pos - 1))) return null
   const seg = text.slice(from, pos)
-  if (!/\s$/.test(seg) && !inside) return null
   const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
   const phrase: string[] = []
   // `전문가 예상치인 12%`: the noun before the copula
