@@ -54,6 +54,8 @@ export const QUALIFIERS_AFTER: readonly QualifierCue[] = [
   { word: '남짓', qualifier: 'approx' },
   { word: '가까이', qualifier: 'approx' },
   { word: '가까운', qualifier: 'approx' },
+  { word: '가까웠', qualifier: 'approx' },
+  { word: '가까워', qualifier: 'approx' },
   { word: '가깝', qualifier: 'approx' },
   { word: '근접', qualifier: 'approx' },
   { word: '육박', qualifier: 'approx' },

@@ -298,6 +298,8 @@ function atomDraft(text: string, a: Atom): Draft | null {
         return d
       }
       case 'ordinal': {
+        // a rank is a whole number: `8.15 차이롄서` is not the 8.15th of anything
+        if (a.decimal) return null
         const d = draft(text, a.je ? jeStart(text, a.start) : a.start, a.end, a.value, null, 'ordinal', a)
         if (u.word === '위') d.rank = true
         return d

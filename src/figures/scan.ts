@@ -306,6 +306,8 @@ function jeBefore(text: string, i: number): boolean {
 }
 
 const MAX_SINO_TOKENS = 8
+/** Longest source name read in `(8.15 차이롄서)`. */
+const CITED_SOURCE_MAX = 20
 const DOT = 0x2e
 const HYPHEN = 0x2d
 const NEGATIVE_SIGNS = new Set(['-', '−', '△', '▼'])
@@ -555,14 +557,22 @@ function readShortYearDate(text: string, i: number): Atom | null {
 function readCitedDate(text: string, i: number, end: number): Atom | null {
   const dot = text.indexOf('.', i)
   if (dot < 0 || dot >= end || dot - i > 2 || end - dot - 1 > 2) return null
-  if (!charAt(text, end, ',')) return null
-  let q = end + 1
-  if (spaceAt(text, q)) q++
-  if (digitAt(text, q) || q >= text.length || charAt(text, q, ')')) return null
+  if (charAt(text, end, ',')) {
+    let q = end + 1
+    if (spaceAt(text, q)) q++
+    if (digitAt(text, q) || q >= text.length || charAt(text, q, ')')) return null
+  } else if (!(spaceAt(text, end) && sourceNameThenClose(text, end + 1))) return null
   const m = +text.slice(i, dot)
   const d = +text.slice(dot + 1, end)
   if (!validMonthDay(m, d)) return null
   return { ...blank(i, end), date: `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` }
+}
+
+/** `(8.15 차이롄서)`: one word of letters, then the closing bracket. */
+function sourceNameThenClose(text: string, from: number): boolean {
+  let p = from
+  while (p < text.length && p - from <= CITED_SOURCE_MAX && (hangulAt(text, p) || latinAt(text, p))) p++
+  return p > from && charAt(text, p, ')')
 }
 
 function blank(start: number, end: number): Atom {
