@@ -344,6 +344,8 @@ function topicStem(w: string): string | null {
   if (endsWithAny(stem, CASE_PARTICLES)) return null
   if (VERB_FINALS.has(c) || VERB_FINALS.has(stem.slice(-2))) return null
   if (!/^[\p{L}·∙&\-]+$/u.test(stem) || UNIT_WORD_SET.has(stem)) return null
+  // `비해서도`: a verb form before 도 is no topic
+  if (shape === 'any' && !plainNoun(stem)) return null
   return stem
 }
 
