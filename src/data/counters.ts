@@ -99,3 +99,7 @@ export const COUNTER_FOLLOWERS: readonly string[] = [
   '였', '이었', '이며', '이고', '이다', '인데', '이나', '에서', '권', '내', '안', '연속', '래',
   '으며', '이므로', '며', '라', '다', '인', '임', '에도', '엔', '이란', '이라', '이자', '뿐', '마다',
 ]
+
+/** Units of a length of time read from a calendar counter (`8 년 연속`, `3일간`). */
+export const YEAR_DURATION_UNIT = '년'
+export const DAY_DURATION_UNIT = '일'

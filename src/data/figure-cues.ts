@@ -235,6 +235,17 @@ export const ORDINAL_PREFIX = '제'
 export const PLAN_NAME_COUNTER = '개년'
 export const PLAN_NAME_HEAD = '계획'
 
+/** `2012년부터 2021년까지`: the words that join two dates into a range; 까지 alone is a deadline (≤). */
+export const RANGE_FROM = '부터'
+export const RANGE_TO = '까지'
+
+/** The rank counter (`1위`): the only figures `안`/`권`/`내` qualify. */
+export const RANK_COUNTER = '위'
+/** `제 14 차`: the ordinal counter of a plan's name. */
+export const PLAN_ORDINAL_COUNTER = '차'
+/** `세계 5대 기업`: the counter of a top-N rank. */
+export const TOP_N_COUNTER = '대'
+
 /** Dashes and tildes that join the two ends of a range (`15만~20만`, `2022 - 2025`). */
 export const RANGE_CHARS: readonly string[] = ['~', '∼', '〜', '～', '-', '–', '—']
 

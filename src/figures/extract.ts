@@ -7,7 +7,7 @@
  *   windows     change and basis cues per sentence             (cues.ts)
  *   subjects    각각 lists, table headers, topic phrase         (subject.ts)
  */
-import { COUNTERS } from '../data/counters.js'
+import { COUNTERS, DAY_DURATION_UNIT, YEAR_DURATION_UNIT } from '../data/counters.js'
 import {
   BUCKET_SUFFIX,
   COORDINATORS,
@@ -18,7 +18,12 @@ import {
   INDEX_FOLLOWERS,
   PLAN_NAME_COUNTER,
   PLAN_NAME_HEAD,
+  PLAN_ORDINAL_COUNTER,
   RANGE_CHARS,
+  RANGE_FROM,
+  RANGE_TO,
+  RANK_COUNTER,
+  TOP_N_COUNTER,
   UNIT_HEADER_WORD,
   QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE,
@@ -252,12 +257,12 @@ function mergeDateRanges(text: string, out: Draft[], cals: Array<{ cal: Cal; ind
     let ok = isConnector(text, a.end, b.start)
     if (!ok) {
       let p = a.end
-      if (text.startsWith('부터', p)) {
-        p += 2
+      if (text.startsWith(RANGE_FROM, p)) {
+        p += RANGE_FROM.length
         while (spaceAt(text, p)) p++
-        if (p === b.start && text.startsWith('까지', b.end)) {
+        if (p === b.start && text.startsWith(RANGE_TO, b.end)) {
           ok = true
-          end = b.end + 2
+          end = b.end + RANGE_TO.length
         }
       }
     }
@@ -301,17 +306,17 @@ function atomDraft(text: string, a: Atom): Draft | null {
         // a rank is a whole number: `8.15 차이롄서` is not the 8.15th of anything
         if (a.decimal) return null
         const d = draft(text, a.je ? jeStart(text, a.start) : a.start, a.end, a.value, null, 'ordinal', a)
-        if (u.word === '위') d.rank = true
+        if (u.word === RANK_COUNTER) d.rank = true
         return d
       }
       case 'duration':
         return draft(text, a.start, a.end, a.value, u.unit, 'duration', a)
       case 'year':
         // `2년`, `8 년 연속`: fewer than four digits is a length of time
-        return draft(text, a.start, a.end, a.value, '년', 'duration', a)
+        return draft(text, a.start, a.end, a.value, YEAR_DURATION_UNIT, 'duration', a)
       case 'day':
         // `3.5일에 하나씩`: a day count with a decimal is a length of time
-        return dayIsDuration(text, a.end) || a.decimal ? draft(text, a.start, a.end, a.value, '일', 'duration', a) : null
+        return dayIsDuration(text, a.end) || a.decimal ? draft(text, a.start, a.end, a.value, DAY_DURATION_UNIT, 'duration', a) : null
       default:
         return null
     }
@@ -343,7 +348,7 @@ function absorbPlanNames(text: string, out: Draft[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!
     const b = out[k + 1]!
-    if (a.kind !== 'ordinal' || a.atom?.unit?.word !== '차' || b.atom?.unit?.word !== PLAN_NAME_COUNTER) continue
+    if (a.kind !== 'ordinal' || a.atom?.unit?.word !== PLAN_ORDINAL_COUNTER || b.atom?.unit?.word !== PLAN_NAME_COUNTER) continue
     if (!onlySpaces(text, a.end, b.start)) continue
     let end = b.end
     const head = spaceAt(text, end) ? end + 1 : end
@@ -357,7 +362,7 @@ function absorbPlanNames(text: string, out: Draft[]): void {
 /** `세계 유제품 5대 기업`, `글로벌 3 대 유제품 기업`: a top-N rank. */
 function topN(text: string, out: Draft[]): void {
   for (const d of out) {
-    if (d.kind !== 'count' || d.atom?.unit?.word !== '대' || d.atom.word !== undefined) continue
+    if (d.kind !== 'count' || d.atom?.unit?.word !== TOP_N_COUNTER || d.atom.word !== undefined) continue
     const before = text.slice(Math.max(0, d.start - 20), d.start).split(/\s+/).filter(Boolean).slice(-2)
     const after = text.slice(d.end, d.end + 20).split(/\s+/).filter(Boolean).slice(0, 2)
     const scoped = before.some((w) => TOP_N_SCOPES.some((s) => w.startsWith(s)))
@@ -433,13 +438,13 @@ function cueAfter(text: string, d: Draft): { cue: QualifierCue; end: number } | 
     let q = p + part.word.length
     if (spaceAt(text, q)) q++
     cue = AFTER_INDEX.at(text, q)
-    if (!cue || cue.word === '까지' || cue.only === 'calendar') return null
+    if (!cue || cue.word === RANGE_TO || cue.only === 'calendar') return null
     p = q
   }
   if (!cueApplies(cue, d)) return null
   const end = p + cue.word.length
   if (cue.whole && !hangulBoundary(text, end)) return null
-  if (cue.word === '까지' && (p !== d.end || conversion)) return null
+  if (cue.word === RANGE_TO && (p !== d.end || conversion)) return null
   if (cue.endPoint && changeVerbAt(text, end)) return null
   return { cue, end }
 }
