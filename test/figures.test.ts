@@ -10,7 +10,7 @@ import {goldTextPath, loadGold, runKicDocument, runKicLines, score} from './eval
 const ISSUE_DATE = '2022-07-13'
 const dir = join(fixtures, 'figures')
 
-/** Each fixture: input.txt (one block per line) + expected.tsv (line, text, kind, value, unit, qualifier, change, basis, subject). */
+/** Each fixture: input.txt (one block per line) + expected.tsv (line, text, kind, value, unit, qualifier, change, basis, subject), subjects included. */
 for (const name of readdirSync(dir)) {
   test(`figures fixture: ${name}`, () => {
     const lines = readFileSync(join(dir, name, 'input.txt'), 'utf8').split('\n')
@@ -18,14 +18,14 @@ for (const name of readdirSync(dir)) {
     lines.forEach((line, i) => {
       if (!line.trim()) return
       for (const h of extractFigures(line, {issueDate: ISSUE_DATE})) {
-        actual.push([i + 1, h.text, h.kind, h.value, h.unit ?? '', h.qualifier ?? '', h.change ?? '', h.basis ?? ''].join('\t'))
+        actual.push([i + 1, h.text, h.kind, h.value, h.unit ?? '', h.qualifier ?? '', h.change ?? '', h.basis ?? '', h.subject ?? ''].join('\t'))
       }
     })
     const expected = readFileSync(join(dir, name, 'expected.tsv'), 'utf8')
       .split('\n')
       .slice(1)
       .filter((l) => l.trim())
-      .map((l) => l.split('\t').slice(0, 8).join('\t'))
+      .map((l) => l.split('\t').slice(0, 9).join('\t'))
     assert.deepEqual(actual, expected)
   })
 }
@@ -131,4 +131,38 @@ test('word index: longest match at, ending at and next from a position', () => {
   assert.equal(index.next('올해 대비 전년', 4), 6)
   assert.equal(index.next('올해', 0), -1)
   assert.deepEqual(index.all('전년 대비', 0).map((e) => e.word), ['전년 대비', '전년'])
+})
+
+test('figure modules import each other without a cycle', () => {
+  const src = join(fixtures, '..', 'src', 'figures')
+  const graph = new Map<string, string[]>()
+  for (const f of readdirSync(src).filter((n) => n.endsWith('.ts'))) {
+    const body = readFileSync(join(src, f), 'utf8')
+    const deps = [...body.matchAll(/from '\.\/([\w-]+)\.js'/g)].map((m) => `${m[1]}.ts`)
+    graph.set(f, deps)
+  }
+  const state = new Map<string, 'open' | 'done'>()
+  const visit = (f: string, path: string[]): void => {
+    if (state.get(f) === 'done') return
+    assert.notEqual(state.get(f), 'open', `import cycle: ${[...path, f].join(' → ')}`)
+    state.set(f, 'open')
+    for (const d of graph.get(f) ?? []) visit(d, [...path, f])
+    state.set(f, 'done')
+  }
+  for (const f of graph.keys()) visit(f, [])
+  assert.ok(graph.has('draft.ts') && graph.has('sentence.ts'))
+})
+
+test('number grammar: every magnitude sequence composes', () => {
+  const cases: Array<[string, number]> = [
+    ['9천55개', 9055],
+    ['1만3천340대', 13340],
+    ['72억7천600만위안', 7276000000],
+    ['약 178조9천729억원', 178972900000000],
+    ['1천 770여억달러', 177000000000],
+    ['3억 이천만 원', 320000000],
+    ['2경 3천조 원', 2.3e16],
+    ['45 万亿元', 4.5e13],
+  ]
+  for (const [text, value] of cases) assert.equal(extractFigures(text)[0]?.value, value, text)
 })

@@ -10,8 +10,15 @@ import type { Basis, Change, Qualifier } from '../contract/document.js'
 export interface QualifierCue {
   word: string
   qualifier: Qualifier
-  /** Only for ranks (`10위 안`, `20 위권`). */
-  rankOnly?: boolean
+  /**
+   * Only for some figures: ranks (`10위 안`, `20 위권`), calendar figures (`9월부터`,
+   * `2008년 이래`) or amounts (`2경 원↑` — after a rate the arrow is a change).
+   */
+  only?: 'rank' | 'calendar' | 'amount'
+  /** A whole word: it must end there (`1위 안` but not `1위에 안착`). */
+  whole?: boolean
+  /** A change verb right after it makes it the end point of the change, not a bound (`11%까지 높아졌다`). */
+  endPoint?: boolean
 }
 
 /** After the number and its unit, optionally after a particle (`개가 넘는`, `%를 넘어`). */
@@ -26,12 +33,16 @@ export const QUALIFIERS_AFTER: readonly QualifierCue[] = [
   { word: '넘고', qualifier: 'gt' },
   { word: '넘을', qualifier: 'gt' },
   { word: '넘는다', qualifier: 'gt' },
+  { word: '넘으', qualifier: 'gt' },
   { word: '돌파', qualifier: 'gt' },
   { word: '웃돌', qualifier: 'gt' },
   { word: '상회', qualifier: 'gt' },
   { word: '이하', qualifier: 'lte' },
   { word: '이내', qualifier: 'lte' },
-  { word: '까지', qualifier: 'lte' },
+  { word: '까지', qualifier: 'lte', endPoint: true },
+  { word: '이후', qualifier: 'gte', only: 'calendar', whole: true },
+  { word: '이래', qualifier: 'gte', only: 'calendar', whole: true },
+  { word: '↑', qualifier: 'gte', only: 'amount' },
   { word: '미만', qualifier: 'lt' },
   { word: '밑돌', qualifier: 'lt' },
   { word: '하회', qualifier: 'lt' },
@@ -43,13 +54,29 @@ export const QUALIFIERS_AFTER: readonly QualifierCue[] = [
   { word: '남짓', qualifier: 'approx' },
   { word: '가까이', qualifier: 'approx' },
   { word: '가까운', qualifier: 'approx' },
+  { word: '가까웠', qualifier: 'approx' },
+  { word: '가까워', qualifier: 'approx' },
   { word: '가깝', qualifier: 'approx' },
   { word: '근접', qualifier: 'approx' },
   { word: '육박', qualifier: 'approx' },
-  { word: '안', qualifier: 'lte', rankOnly: true },
-  { word: '권', qualifier: 'lte', rankOnly: true },
-  { word: '내', qualifier: 'lte', rankOnly: true },
+  { word: '전후', qualifier: 'approx' },
+  { word: '안', qualifier: 'lte', only: 'rank', whole: true },
+  { word: '권', qualifier: 'lte', only: 'rank', whole: true },
+  { word: '내', qualifier: 'lte', only: 'rank', whole: true },
 ]
+
+/**
+ * `3조원대`, `5%대`: the figure names a bucket (three trillion and some), an
+ * approximate value. Only after money, rates and measures — after a count `대`
+ * is a counter of its own.
+ */
+export const BUCKET_SUFFIX = '대'
+
+/** Joins two figures that share a qualifier written after the second (`705만 대와 688만 대에 육박`). */
+export const COORDINATORS: readonly string[] = ['와', '과', ',', '、']
+
+/** Most characters of a bracketed conversion skipped to reach a qualifier (`3,000억 위안(약 50조원) 이상`). */
+export const CONVERSION_MAX = 40
 
 /** Particles that may stand between a figure and its qualifier. */
 export const QUALIFIER_PARTICLES: readonly string[] = ['이', '가', '을', '를', '에', '은', '는']
@@ -57,6 +84,7 @@ export const QUALIFIER_PARTICLES: readonly string[] = ['이', '가', '을', '를
 /** Before the number, as a separate word (`약 3배`, `최대 3만 위안`) or a Chinese prefix. */
 export const QUALIFIERS_BEFORE: readonly QualifierCue[] = [
   { word: '약', qualifier: 'approx' },
+  { word: '근', qualifier: 'approx' },
   { word: '거의', qualifier: 'approx' },
   { word: '대략', qualifier: 'approx' },
   { word: '대략적으로', qualifier: 'approx' },
@@ -119,6 +147,11 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
   { word: '올랐', change: 'increase' },
   { word: '올라', change: 'increase' },
   { word: '뛰었', change: 'increase' },
+  { word: '높아', change: 'increase' },
+  { word: '높였', change: 'increase' },
+  { word: '커졌', change: 'increase' },
+  { word: '커져', change: 'increase' },
+  { word: '불어', change: 'increase' },
   { word: '↑', change: 'increase' },
   { word: '▲', change: 'increase' },
   { word: '增长', change: 'increase' },
@@ -133,6 +166,9 @@ export const CHANGE_CUES: readonly ChangeCue[] = [
   { word: '급감', change: 'decrease', noun: true },
   { word: '급락', change: 'decrease', noun: true },
   { word: '떨어', change: 'decrease' },
+  { word: '낮아', change: 'decrease' },
+  { word: '낮췄', change: 'decrease' },
+  { word: '작아', change: 'decrease' },
   { word: '하향', change: 'decrease', noun: true },
   { word: '↓', change: 'decrease' },
   { word: '▼', change: 'decrease' },
@@ -153,6 +189,15 @@ export const BASIS_CUES: readonly BasisCue[] = [
   { word: '전년 같은 기간 대비', basis: 'yoy' },
   { word: '전년 같은 기간보다', basis: 'yoy' },
   { word: '작년 같은 기간보다', basis: 'yoy' },
+  { word: '지난해 같은 기간보다', basis: 'yoy' },
+  { word: '지난해 같은 기간에 비해', basis: 'yoy' },
+  { word: '전년 같은 기간에 비해', basis: 'yoy' },
+  { word: '전년에 비해', basis: 'yoy' },
+  { word: '지난해에 비해', basis: 'yoy' },
+  { word: '작년에 비해', basis: 'yoy' },
+  { word: '지난해 같은 기간 대비', basis: 'yoy' },
+  { word: '지난해 동기 대비', basis: 'yoy' },
+  { word: '작년 동기 대비', basis: 'yoy' },
   { word: '전년 대비', basis: 'yoy' },
   { word: '전년대비', basis: 'yoy' },
   { word: '전년보다', basis: 'yoy' },
@@ -188,6 +233,24 @@ export const ORDINAL_PREFIX = '제'
 
 /** After a `제 N 차`, the words `M 개년 (계획)` are part of the plan's name (`제14차 5개년 계획`). */
 export const PLAN_NAME_COUNTER = '개년'
+export const PLAN_NAME_HEAD = '계획'
+
+/** `2012년부터 2021년까지`: the words that join two dates into a range; 까지 alone is a deadline (≤). */
+export const RANGE_FROM = '부터'
+export const RANGE_TO = '까지'
+
+/** The rank counter (`1위`): the only figures `안`/`권`/`내` qualify. */
+export const RANK_COUNTER = '위'
+/** `제 14 차`: the ordinal counter of a plan's name. */
+export const PLAN_ORDINAL_COUNTER = '차'
+/** `세계 5대 기업`: the counter of a top-N rank. */
+export const TOP_N_COUNTER = '대'
+
+/** Dashes and tildes that join the two ends of a range (`15만~20만`, `2022 - 2025`). */
+export const RANGE_CHARS: readonly string[] = ['~', '∼', '〜', '～', '-', '–', '—']
+
+/** The word that introduces a unit in a table header (`(단위: 억 위안)`). */
+export const UNIT_HEADER_WORD = '단위'
 
 /** Words before a bare year/number that mark a model or version name (`RTX 4090`). */
 export const VERSION_WORDS: readonly string[] = ['버전', '청사진', 'ver', 'Ver', 'v', 'V']
@@ -206,8 +269,24 @@ export const INDEX_FOLLOWERS: readonly string[] = [
   '로', '으로', '이었', '였', '이다', '이며', '이고', '이나', '을', '를', '이', '가', '은', '는', '에', '에서', '까지', '보다', '수준',
 ]
 
+/** After a figure, these mark it as the level reached, not the change (`130.9로 … 2.4% 상승`). */
+export const LEVEL_PARTICLES: readonly string[] = ['로', '으로']
+
 /** Words that end a sentence-like window for change and basis cues. */
 export const WINDOW_BREAKS: readonly string[] = ['.', '!', '?', '。', '•', '▶', '\n', ';']
 
 /** After a day count, these make it a length of time (`30일 이내`, `3일간`), not a date. */
-export const DAY_DURATION_AFTER: readonly string[] = ['간', ' 동안', '동안', '째', ' 이내', '이내', ' 만에', '만에', ' 이상', '이상', ' 연속', '여']
+export const DAY_DURATION_AFTER: readonly string[] = [
+  '간', ' 동안', '동안', '째', ' 이내', '이내', ' 만에', '만에', ' 이상', '이상', ' 연속', '여', '마다',
+  // `3일에 하나꼴로`, `3일에 한 개씩`: one every N days
+  '에 하나', '에 한 ',
+]
+
+/**
+ * Words before a lone magnitude word that make it a number (`근 만 명`, `약 만 명`):
+ * elsewhere a lone 만/억/조 starts an ordinary word (만족, 조건).
+ */
+export const LONE_MAGNITUDE_AFTER: readonly string[] = ['근', '약', '거의', '무려', '최소', '최대']
+
+/** `4분의 1` = one fourth: the word between denominator and numerator. */
+export const FRACTION_WORD = '분의'

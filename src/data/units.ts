@@ -23,6 +23,9 @@ export interface UnitEntry {
 export const CURRENCY_WORDS: readonly UnitEntry[] = [
   { word: '위안화', unit: 'CNY', kind: 'money' },
   { word: '위안', unit: 'CNY', kind: 'money' },
+  // spelling variants seen in the press (외래어 표기법 gives 위안)
+  { word: '위엔화', unit: 'CNY', kind: 'money' },
+  { word: '위엔', unit: 'CNY', kind: 'money' },
   { word: '인민폐', unit: 'CNY', kind: 'money' },
   { word: '元', unit: 'CNY', kind: 'money' },
   { word: '人民币', unit: 'CNY', kind: 'money' },
@@ -78,9 +81,14 @@ export const RATE_UNITS: readonly UnitEntry[] = [
   { word: '%', unit: '%', kind: 'percent' },
   { word: '％', unit: '%', kind: 'percent' },
   { word: '퍼센트', unit: '%', kind: 'percent' },
+  // after a share in the same sentence `포인트` is percentage points (`27.7%로 … 6.9포인트 증가`)
   { word: '포인트', unit: 'pt', kind: 'index' },
   { word: '배', unit: '', kind: 'ratio' },
 ]
+
+/** `포인트` after a share in the same sentence is percentage points: the unit it becomes. */
+export const INDEX_POINT_UNIT = 'pt'
+export const PERCENTAGE_POINT_UNIT = '%p'
 
 export const MEASURE_UNITS: readonly UnitEntry[] = [
   { word: '헥타르', unit: 'ha', kind: 'measure' },

@@ -7,21 +7,15 @@
  * figure marked as a level by `(으)로` before a later figure is left alone
  * (`130.9로 전월 대비 2.4% 상승`).
  */
-import { BASIS_CUES, CHANGE_CUES, CHANGE_MAX_GAP, CHANGE_VERB_SUFFIXES, CLAUSE_END_SYLLABLES, WINDOW_BREAKS, type BasisCue, type ChangeCue } from '../data/figure-cues.js'
-import { CodeSet, hangulAt, isDigitCode, isLatinCode, spaceAt, wordIndex, words } from './chars.js'
-import type { Draft } from './extract.js'
+import { BASIS_CUES, CHANGE_CUES, CHANGE_MAX_GAP, CHANGE_VERB_SUFFIXES, LEVEL_PARTICLES, type BasisCue, type ChangeCue } from '../data/figure-cues.js'
+import { CodeSet, hangulAt, spaceAt, wordIndex, words } from './chars.js'
+import type { Draft } from './draft.js'
+import { BREAK_FIRSTS, isBreak } from './sentence.js'
 import type { FigureContext, FigureKind } from './types.js'
 
 const CHANGE_INDEX = wordIndex(CHANGE_CUES)
 const BASIS_INDEX = wordIndex(BASIS_CUES)
-const BREAK_INDEX = wordIndex(words(WINDOW_BREAKS))
-const CLAUSE_END = new CodeSet(CLAUSE_END_SYLLABLES)
 const VERB_SUFFIXES = wordIndex(words(CHANGE_VERB_SUFFIXES))
-const DOT = 0x2e
-const COMMA = 0x2c
-const BREAK_FIRSTS = ['.', ',', ...BREAK_INDEX.firsts]
-/** Characters a window break can start with. */
-const BREAK_START = new CodeSet(BREAK_FIRSTS)
 /** Characters any window event (break, change or basis cue) can start with: the rest are skipped at once. */
 const EVENT_START = new CodeSet([...BREAK_FIRSTS, ...CHANGE_INDEX.firsts, ...BASIS_INDEX.firsts])
 
@@ -33,20 +27,6 @@ type Event =
   | { pos: number; type: 'change'; cue: ChangeCue }
   | { pos: number; type: 'basis'; cue: BasisCue }
   | { pos: number; type: 'break' }
-
-/** Positions that end a window: sentence ends, bullets, `…하고,` clause ends. */
-export function isBreak(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if (!BREAK_START.has(c)) return 0
-  if (c === DOT) {
-    // not a decimal point or a name (`2.5`, `ID.4`)
-    const n = text.charCodeAt(i + 1)
-    return isDigitCode(n) || isLatinCode(n) ? 0 : 1
-  }
-  if (c === COMMA && CLAUSE_END.at(text, i - 1)) return 1
-  const b = BREAK_INDEX.at(text, i)
-  return b ? b.word.length : 0
-}
 
 export function applyWindows(text: string, drafts: Draft[]): void {
   if (drafts.length === 0) return
@@ -75,6 +55,8 @@ export function applyWindows(text: string, drafts: Draft[]): void {
       applyChange(text, pending, e.cue, e.pos)
       pending = []
       basis = null
+      // `증가폭은 현저히 늘어 … 29% 하락`: a rate word already given its verb carries no further
+      forward = null
     }
   }
 }
@@ -145,7 +127,7 @@ function applyChange(text: string, pending: Draft[], cue: ChangeCue, at: number)
     // `130.9로 …`, `7068 억 위안으로 …`: a level stated before the change
     let p = d.end
     if (spaceAt(text, p)) p++
-    return !(text.startsWith('로', p) || text.startsWith('으로', p))
+    return !LEVEL_PARTICLES.some((w) => text.startsWith(w, p))
   })
   if (targets.some((d) => RATE.has(d.kind))) targets = targets.filter((d) => RATE.has(d.kind))
   for (const d of targets) if (!d.change) d.change = cue.change

@@ -7,35 +7,43 @@
  *   windows     change and basis cues per sentence             (cues.ts)
  *   subjects    각각 lists, table headers, topic phrase         (subject.ts)
  */
-import { COUNTERS } from '../data/counters.js'
+import { COUNTERS, DAY_DURATION_UNIT, YEAR_DURATION_UNIT } from '../data/counters.js'
 import {
+  BUCKET_SUFFIX,
+  COORDINATORS,
+  CHANGE_CUES,
+  CONVERSION_MAX,
   DATE_PART_WORDS,
   DAY_DURATION_AFTER,
   INDEX_FOLLOWERS,
   PLAN_NAME_COUNTER,
+  PLAN_NAME_HEAD,
+  PLAN_ORDINAL_COUNTER,
+  RANGE_CHARS,
+  RANGE_FROM,
+  RANGE_TO,
+  RANK_COUNTER,
+  TOP_N_COUNTER,
+  UNIT_HEADER_WORD,
   QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE,
   QUALIFIER_PARTICLES,
   TOP_N_HEADS,
   TOP_N_SCOPES,
+  type QualifierCue,
 } from '../data/figure-cues.js'
-import { hangulAt, isSpace, spaceAt, wordIndex, words } from './chars.js'
+import { INDEX_POINT_UNIT, PERCENTAGE_POINT_UNIT } from '../data/units.js'
+import { charAt, hangulAt, isSpace, spaceAt, wordIndex, words } from './chars.js'
+import { breakBetween } from './sentence.js'
 import { applyWindows, subjectChange } from './cues.js'
+import type { Draft } from './draft.js'
 import { hangulBoundary, scanAtoms, type Atom } from './scan.js'
 import { assignSubjects, respectively } from './subject.js'
 import type { FigureContext, FigureHit, FigureKind, Qualifier } from './types.js'
 
 export type { FigureContext, FigureHit } from './types.js'
+export type { Draft } from './draft.js'
 
-/** Working figure: a hit plus what later passes need. */
-export interface Draft extends FigureHit {
-  atom?: Atom
-  /** A bare number, kept only inside a respectively-list or as a whole table cell. */
-  bare?: boolean
-  weak?: boolean
-  /** Rank (위) — the only figures `안`/`권` qualify. */
-  rank?: boolean
-}
 
 interface Cal {
   y?: number
@@ -52,7 +60,9 @@ const BEFORE_INDEX = wordIndex(QUALIFIERS_BEFORE)
 const PARTICLE_INDEX = wordIndex(words(QUALIFIER_PARTICLES))
 const INDEX_FOLLOWER_INDEX = wordIndex(words(INDEX_FOLLOWERS))
 const DATE_PART_INDEX = wordIndex(words(DATE_PART_WORDS))
-const RANGE_CHARS = new Set(['~', '∼', '〜', '～', '-', '–', '—'])
+const CHANGE_START = wordIndex(CHANGE_CUES)
+const RANGE = new Set(RANGE_CHARS)
+const UNIT_HEADER = new RegExp(`^\\s*${UNIT_HEADER_WORD}\\s*[:：]?\\s*`)
 
 /** Extract the figures of one block of text (or one table cell). */
 export function extractFigures(text: string, context: FigureContext = {}): FigureHit[] {
@@ -67,6 +77,7 @@ export function extractFigures(text: string, context: FigureContext = {}): Figur
   if (drafts.length === 0) return []
   qualify(text, drafts)
   applyWindows(text, drafts)
+  pointsOfShare(text, drafts)
   subjectChange(text, drafts, context)
   assignSubjects(text, drafts, context)
   return drafts.map(toHit)
@@ -95,7 +106,7 @@ function isConnector(text: string, from: number, to: number): boolean {
   const s = text.slice(from, to)
   let dash = 0
   for (const ch of s) {
-    if (RANGE_CHARS.has(ch)) dash++
+    if (RANGE.has(ch)) dash++
     else if (!isSpace(ch)) return false
   }
   return dash === 1
@@ -145,7 +156,12 @@ function assemble(text: string, atoms: Atom[], context: FigureContext): Draft[] 
   for (let k = 0; k < atoms.length; k++) {
     const a = atoms[k]!
     if (a.date) {
-      out.push(draft(text, a.start, a.end, a.date, null, 'date', a))
+      const d = draft(text, a.start, a.end, a.date, null, 'date', a)
+      if (issueYear && a.date.startsWith('XXXX')) {
+        d.value = issueYear + a.date.slice(4)
+        d.yearInferred = true
+      }
+      out.push(d)
       continue
     }
     let cal = calendarOf(a)
@@ -176,6 +192,19 @@ function assemble(text: string, atoms: Atom[], context: FigureContext): Draft[] 
   topN(text, out)
   const hasCount = out.some((d) => d.kind === 'count' && !d.weak)
   return out.filter((d) => !d.weak || hasCount)
+}
+
+/** `점유율은 27.7%로 … 6.9포인트 증가`: points after a share in the same sentence are percentage points. */
+function pointsOfShare(text: string, drafts: Draft[]): void {
+  let share: Draft | null = null
+  for (const d of drafts) {
+    // a share is a level (`27.7%로`), not a change (`2.5% 올라 50포인트`)
+    if (d.kind === 'percent') share = d.change ? null : d
+    else if (d.unit === INDEX_POINT_UNIT && share && !breakBetween(text, share.end, d.start)) {
+      d.unit = PERCENTAGE_POINT_UNIT
+      d.kind = 'percentage_point'
+    }
+  }
 }
 
 /** `4월 말`, `2019년 중반`: the narrowing word stays in the figure's text. */
@@ -228,12 +257,12 @@ function mergeDateRanges(text: string, out: Draft[], cals: Array<{ cal: Cal; ind
     let ok = isConnector(text, a.end, b.start)
     if (!ok) {
       let p = a.end
-      if (text.startsWith('부터', p)) {
-        p += 2
+      if (text.startsWith(RANGE_FROM, p)) {
+        p += RANGE_FROM.length
         while (spaceAt(text, p)) p++
-        if (p === b.start && text.startsWith('까지', b.end)) {
+        if (p === b.start && text.startsWith(RANGE_TO, b.end)) {
           ok = true
-          end = b.end + 2
+          end = b.end + RANGE_TO.length
         }
       }
     }
@@ -274,17 +303,20 @@ function atomDraft(text: string, a: Atom): Draft | null {
         return d
       }
       case 'ordinal': {
+        // a rank is a whole number: `8.15 차이롄서` is not the 8.15th of anything
+        if (a.decimal) return null
         const d = draft(text, a.je ? jeStart(text, a.start) : a.start, a.end, a.value, null, 'ordinal', a)
-        if (u.word === '위') d.rank = true
+        if (u.word === RANK_COUNTER) d.rank = true
         return d
       }
       case 'duration':
         return draft(text, a.start, a.end, a.value, u.unit, 'duration', a)
       case 'year':
         // `2년`, `8 년 연속`: fewer than four digits is a length of time
-        return draft(text, a.start, a.end, a.value, '년', 'duration', a)
+        return draft(text, a.start, a.end, a.value, YEAR_DURATION_UNIT, 'duration', a)
       case 'day':
-        return dayIsDuration(text, a.end) ? draft(text, a.start, a.end, a.value, '일', 'duration', a) : null
+        // `3.5일에 하나씩`: a day count with a decimal is a length of time
+        return dayIsDuration(text, a.end) || a.decimal ? draft(text, a.start, a.end, a.value, DAY_DURATION_UNIT, 'duration', a) : null
       default:
         return null
     }
@@ -316,11 +348,11 @@ function absorbPlanNames(text: string, out: Draft[]): void {
   for (let k = 0; k + 1 < out.length; k++) {
     const a = out[k]!
     const b = out[k + 1]!
-    if (a.kind !== 'ordinal' || a.atom?.unit?.word !== '차' || b.atom?.unit?.word !== PLAN_NAME_COUNTER) continue
+    if (a.kind !== 'ordinal' || a.atom?.unit?.word !== PLAN_ORDINAL_COUNTER || b.atom?.unit?.word !== PLAN_NAME_COUNTER) continue
     if (!onlySpaces(text, a.end, b.start)) continue
     let end = b.end
-    if (text.startsWith(' 계획', end)) end += 3
-    else if (text.startsWith('계획', end)) end += 2
+    const head = spaceAt(text, end) ? end + 1 : end
+    if (text.startsWith(PLAN_NAME_HEAD, head)) end = head + PLAN_NAME_HEAD.length
     a.end = end
     a.text = text.slice(a.start, end)
     out.splice(k + 1, 1)
@@ -330,7 +362,7 @@ function absorbPlanNames(text: string, out: Draft[]): void {
 /** `세계 유제품 5대 기업`, `글로벌 3 대 유제품 기업`: a top-N rank. */
 function topN(text: string, out: Draft[]): void {
   for (const d of out) {
-    if (d.kind !== 'count' || d.atom?.unit?.word !== '대' || d.atom.word !== undefined) continue
+    if (d.kind !== 'count' || d.atom?.unit?.word !== TOP_N_COUNTER || d.atom.word !== undefined) continue
     const before = text.slice(Math.max(0, d.start - 20), d.start).split(/\s+/).filter(Boolean).slice(-2)
     const after = text.slice(d.end, d.end + 20).split(/\s+/).filter(Boolean).slice(0, 2)
     const scoped = before.some((w) => TOP_N_SCOPES.some((s) => w.startsWith(s)))
@@ -354,7 +386,7 @@ function cellNumber(text: string, drafts: Draft[], context: FigureContext): Draf
   if (!bareNumber || text.trim() !== d.text) return drafts
   const m = /\(([^()]*)\)[^()]*$/.exec(context.subject)
   if (m) {
-    const inner = m[1]!.replace(/^\s*단위\s*[:：]?\s*/, '')
+    const inner = m[1]!.replace(UNIT_HEADER, '')
     const probe = '1 ' + inner
     const atoms = scanAtoms(probe).filter((a) => !a.skip)
     const a = atoms[0]
@@ -373,29 +405,82 @@ function cellNumber(text: string, drafts: Draft[], context: FigureContext): Draf
   return drafts
 }
 
-/** 이상 / 초과 / 넘는 / 이하 / 미만 / 약 / 거의 / 여 … around each figure. */
+const CALENDAR_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['date', 'year', 'period'])
+const RATE_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['percent', 'percentage_point', 'ratio', 'index'])
+const BUCKET_KINDS: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'percent', 'measure'])
+
+function cueApplies(cue: QualifierCue, d: Draft): boolean {
+  if (cue.only === 'rank') return d.rank === true
+  if (cue.only === 'calendar') return CALENDAR_KINDS.has(d.kind)
+  if (cue.only === 'amount') return !RATE_KINDS.has(d.kind) && !CALENDAR_KINDS.has(d.kind)
+  return true
+}
+
+/** After a figure: a bracketed conversion (`(약 50조원)`) with no other figure after it, skipped. */
+function afterConversion(text: string, p: number): number {
+  if (!charAt(text, p, '(')) return p
+  const close = text.indexOf(')', p + 1)
+  if (close < 0 || close - p > CONVERSION_MAX) return p
+  const open = text.indexOf('(', p + 1)
+  if (open >= 0 && open < close) return p
+  return close + 1
+}
+
+/** The qualifier word after a figure ending at `end` (after a space, a particle or a conversion). */
+function cueAfter(text: string, d: Draft): { cue: QualifierCue; end: number } | null {
+  let p = afterConversion(text, d.end)
+  const conversion = p !== d.end
+  if (spaceAt(text, p)) p++
+  let cue = AFTER_INDEX.at(text, p)
+  if (!cue) {
+    const part = PARTICLE_INDEX.at(text, p)
+    if (!part) return null
+    let q = p + part.word.length
+    if (spaceAt(text, q)) q++
+    cue = AFTER_INDEX.at(text, q)
+    if (!cue || cue.word === RANGE_TO || cue.only === 'calendar') return null
+    p = q
+  }
+  if (!cueApplies(cue, d)) return null
+  const end = p + cue.word.length
+  if (cue.whole && !hangulBoundary(text, end)) return null
+  if (cue.word === RANGE_TO && (p !== d.end || conversion)) return null
+  if (cue.endPoint && changeVerbAt(text, end)) return null
+  return { cue, end }
+}
+
+/** A change verb right after `p` (after a space): `까지 높아졌다`. */
+function changeVerbAt(text: string, p: number): boolean {
+  const q = spaceAt(text, p) ? p + 1 : p
+  return CHANGE_START.at(text, q) !== null
+}
+
+/** `3조원대`, `5%대`: a bucket, approximate. */
+function bucketAfter(text: string, d: Draft): boolean {
+  if (!BUCKET_KINDS.has(d.kind) || !charAt(text, d.end, BUCKET_SUFFIX)) return false
+  return hangulBoundary(text, d.end + 1)
+}
+
+/** 이상 / 초과 / 넘는 / 이하 / 미만 / 약 / 거의 / 여 / 대 … around each figure. */
 function qualify(text: string, drafts: Draft[]): void {
+  /** Figures qualified by a word after them. */
+  const afterOnly = new Map<Draft, Qualifier>()
   for (const d of drafts) {
     if (d.kind === 'date_range') continue
     let after: Qualifier | null = null
-    let p = d.end
-    if (spaceAt(text, p)) p++
-    let cue = AFTER_INDEX.at(text, p)
-    if (!cue) {
-      const part = PARTICLE_INDEX.at(text, p)
-      if (part) {
-        let q = p + part.word.length
-        if (spaceAt(text, q)) q++
-        cue = AFTER_INDEX.at(text, q)
-        if (cue) p = q
-      }
-    }
-    if (cue && cue.rankOnly && !d.rank) cue = null
-    if (cue && cue.word === '까지' && p !== d.end) cue = null
-    if (cue) {
-      after = cue.qualifier
-      d.end = p + cue.word.length
+    if (bucketAfter(text, d)) {
+      after = 'approx'
+      d.end += BUCKET_SUFFIX.length
       d.text = text.slice(d.start, d.end)
+    }
+    const found = cueAfter(text, d)
+    if (found) {
+      after = found.cue.qualifier
+      // the span grows over the qualifier only when nothing (a conversion) stands between
+      if (found.end - d.end <= found.cue.word.length + 3 && !charAt(text, d.end, '(')) {
+        d.end = found.end
+        d.text = text.slice(d.start, d.end)
+      }
     }
     let before: Qualifier | null = null
     let s = d.start
@@ -409,5 +494,38 @@ function qualify(text: string, drafts: Draft[]): void {
     const infix: Qualifier | null = d.atom?.approx ? 'approx' : null
     if (after && after !== 'approx') d.qualifier = after
     else d.qualifier = before ?? after ?? infix ?? d.qualifier
+    if (after && d.qualifier === after) afterOnly.set(d, after)
   }
+  spreadOverRanges(text, drafts, afterOnly)
+}
+
+/**
+ * `약 1만500~1만1천500대`: a qualifier before the first end of a range holds for both
+ * ends; an approximate word after the second (`20~30% 가량`) holds for the first.
+ * `705만 대와 688만 대에 육박`: a qualifier written after the second of two joined
+ * figures of the same unit holds for the first (walked back to front, so lists work).
+ */
+function spreadOverRanges(text: string, drafts: Draft[], after: Map<Draft, Qualifier>): void {
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const a = drafts[k]!
+    const b = drafts[k + 1]!
+    if (a.unit !== b.unit || a.kind !== b.kind || !isConnector(text, a.end, b.start)) continue
+    if (a.qualifier && !b.qualifier && a.qualifier === 'approx') b.qualifier = a.qualifier
+    else if (b.qualifier === 'approx' && !a.qualifier) a.qualifier = b.qualifier
+  }
+  for (let k = drafts.length - 2; k >= 0; k--) {
+    const a = drafts[k]!
+    const b = drafts[k + 1]!
+    const q = after.get(b)
+    if (!q || a.qualifier || a.unit !== b.unit || a.kind !== b.kind || CALENDAR_KINDS.has(a.kind)) continue
+    if (!isCoordination(text, a.end, b.start)) continue
+    a.qualifier = q
+    after.set(a, q)
+  }
+}
+
+/** `와 `, `과 `, `, `: two figures joined as a list. */
+function isCoordination(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to).trim()
+  return COORDINATORS.includes(gap) && to - from <= gap.length + 2
 }

@@ -14,7 +14,7 @@ import {
   SMALL_MULTIPLIERS,
   type NumberWordEntry,
 } from '../data/number-words.js'
-import { APPROX_INFIX, ORDINAL_PREFIX, PER_UNIT_AFTER, VERSION_WORDS } from '../data/figure-cues.js'
+import { APPROX_INFIX, BUCKET_SUFFIX, FRACTION_WORD, LONE_MAGNITUDE_AFTER, ORDINAL_PREFIX, PER_UNIT_AFTER, VERSION_WORDS } from '../data/figure-cues.js'
 import { CURRENCY_PREFIXES, UNIT_WORDS } from '../data/units.js'
 import type { FigureKind } from './types.js'
 import {
@@ -125,6 +125,9 @@ export function hangulBoundary(text: string, k: number): boolean {
   return FOLLOWERS.at(text, k) !== null
 }
 
+/** `원대`, `달러대`: a bucket suffix after a unit word (`3조원대`). */
+const bucketAt = (text: string, k: number): boolean => charAt(text, k, BUCKET_SUFFIX) && hangulBoundary(text, k + 1)
+
 /** Unit or counter at `k` (after at most one space), with its end. */
 export function readUnit(text: string, k: number): { info: UnitInfo; end: number } | null {
   let p = k
@@ -134,7 +137,7 @@ export function readUnit(text: string, k: number): { info: UnitInfo; end: number
     if ((e.glued && spaced) || !text.startsWith(e.word, p)) continue
     const end = p + e.word.length
     if (e.tail === 'word' && latinOrDigit(code(text, end))) continue
-    if (e.tail === 'hangul' && !hangulBoundary(text, end)) continue
+    if (e.tail === 'hangul' && !hangulBoundary(text, end) && !(e.info.role === 'unit' && bucketAt(text, end))) continue
     return { info: e.info, end }
   }
   return null
@@ -170,66 +173,122 @@ const CALENDAR_ROLES: ReadonlySet<UnitInfo['role']> = new Set(['year', 'month', 
 
 const exact = (x: number): number => Number(x.toPrecision(15))
 
+/** Largest digit count a group may hold after a small multiplier: 천 → 3 (`9천55`), 백 → 2, 십 → 1. */
+const digitsUnder = (small: number): number => Math.round(Math.log10(small))
+
 /**
- * Magnitude words after a number, with compound groups:
- * `968 억 8600 만` → 96 886 000 000, `12만 5천`, `3조2천억`, `45 万亿`.
+ * Magnitude words after a number: the full Korean grammar of digits, Sino-Korean
+ * digits (일–구) and small multipliers (십/백/천) inside big ones (만/억/조/경),
+ * spaces allowed between the parts: `968 억 8600 만`, `12만 5천`, `9천55`,
+ * `1만3천340`, `72억7천600만`, `178조9천729억`, `1억 오천만`, `45 万亿`. A `여`
+ * before a big multiplier makes the number approximate (`350여억`).
  */
-function readMagnitude(text: string, k: number, base: number): { value: number; end: number; scale: number } {
+function readMagnitude(text: string, k: number, base: number): { value: number; end: number; scale: number; approx: boolean } {
   let total = 0
-  let group = base
+  let group = 0
+  /** Digits not yet multiplied. */
+  let cur: number | null = base
   let p = k
   let scale = 1
   let lastBig = Infinity
+  let lastSmall = Infinity
   let used = false
+  let approx = false
   for (;;) {
     let q = p
-    if (spaceAt(text, q) && multiplierAt(text, q + 1)) q++
+    if (spaceAt(text, q) && (multiplierAt(text, q + 1) || (charAt(text, q + 1, APPROX_INFIX) && bigAt(text, q + 2)))) q++
+    if (charAt(text, q, APPROX_INFIX) && bigAt(text, q + 1) && cur !== null && !approx) {
+      approx = true
+      q++
+    }
     const small = smallAt(text, q)
-    const big = bigAt(text, q)
-    if (small) {
-      group = exact(group * small)
+    if (small && small < lastSmall) {
+      group = group + (cur ?? 1) * small
+      cur = null
+      lastSmall = small
       p = q + 1
       used = true
+      const more = digitsAfter(text, p, small, digitsUnder(small))
+      if (more) {
+        cur = more.value
+        p = more.end
+      } else {
+        const sino = sinoAfter(text, p)
+        if (sino) {
+          cur = sino.value
+          p = sino.end
+        }
+      }
       continue
     }
+    const big = bigAt(text, q)
     if (big) {
-      if (big >= lastBig && total > 0 && q === p && bigAt(text, p - 1)) {
+      if (big >= lastBig && total > 0 && q === p && bigAt(text, p - 1) && group === 0 && cur === null) {
         // consecutive big multipliers multiply: 万亿
-        total = exact(total * big)
+        total = total * big
         lastBig = lastBig * big
         scale = Math.max(scale, lastBig)
         p = q + 1
         continue
       }
       if (big >= lastBig) break
-      total = exact(total + group * big)
+      const v = group + (cur ?? 0)
+      if (v === 0) break
+      total = total + v * big
       group = 0
+      cur = null
+      lastSmall = Infinity
       lastBig = big
       scale = Math.max(scale, big)
       p = q + 1
       used = true
-      // a following smaller group: `968 억 8600 만`, `12만 5천`, `7만 5,842`
-      let r = p
-      if (spaceAt(text, r)) r++
-      if (digitAt(text, r)) {
-        const d = readDigits(text, r)
-        const hasMult = multiplierAt(text, spaceAt(text, d.end) ? d.end + 1 : d.end)
-        if (d.value < big && (hasMult || d.ndigits <= 4)) {
-          const unitAfter = readUnit(text, d.end)
-          const calendar = unitAfter && CALENDAR_ROLES.has(unitAfter.info.role)
-          if (!calendar) {
-            group = d.value
-            p = d.end
-            continue
-          }
+      // a following smaller group: `968 억 8600 만`, `12만 5천`, `7만 5,842`, `1억 오천만`
+      const more = digitsAfter(text, p, big, 4)
+      if (more) {
+        cur = more.value
+        p = more.end
+      } else {
+        const sino = sinoAfter(text, p)
+        if (sino) {
+          cur = sino.value
+          p = sino.end
         }
       }
       continue
     }
     break
   }
-  if (!used) return { value: base, end: k, scale: 1 }
-  return { value: exact(total + group), end: p, scale }
+  if (!used) return { value: base, end: k, scale: 1, approx: false }
+  return { value: exact(total + group + (cur ?? 0)), end: p, scale, approx }
+}
+
+/**
+ * Digits continuing a number after a multiplier (after at most one space): smaller than
+ * the multiplier, at most `maxDigits` long unless a multiplier follows, and not a date part
+ * (`3만 2022년`).
+ */
+function digitsAfter(text: string, from: number, below: number, maxDigits: number): { value: number; end: number } | null {
+  let r = from
+  if (spaceAt(text, r)) r++
+  if (!digitAt(text, r)) return null
+  const d = readDigits(text, r)
+  if (d.value >= below) return null
+  let after = d.end
+  if (spaceAt(text, after)) after++
+  const hasMult = multiplierAt(text, after) || (charAt(text, after, APPROX_INFIX) && bigAt(text, after + 1))
+  if (!hasMult && (d.ndigits > maxDigits || d.decimal)) return null
+  const unitAfter = readUnit(text, d.end)
+  if (unitAfter && CALENDAR_ROLES.has(unitAfter.info.role)) return null
+  return { value: d.value, end: d.end }
+}
+
+/** A Sino-Korean digit right before a multiplier (`오천`, `이백`), after at most one space. */
+function sinoAfter(text: string, from: number): { value: number; end: number } | null {
+  let r = from
+  if (spaceAt(text, r)) r++
+  const digit = SINO.get(code(text, r))
+  if (digit === undefined || !multiplierAt(text, r + 1)) return null
+  return { value: digit, end: r + 1 }
 }
 
 /** The word before `i` (skipping one space), if it is Latin letters. */
@@ -247,6 +306,8 @@ function jeBefore(text: string, i: number): boolean {
 }
 
 const MAX_SINO_TOKENS = 8
+/** Longest source name read in `(8.15 차이롄서)`. */
+const CITED_SOURCE_MAX = 20
 const DOT = 0x2e
 const HYPHEN = 0x2d
 const NEGATIVE_SIGNS = new Set(['-', '−', '△', '▼'])
@@ -328,7 +389,30 @@ function scanDigits(text: string, i: number): Atom | null {
     const dated = readSeparatedDate(text, i)
     if (dated) return dated
   }
+  // `'21.01.12`: a two-digit year with dots
+  if ((prev === '’' || prev === '\'' || prev === '‘') && digitsEnd - i === 2 && charAt(text, digitsEnd, '.')) {
+    const dated = readShortYearDate(text, i)
+    if (dated) return dated
+  }
   const d = readDigits(text, i)
+  // `(5.24, 경제참고보)`: month.day of a cited source
+  if (prev === '(' && d.decimal) {
+    const cited = readCitedDate(text, i, d.end)
+    if (cited) return cited
+  }
+  // `4분의 1`: one fourth
+  {
+    let q = d.end
+    if (spaceAt(text, q)) q++
+    if (!d.decimal && text.startsWith(FRACTION_WORD, q)) {
+      let r = q + FRACTION_WORD.length
+      if (spaceAt(text, r)) r++
+      if (digitAt(text, r)) {
+        const num = readDigits(text, r)
+        if (d.value > 0 && !num.decimal) return { ...blank(i, num.end), value: exact(num.value / d.value), fraction: true }
+      }
+    }
+  }
   // fraction 1/3
   if (charAt(text, d.end, '/') && digitAt(text, d.end + 1) && !d.decimal) {
     const den = readDigits(text, d.end + 1)
@@ -341,6 +425,7 @@ function scanDigits(text: string, i: number): Atom | null {
   let scale = 1
   let plain = d.plain
   const je = jeBefore(text, i)
+  let approxInside = false
   if (!je) {
     const m = readMagnitude(text, d.end, d.value)
     if (m.end > d.end) {
@@ -348,6 +433,7 @@ function scanDigits(text: string, i: number): Atom | null {
       end = m.end
       scale = m.scale
       plain = false
+      approxInside = m.approx
     }
   }
   // Latin unit glued (5GW) or a model name (5G, 3D)
@@ -355,7 +441,7 @@ function scanDigits(text: string, i: number): Atom | null {
     const u = readUnit(text, end)
     if (!u) return { ...blank(i, skipCodes(text, end, latinOrDigit)), skip: 'name-with-digit' }
   }
-  let approx = false
+  let approx = approxInside
   let p = end
   {
     let q = p
@@ -404,7 +490,7 @@ function scanDigits(text: string, i: number): Atom | null {
     }
     return atom
   }
-  if (approx) atom.approx = false
+  if (approx && !approxInside) atom.approx = false
   // bare number: list markers `1)` `2.`; versions `2.0>`; model numbers `RTX 4090`
   if (!d.decimal && plain && value < 1000 && (charAt(text, end, ')') && !charAt(text, i - 1, '(') || (charAt(text, end, '.') && (spaceAt(text, end + 1) || end + 1 >= text.length)))) {
     atom.skip = 'list-marker'
@@ -446,6 +532,49 @@ function readSeparatedDate(text: string, i: number): Atom | null {
   return { ...blank(i, e), date }
 }
 
+/** `'21.01.12` → 2021-01-12 (the apostrophe is part of the figure). */
+function readShortYearDate(text: string, i: number): Atom | null {
+  const ms = i + 3
+  let k = ms
+  while (digitAt(text, k)) k++
+  if (k - ms < 1 || k - ms > 2 || !charAt(text, k, '.')) return null
+  const ds = k + 1
+  let e = ds
+  while (digitAt(text, e)) e++
+  if (e - ds < 1 || e - ds > 2) return null
+  const m = +text.slice(ms, k)
+  const d = +text.slice(ds, e)
+  if (!validMonthDay(m, d)) return null
+  const yy = +text.slice(i, i + 2)
+  const y = (yy < 70 ? 2000 : 1900) + yy
+  return { ...blank(i - 1, e), date: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` }
+}
+
+/**
+ * `(5.24, 경제참고보)`: a month.day right after an opening bracket and followed by a comma
+ * and a source name is the date of that source, not a decimal.
+ */
+function readCitedDate(text: string, i: number, end: number): Atom | null {
+  const dot = text.indexOf('.', i)
+  if (dot < 0 || dot >= end || dot - i > 2 || end - dot - 1 > 2) return null
+  if (charAt(text, end, ',')) {
+    let q = end + 1
+    if (spaceAt(text, q)) q++
+    if (digitAt(text, q) || q >= text.length || charAt(text, q, ')')) return null
+  } else if (!(spaceAt(text, end) && sourceNameThenClose(text, end + 1))) return null
+  const m = +text.slice(i, dot)
+  const d = +text.slice(dot + 1, end)
+  if (!validMonthDay(m, d)) return null
+  return { ...blank(i, end), date: `XXXX-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` }
+}
+
+/** `(8.15 차이롄서)`: one word of letters, then the closing bracket. */
+function sourceNameThenClose(text: string, from: number): boolean {
+  let p = from
+  while (p < text.length && p - from <= CITED_SOURCE_MAX && (hangulAt(text, p) || latinAt(text, p))) p++
+  return p > from && charAt(text, p, ')')
+}
+
 function blank(start: number, end: number): Atom {
   return { start, end, value: NaN, plain: false, decimal: false, scale: 1, unit: null, approx: false, je: false }
 }
@@ -474,6 +603,16 @@ function scanWords(text: string, i: number): Atom | null {
     }
   }
   return scanSino(text, i)
+}
+
+const LONE_MAGNITUDE = new Set(LONE_MAGNITUDE_AFTER)
+
+/** `근 만 명`: the word before a lone magnitude word makes it a number. */
+function loneMagnitudeAllowed(text: string, i: number): boolean {
+  if (!spaceAt(text, i - 1)) return false
+  let s = i - 1
+  while (s > 0 && hangulAt(text, s - 1)) s--
+  return LONE_MAGNITUDE.has(text.slice(s, i - 1))
 }
 
 /** Sino-Korean numerals with at least one multiplier and a unit: `백 억 위안`, `삼천만 원`. */
@@ -517,7 +656,7 @@ function scanSino(text: string, i: number): Atom | null {
   }
   if (!mult) return null
   // a lone 조/억/만 starts many words (조건, 억지, 만족) and names a unit in headers (`(억 위안)`)
-  if (p - i === 1 && bigAt(text, i) !== undefined) return null
+  if (p - i === 1 && bigAt(text, i) !== undefined && !loneMagnitudeAllowed(text, i)) return null
   const value = total + group + cur
   const u = readUnit(text, p)
   if (!u || u.info.role === 'reference' || u.info.role === 'year' || u.info.role === 'month' || u.info.role === 'day') return null

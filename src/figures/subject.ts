@@ -1,42 +1,188 @@
 /**
- * What a figure is about. In order: the caller's subject (a table cell's row
- * and column headers), the items of a `각각` respectively-list, else the topic
- * phrase before the figure (the words ending in 은/는/이/가).
+ * What a figure is about: a noun phrase, or null — precision before recall.
+ * In order:
+ *   1. the caller's subject (a table cell's row and column headers), unless the cell is prose;
+ *   2. the items of a `각각` respectively-list;
+ *   3. inside a bracketed conversion right after a figure (`114조 위안(약 2경 원)`), that figure's subject;
+ *      other figures inside brackets look only inside the brackets (`(연매출 2천만원 이상)`);
+ *   4. an object-marked noun right before a floating quantity (`시범 도시를 50개`);
+ *   5. a count's noun after it (`14개 창업 기업들에게`, `4개의 투자사`), a money figure's after
+ *      `의`/`규모의` (`2천만위안 규모의 자금`);
+ *   6. a bare noun phrase right before the figure (`전기차 충전소 259만 곳`);
+ *   7. the topic phrase before it in its sentence: the nearest word ending in 은/는/이/가/도 whose
+ *      particle fits the syllable before it (`알리페이` and `전문가` are not topics) and whose stem
+ *      is not a verb (`차지하는`, `같은`), with at most two plain nouns before it; `총액의 15.4%`
+ *      gives `총액` only when no topic competes.
+ * Only quantities (money, counts, rates, measures, index values) get a subject of their own;
+ * dates, years, ranks and durations name events the sentence rarely spells out.
  */
-import { RESPECTIVELY_CUES } from '../data/figure-cues.js'
-import { isBreak } from './cues.js'
-import { isHangul, isSpace, wordIndex, words } from './chars.js'
-import type { Draft } from './extract.js'
-import type { FigureContext } from './types.js'
+import {
+  CASE_PARTICLES,
+  CONNECTIVE_ENDINGS,
+  COPULA_MODIFIER,
+  NOUNS_LIKE_ENDINGS,
+  OBJECT_PARTICLES,
+  SHAPED_PARTICLES,
+  LIST_BULLETS,
+  LIST_ENDINGS,
+  LIST_JOINERS,
+  LIST_PARTICLES,
+  LIST_SEPARATORS,
+  NOT_SUBJECT_WORDS,
+  PER_UNIT_WORD,
+  PLURAL,
+  POSSESSIVE,
+  PHRASE_BREAKING_ENDINGS,
+  SIZE_WORDS,
+  STRIP_PARTICLES,
+  SUBJECT_OPENERS,
+  TOPIC_PARTICLES,
+  VERB_STEM_FINALS,
+} from '../data/figure-subjects.js'
+import { QUALIFIERS_BEFORE, RESPECTIVELY_CUES } from '../data/figure-cues.js'
+import { UNIT_WORDS } from '../data/units.js'
+import { isBreak } from './sentence.js'
+import { isHangul, isLatin, spaceAt, wordIndex, words } from './chars.js'
+import type { Draft } from './draft.js'
+import type { FigureContext, FigureKind } from './types.js'
 
 const RESPECTIVELY = wordIndex(words(RESPECTIVELY_CUES))
-const TOPIC_PARTICLES = ['은', '는', '이', '가']
-const STRIP_PARTICLES = ['으로', '은', '는', '이', '가', '로', '을', '를', '의', '에서', '에']
-/** Word endings that close the text before a subject list (`…증가해 5G 기지국 수와 …`). */
-const ENDINGS = ['해', '고', '며', '면', '서', '는', '은', '를', '을', '에', '의', '로', '다']
-const LIST_SEPARATORS = new Set([',', '、', ' '])
-
-/** A word that starts with a number (dropped from a topic phrase). */
-const NUMBER_WORD = /^[\d,.]+/
-/** Punctuation before a topic phrase (`- `, `※`, `“`), except opening brackets and quotes that belong to a name. */
-const LEADING_PUNCTUATION = /^[^\p{L}\p{N}<「'"(]+/u
+const SEPARATORS = new Set(LIST_SEPARATORS)
+const NOT_SUBJECT = new Set(NOT_SUBJECT_WORDS)
+const VERB_FINALS = new Set(VERB_STEM_FINALS)
+const TOPIC = new Map(TOPIC_PARTICLES.map((t) => [t.word, t.after]))
+const BREAKING = [...PHRASE_BREAKING_ENDINGS].sort((a, b) => b.length - a.length)
+const STRIP = [...STRIP_PARTICLES].sort((a, b) => b.length - a.length)
+const QUANTITY: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'count', 'percent', 'percentage_point', 'ratio', 'measure', 'index'])
+const LIST_SPLIT = new RegExp(
+  `,\\s*|\\s*[${LIST_BULLETS.join('')}]\\s*|\\s+(?:${LIST_JOINERS.join('|')})\\s+|(?<=[가-힣)\\]])(?:${LIST_PARTICLES.join('|')})\\s+`,
+)
 const WHITESPACE_RUN = /\s+/
+/** Punctuation before a phrase (`- `, `※`, `“`), except openers that belong to a name. */
+const LEADING_PUNCTUATION = new RegExp(`^[^\\p{L}\\p{N}${SUBJECT_OPENERS.join('')}]+`, 'u')
 
 /** How far back a subject is looked for: keeps the pass linear on huge blocks. */
 const LOOKBACK = 80
 
+/** A table cell this long with this many words is prose: its headers name a topic, not each figure. */
+const PROSE_CELL_CHARS = 40
+const PROSE_CELL_WORDS = 6
+
+function isProse(text: string): boolean {
+  return text.length > PROSE_CELL_CHARS && text.split(WHITESPACE_RUN).filter((w) => /\p{L}{2}/u.test(w)).length >= PROSE_CELL_WORDS
+}
+
 export function assignSubjects(text: string, drafts: Draft[], context: FigureContext): void {
-  if (context.subject) {
+  if (context.subject && !isProse(text)) {
     for (const d of drafts) d.subject = context.subject
     return
   }
   // the sentence start is the last break before the furthest figure start seen so far,
   // looked for back to the look-back limit only (a break before it changes nothing)
   let top = 0
+  let prev: Draft | null = null
   for (const d of drafts) {
     top = Math.max(top, d.start)
-    if (!d.subject) d.subject = topicBefore(text, breakEnd(text, top, Math.max(0, d.start - LOOKBACK)), d.start)
+    if (!d.subject && QUANTITY.has(d.kind)) d.subject = subjectOf(text, d, prev, breakEnd(text, top, Math.max(0, d.start - LOOKBACK)))
+    prev = d
   }
+}
+
+function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number): string | null {
+  const open = openBracketBefore(text, d.start, sentence)
+  if (open >= 0) {
+    // a conversion right after a figure shares its subject
+    if (prev && text.slice(prev.end, open).trim() === '' && onlyQualifierWords(text.slice(open + 1, d.start))) return prev.subject
+    return nounsBefore(text, open + 1, d.start, true)
+  }
+  const object = objectBefore(text, Math.max(sentence, prev?.end ?? 0), d.start)
+  if (object) return object
+  if (d.kind === 'count') {
+    const after = nounsAfter(text, d.end)
+    if (after) return after
+    // `10개 대만구 청년혁신창업기지 연합 발족식을`: the count modifies a noun phrase too long to read
+    const next = text.slice(d.end, d.end + 40).match(/^ (\S+)/)
+    if (next && plainNoun(next[1]!)) return null
+  }
+  if (d.kind === 'money' || d.kind === 'measure') {
+    // `5000억위안(약 82조원)의 기업가치`, `2천만위안 규모의 자금`
+    let p = afterBracket(text, d.end)
+    if (text.startsWith(POSSESSIVE + ' ', p)) {
+      const after = nounsAfter(text, p)
+      if (after) return after
+    }
+    if (text.startsWith(' ', p)) p++
+    for (const w of SIZE_WORDS) {
+      if (!text.startsWith(w, p)) continue
+      const after = nounsAfter(text, p + w.length)
+      if (after) return after
+    }
+  }
+  // words inside the figure before (`2030년 전후`) are not this one's
+  const before = nounsBefore(text, Math.max(sentence, prev?.end ?? 0), d.start, false)
+  if (before) return before
+  const topic = topicBefore(text, sentence, d.start)
+  // `대외무역 총액의 15.4%`: the whole the figure is a part of, unless a topic competes
+  const whole = ofBefore(text, sentence, d.start)
+  if (whole) return topic ? null : whole
+  return topic
+}
+
+/** `시범 도시를 50개`: the object-marked noun phrase right before a floating quantity. */
+function objectBefore(text: string, from: number, pos: number): string | null {
+  if (pos <= from || !spaceAt(text, pos - 1)) return null
+  const seg = text.slice(from, pos)
+  const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
+  const last = ws[ws.length - 1]
+  if (!last || last.length < 2) return null
+  const particle = last[last.length - 1]!
+  if (!OBJECT_PARTICLES.includes(particle)) return null
+  const stem = last.slice(0, -1)
+  const c = stem[stem.length - 1]!
+  if (isHangul(c) && hasFinal(c) !== (SHAPED_PARTICLES[particle] === 'consonant')) return null
+  if (!plainNoun(stem)) return null
+  const phrase = [stem]
+  for (let j = ws.length - 2; j >= 0 && phrase.length < 3; j--) {
+    if (plainNoun(ws[j]!) || modifierNoun(ws[j]!)) phrase.unshift(ws[j]!)
+    else break
+  }
+  return clean(phrase)
+}
+
+/** After a figure, past a bracketed conversion. */
+function afterBracket(text: string, p: number): number {
+  if (text[p] !== '(') return p
+  const close = text.indexOf(')', p)
+  return close > 0 && close - p < 40 ? close + 1 : p
+}
+
+/** `총액의 15.4%`: the noun phrase ending in 의 right before the figure. */
+function ofBefore(text: string, from: number, pos: number): string | null {
+  if (!text.startsWith(POSSESSIVE + ' ', pos - POSSESSIVE.length - 1) || pos - POSSESSIVE.length - 1 < from) return null
+  const seg = text.slice(from, pos)
+  const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
+  const last = ws[ws.length - 1]!.slice(0, -1)
+  if (!plainNoun(last)) return null
+  const phrase = [last]
+  for (let j = ws.length - 2; j >= 0 && phrase.length < 3; j--) {
+    if (plainNoun(ws[j]!) || modifierNoun(ws[j]!)) phrase.unshift(ws[j]!)
+    else break
+  }
+  return clean(phrase)
+}
+
+const BEFORE_WORDS = new Set(QUALIFIERS_BEFORE.map((q) => q.word))
+/** Nothing but qualifier words (`약`) before a figure inside a conversion bracket. */
+const onlyQualifierWords = (s: string): boolean => s.split(WHITESPACE_RUN).every((w) => w === '' || BEFORE_WORDS.has(w))
+
+/** An unclosed `(` between the sentence start and `pos`, else -1. */
+function openBracketBefore(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor; i--) {
+    const c = text[i]
+    if (c === ')') return -1
+    if (c === '(') return i
+  }
+  return -1
 }
 
 /** Just after the last break in [floor, pos), else floor. */
@@ -47,6 +193,178 @@ function breakEnd(text: string, pos: number, floor: number): number {
 
 function sentenceStart(text: string, pos: number): number {
   return breakEnd(text, pos, Math.max(0, pos - LOOKBACK))
+}
+
+/** Endings grouped by their last character, longest first: one map read rules most words out. */
+const byLast = new WeakMap<readonly string[], Map<string, string[]>>()
+function endingIndex(list: readonly string[]): Map<string, string[]> {
+  let index = byLast.get(list)
+  if (!index) {
+    index = new Map()
+    for (const e of [...list].sort((a, b) => b.length - a.length)) {
+      const k = e[e.length - 1]!
+      index.set(k, [...(index.get(k) ?? []), e])
+    }
+    byLast.set(list, index)
+  }
+  return index
+}
+
+const endsWithAny = (w: string, list: readonly string[]): string | null => {
+  const candidates = endingIndex(list).get(w[w.length - 1]!)
+  if (candidates) for (const e of candidates) if (w.length > e.length && w.endsWith(e)) return e
+  return null
+}
+
+const NOUN_EXCEPTIONS = new Set(NOUNS_LIKE_ENDINGS)
+/** A particle left alone after a figure (`9.1%에서 14%`): not a word of a phrase. */
+const PARTICLE_WORDS = new Set([...PHRASE_BREAKING_ENDINGS, ...STRIP_PARTICLES, ...CASE_PARTICLES])
+/** Currency and measure words (`위안은`) are never a subject; counters that are nouns too (`가구`) may be. */
+const UNIT_WORD_SET = new Set(UNIT_WORDS.map((u) => u.word))
+
+const LETTER = /\p{L}/u
+const NAME_MARKS = new Set(['·', '∙', '&', '-'])
+
+/** Letters (and `·&-`) only, with at most one bracketed gloss at the end: `국내총생산(GDP)`. A plain loop: called for every word near every figure. */
+function lettersWithGloss(w: string): boolean {
+  const open = w.indexOf('(')
+  const end = open < 0 ? w.length : open
+  if (end === 0) return false
+  if (open >= 0 && (w[w.length - 1] !== ')' || w.indexOf('(', open + 1) >= 0 || w.indexOf(')') !== w.length - 1)) return false
+  for (let i = 0; i < end; i++) {
+    const c = w.charCodeAt(i)
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x4e00 && c <= 0x9fff)) continue
+    const ch = w[i]!
+    if (NAME_MARKS.has(ch) || (c > 0x7f && LETTER.test(ch))) continue
+    return false
+  }
+  return true
+}
+
+/** A plain noun: letters only (a bracketed gloss allowed), no particle or verb ending, not a time word. */
+function plainNoun(w: string): boolean {
+  if (!w) return false
+  if (!lettersWithGloss(w)) return PER_UNIT_WORD.test(w)
+  if (NOT_SUBJECT.has(w) || w.endsWith(POSSESSIVE)) return false
+  const last = w[w.length - 1]!
+  if (last === ')') return true
+  if (!isHangul(last) && !isLatin(last)) return false
+  if (w.length === 1 || PARTICLE_WORDS.has(w)) return false
+  if (NOUN_EXCEPTIONS.has(w)) return true
+  if (UNIT_WORD_SET.has(w)) return false
+  // `넘고`, `늘며`: a verb stem with a connective ending
+  if (CONNECTIVE_ENDINGS.includes(last) && VERB_FINALS.has(w[w.length - 2]!)) return false
+  const shape = SHAPED_PARTICLES[last]
+  // `참가`, `국가`: 가 after a final consonant is part of the noun, not a particle
+  if (shape && isHangul(w[w.length - 2]) && hasFinal(w[w.length - 2]!) !== (shape === 'consonant')) return true
+  return endsWithAny(w, BREAKING) === null
+}
+
+/** A word ending in 의 inside a phrase (`신에너지차의 중국 자동차 시장 점유율`). */
+const modifierNoun = (w: string): boolean => w.length > 1 && w.endsWith(POSSESSIVE) && plainNoun(w.slice(0, -POSSESSIVE.length))
+
+function clean(phrase: string[]): string | null {
+  while (phrase.length && (NOT_SUBJECT.has(phrase[0]!) || (phrase[0]!.endsWith(POSSESSIVE) && phrase.length === 1))) phrase.shift()
+  const s = phrase.join(' ').replace(LEADING_PUNCTUATION, '').trim()
+  if (s.replace(/\s/g, '').length < 2 || NOT_SUBJECT.has(s) || PER_UNIT_WORD.test(s)) return null
+  return s
+}
+
+/** Up to three plain nouns right before `pos` (nothing but spaces between them and the figure). */
+function nounsBefore(text: string, from: number, pos: number, inside: boolean): string | null {
+  if (!inside && (pos <= from || !spaceAt(text, pos - 1))) return null
+  const seg = text.slice(from, pos)
+  const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
+  const phrase: string[] = []
+  // `전문가 예상치인 12%`: the noun before the copula
+  const last = ws[ws.length - 1]
+  if (last && last.endsWith(COPULA_MODIFIER) && plainNoun(last.slice(0, -COPULA_MODIFIER.length))) ws[ws.length - 1] = last.slice(0, -COPULA_MODIFIER.length)
+  for (let j = ws.length - 1; j >= 0 && phrase.length < 3; j--) {
+    const w = ws[j]!
+    if (plainNoun(w)) phrase.unshift(w)
+    else if (phrase.length && modifierNoun(w)) phrase.unshift(w)
+    else break
+  }
+  return phrase.length ? clean(phrase) : null
+}
+
+/** The noun phrase after a count (`개 창업 기업들에게`, `개의 투자사들은`): up to its first particle. */
+function nounsAfter(text: string, end: number): string | null {
+  let p = end
+  if (text.startsWith(POSSESSIVE + ' ', p)) p += POSSESSIVE.length + 1
+  else if (text[p] === ' ') p += 1
+  else return null
+  const ws = text.slice(p, p + 40).split(WHITESPACE_RUN)
+  const phrase: string[] = []
+  for (const w of ws.slice(0, 3)) {
+    const stripped = stripParticle(w)
+    if (stripped !== w) {
+      if (!plainNoun(stripped) && !/\)$/.test(stripped)) return null
+      phrase.push(stripped)
+      return clean(phrase)
+    }
+    if (plainNoun(w) || modifierNoun(w)) phrase.push(w)
+    else return null
+  }
+  return null
+}
+
+/** One particle off the end (`전문가가` → `전문가`, not `전문`), then a plural `들`. */
+function stripParticle(w: string): string {
+  let out = w
+  const p = endsWithAny(out, STRIP)
+  if (p) {
+    const shape = SHAPED_PARTICLES[p]
+    const before = out[out.length - p.length - 1]
+    // `전문가`: 가 after a final consonant belongs to the noun
+    if (!(shape && before && isHangul(before) && hasFinal(before) !== (shape === 'consonant'))) out = out.slice(0, -p.length)
+  }
+  if (out.length > 2 && out.endsWith(PLURAL)) out = out.slice(0, -PLURAL.length)
+  return out
+}
+
+/** Final consonant (받침) of a Hangul syllable. */
+const hasFinal = (c: string): boolean => (c.charCodeAt(0) - 0xac00) % 28 !== 0
+
+/** The stem of a topic word (`점유율은` → `점유율`), or null when the ending is not a topic particle there. */
+function topicStem(w: string): string | null {
+  const particle = w[w.length - 1]!
+  const shape = TOPIC.get(particle)
+  if (!shape || w.length < 2) return null
+  const stem = w.slice(0, -1)
+  const c = stem[stem.length - 1]!
+  if (c === ')') {
+    const open = stem.lastIndexOf('(')
+    return open > 0 && plainNoun(stem) ? stem : null
+  }
+  if (isLatin(c)) return /^[\p{L}\-&·]+$/u.test(stem) ? stem : null
+  if (!isHangul(c)) return null
+  if (shape !== 'any' && hasFinal(c) !== (shape === 'consonant')) return null
+  if (shape === 'any' && stem.length < 2) return null
+  if (endsWithAny(stem, CASE_PARTICLES)) return null
+  if (VERB_FINALS.has(c) || VERB_FINALS.has(stem.slice(-2))) return null
+  if (!/^[\p{L}·∙&\-]+$/u.test(stem) || UNIT_WORD_SET.has(stem)) return null
+  // `비해서도`: a verb form before 도 is no topic
+  if (shape === 'any' && !plainNoun(stem)) return null
+  return stem
+}
+
+/** The nearest topic word before `pos` in the sentence, with at most two plain nouns before it. */
+function topicBefore(text: string, start: number, pos: number): string | null {
+  const ws = text.slice(start, pos).split(WHITESPACE_RUN).filter(Boolean)
+  for (let j = ws.length - 1; j >= 0; j--) {
+    const stem = topicStem(ws[j]!.replace(LEADING_PUNCTUATION, ''))
+    if (!stem) continue
+    const phrase = [stem]
+    for (let k = j - 1; k >= 0 && phrase.length < 3; k--) {
+      const w = ws[k]!
+      if (plainNoun(w) || modifierNoun(w)) phrase.unshift(w)
+      else break
+    }
+    if (phrase.length === 1 && (stem.length < 2 || NOT_SUBJECT.has(stem))) return null
+    return clean(phrase)
+  }
+  return null
 }
 
 /** `A, B, C 지수는 각각 1, 2, 3`: list members get their own subject (and bare numbers become index values). */
@@ -95,8 +413,8 @@ export function respectively(text: string, drafts: Draft[]): void {
 
 function isListGap(gap: string): boolean {
   const t = gap.trim()
-  if (t === '' || t === ',' || t === '、' || t === '및' || t === 'and') return true
-  for (const ch of gap) if (!LIST_SEPARATORS.has(ch)) return false
+  if (t === '' || t === ',' || t === '、' || LIST_JOINERS.includes(t) || LIST_PARTICLES.includes(t)) return true
+  for (const ch of gap) if (!SEPARATORS.has(ch)) return false
   return true
 }
 
@@ -110,20 +428,27 @@ function listBefore(segment: string, n: number, drafts: Draft[], offset: number)
     if (a >= 0 && b <= s.length) s = s.slice(0, a) + ' '.repeat(b - a) + s.slice(b)
   }
   const pieces = s
-    .split(/,\s*|\s+및\s+|(?<=[가-힣)\]])(?:와|과)\s+/)
+    .split(LIST_SPLIT)
     .map((p) => p.trim())
     .filter(Boolean)
   if (pieces.length < n) return null
   const items = pieces.slice(-n)
+  if (LIST_BULLETS.some((b) => s.includes(b))) {
+    // `▷통신장비 판매 ▷의약품 ▷가전제품의 소매판매액이`: bullets mark whole items
+    const lastWords = items[n - 1]!.split(/\s+/)
+    const cut = lastWords.findIndex((w) => endsWithAny(w, STRIP) !== null)
+    const last = cut >= 0 ? [...lastWords.slice(0, cut), strip(lastWords[cut]!)] : lastWords
+    return [...items.slice(0, n - 1), last.join(' ')].map((x) => x.trim())
+  }
   // last item: up to its first word with a particle (`지수는`, `지역순으로`)
   const lastWords = items[n - 1]!.split(/\s+/)
-  const cut = lastWords.findIndex((w) => STRIP_PARTICLES.some((p) => w.endsWith(p) && w.length > p.length))
+  const cut = lastWords.findIndex((w) => endsWithAny(w, STRIP) !== null)
   const last = (cut >= 0 ? lastWords.slice(0, cut + 1) : lastWords).map((w, j, all) => (j === all.length - 1 ? strip(w) : w))
   // first item: the words after the last verb ending or particle, no longer than the middle items
   const firstWords = items[0]!.split(/\s+/)
   let from = 0
   for (let j = firstWords.length - 2; j >= 0; j--) {
-    if (ENDINGS.some((e) => firstWords[j]!.endsWith(e))) {
+    if (LIST_ENDINGS.some((e) => firstWords[j]!.endsWith(e))) {
       from = j + 1
       break
     }
@@ -142,23 +467,6 @@ function listBefore(segment: string, n: number, drafts: Draft[], offset: number)
 }
 
 function strip(w: string): string {
-  for (const p of STRIP_PARTICLES) if (w.endsWith(p) && w.length > p.length) return w.slice(0, -p.length)
-  return w
-}
-
-/** Up to three words before the last topic particle in the figure's sentence. */
-function topicBefore(text: string, start: number, pos: number): string | null {
-  const seg = text.slice(start, pos)
-  const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
-  for (let j = ws.length - 1; j >= 0; j--) {
-    const w = ws[j]!
-    const last = w[w.length - 1]!
-    if (w.length >= 2 && TOPIC_PARTICLES.includes(last) && isHangul(w[w.length - 2])) {
-      const phrase = [...ws.slice(Math.max(0, j - 2), j), w.slice(0, -1)]
-      const cleaned = phrase.filter((x) => !NUMBER_WORD.test(x) && !isSpace(x))
-      const s = cleaned.join(' ').replace(LEADING_PUNCTUATION, '').trim()
-      return s || null
-    }
-  }
-  return null
+  const p = endsWithAny(w, STRIP)
+  return p ? w.slice(0, -p.length) : w
 }
