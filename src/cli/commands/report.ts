@@ -1,0 +1,32 @@
+import {printDiagnostics} from '../diagnostics.js'
+import {readReportInput} from '../../report/inputs.js'
+import {withReportFolder} from '../../report/output.js'
+import {buildSite} from '../../report/site.js'
+import {termReader} from '../../report/readings.js'
+
+export interface ReportOptions {
+  output: string
+  encoding: string
+  from?: 'text' | 'md'
+  quiet?: boolean
+}
+
+/** `kic report <file|batch-folder> -o <dir>`: the static HTML report. */
+export async function runReport(path: string, options: ReportOptions): Promise<number> {
+  const started = performance.now()
+  const input = await readReportInput(path, {
+    encoding: options.encoding,
+    from: options.from,
+    onDocument: (document) => printDiagnostics(document.source?.path ?? path, document.diagnostics ?? [], Boolean(options.quiet))
+  })
+  const reading = await termReader()
+  const result = await withReportFolder(options.output, (folder) => buildSite(input, folder, reading))
+  if (!options.quiet) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    process.stderr.write(
+      `kic report: ${result.issues} issues, ${result.glossary} glossary entries, ${result.subjects} charted subjects → ${options.output}/index.html ` +
+        `(${result.pages} files, ${(result.bytes / 1e6).toFixed(1)} MB, ${seconds} s)\n`
+    )
+  }
+  return 0
+}
