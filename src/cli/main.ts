@@ -108,6 +108,7 @@ Examples:
     .requiredOption('-o, --output <dir>', 'report folder (replaced only if it is a previous report or empty)')
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
     .addOption(new Option('--from <format>', 'input format (default: by extension, .md is md)').choices(['text', 'md']))
+    .option('-j, --jobs <n>', 'worker threads for issue pages (default: cores, at most 4; 0: none)', (value) => count(value, '--jobs'))
     .option('-q, --quiet', 'hide warnings and the summary on stderr')
     .addHelpText('after', '\nExamples:\n  kic report corpus/287.txt -o report\n  kic batch archive/ -o out && kic report out -o report\n\nOpen report/index.html in a browser.')
     .action(async (input: string, options) => {
@@ -165,6 +166,13 @@ function recordsCommand(
     .action(async (files: string[], options: ExtractOptions) => {
       process.exitCode = await run(files, options)
     })
+}
+
+/** Option parser for counts that may be 0: a usage error (exit 2) unless a whole number. */
+function count(value: string, name: string): number {
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new InvalidArgumentError(`${name} takes a whole number, not \`${value}\``)
+  return number
 }
 
 /** Option parser for counts: a usage error (exit 2) unless a positive integer. */

@@ -10,7 +10,9 @@ export const css = `
 html{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:var(--ink);background:var(--bg);line-height:1.7}
 :lang(ko){font-family:"Noto Sans CJK KR","Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic","NanumGothic",system-ui,sans-serif;word-break:keep-all}
 :lang(zh){font-family:"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei","WenQuanYi Micro Hei",sans-serif}
-body{margin:0 auto;max-width:60rem;padding:1rem 1.25rem 4rem}
+body{margin:0 auto;max-width:64rem;padding:1rem 1.25rem 4rem}
+main>table.grid,main>.table-wrap{display:block;overflow-x:auto;max-width:100%}
+.list,.list ul{list-style:none;padding-left:1.2rem}
 a{color:#1d4ed8}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:1rem;top:1rem;background:#fff;padding:.25rem .5rem;z-index:10}
@@ -24,6 +26,7 @@ h3{font-size:1.15rem;margin-top:1.8rem}h4,h5,h6{font-size:1rem;margin:1.2rem 0 .
 .toc ol{padding-left:1.2rem}.toc .page{display:inline}
 .table-wrap{overflow-x:auto;margin:1rem 0}
 table{border-collapse:collapse;font-size:.92rem}
+.grid{font-size:.88rem}
 th,td{border:1px solid var(--line);padding:.3rem .5rem;vertical-align:top;text-align:left}
 th{background:#f3f5f9}
 caption{caption-side:top;text-align:left;color:var(--muted);padding:.2rem 0}

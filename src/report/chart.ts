@@ -35,7 +35,7 @@ export interface ChartOptions {
 
 const width = 720
 const height = 280
-const margin = {top: 16, right: 16, bottom: 40, left: 64}
+const margin = {top: 16, right: 44, bottom: 40, left: 64}
 
 export function renderChart(options: ChartOptions): string {
   const all = options.series.flatMap((series) => series.points)
@@ -163,8 +163,16 @@ function xTicks(min: number, max: number, byDate: boolean): Array<{value: number
   })
 }
 
+/** `12,345.67`: thousands grouped, at most two decimals past 10,000, six significant digits below. */
 export function formatNumber(value: number): string {
-  return Math.abs(value) >= 1e4 ? value.toLocaleString('en-US', {maximumFractionDigits: 2}) : String(Number(value.toPrecision(6)))
+  if (Math.abs(value) < 1e4) return String(Number(value.toPrecision(6)))
+  const [whole, fraction] = (Math.round(value * 100) / 100).toString().split('.')
+  if (whole!.includes('e')) return String(value)
+  const sign = whole!.startsWith('-') ? '-' : ''
+  const digits = sign ? whole!.slice(1) : whole!
+  let grouped = ''
+  for (let end = digits.length; end > 0; end -= 3) grouped = digits.slice(Math.max(0, end - 3), end) + (grouped ? ',' + grouped : '')
+  return sign + grouped + (fraction ? '.' + fraction : '')
 }
 
 function round(value: number): number {

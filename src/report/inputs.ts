@@ -35,7 +35,7 @@ export async function readDocument(path: string, options: {encoding?: string; fr
   return document as unknown as Document
 }
 
-async function readJsonDocument(path: string): Promise<Document> {
+export async function readJsonDocument(path: string): Promise<Document> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -101,7 +101,8 @@ async function readBatchFolder(folder: string): Promise<SiteInput> {
     const name = match[1]!
     if (names.has(name)) continue
     names.add(name)
-    issues.push({name, load: () => readJsonDocument(join(folder, output))})
+    const file = join(folder, output)
+    issues.push({name, path: file, load: () => readJsonDocument(file)})
   }
   return {issues, failed}
 }

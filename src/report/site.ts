@@ -4,23 +4,30 @@
  * entries' occurrences, and figure charts per subject. Plain files that open
  * from disk; nothing is fetched.
  *
- * Issues are read one at a time (a page is written, a summary kept), so
- * memory grows with the glossary and the charted figures, not the archive.
+ * Issue pages are rendered on worker threads when there are many; each
+ * issue's summary comes back in input order, so the site is the same for any
+ * number of workers, and memory grows with the glossary and the charted
+ * figures, not with the archive.
  */
 import {mkdir, writeFile} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
 import {join} from 'node:path'
-import {GlossaryBuilder, type GlossaryEntry, type TermOccurrence} from '../terms/glossary.js'
-import {adaptDocument} from './adapter.js'
+import {runOrdered} from '../batch/pool.js'
+import {GlossaryBuilder, type GlossaryEntry} from '../terms/glossary.js'
 import {css, script} from './assets.js'
-import {renderIssuePage} from './issue-page.js'
-import type {IssueView} from './model.js'
 import {renderIndexPage, type IssueSummary} from './index-page.js'
 import {renderGlossaryPage, renderTermPage, type Occurrence} from './glossary-page.js'
 import {renderSubjectPage, renderSubjectsPage, type FigurePoint, type Topic} from './figures-page.js'
+import {layout, runIssue, termName, type IssueDone} from './issue-task.js'
+import type {IssueJob} from './worker.js'
+
+export {layout}
 
 export interface IssueSource {
   /** File-safe page name (`287`). */
   name: string
+  /** The document's JSON file, when it is one (lets a worker thread read it). */
+  path?: string
   /** The kic document (parsed JSON). */
   load(): Promise<Record<string, any>>
 }
@@ -31,24 +38,24 @@ export interface SiteInput {
   failed: Array<{path: string; message: string}>
 }
 
+export interface SiteOptions {
+  /** Worker threads for issue pages (default: the number of cores; 0 renders in this thread). */
+  jobs?: number
+}
+
 export interface SiteResult {
   issues: number
+  failed: number
   pages: number
   bytes: number
   glossary: number
   subjects: number
 }
 
-export const layout = {
-  assets: 'assets',
-  css: 'assets/report.css',
-  script: 'assets/report.js',
-  issues: 'issues',
-  terms: 'terms',
-  subjects: 'figures'
-}
+/** Fewer issues than this are rendered in this thread (starting workers costs more). */
+const workerThreshold = 16
 
-export async function buildSite(input: SiteInput, folder: string, reading: (chinese: string) => string | null): Promise<SiteResult> {
+export async function buildSite(input: SiteInput, folder: string, reading: (chinese: string) => string | null, options: SiteOptions = {}): Promise<SiteResult> {
   for (const sub of [layout.assets, layout.issues, layout.terms, layout.subjects]) await mkdir(join(folder, sub), {recursive: true})
   let pages = 0
   let bytes = 0
@@ -64,31 +71,75 @@ export async function buildSite(input: SiteInput, folder: string, reading: (chin
   const occurrences = new Map<string, Occurrence[]>()
   const subjects = new Map<string, FigurePoint[]>()
   const summaries: IssueSummary[] = []
-  // Term pages are numbered once the glossary is known; issue pages link to them by key.
-  const termNames = new Map<string, string>()
-  const termHref = (key: string) => `../${layout.terms}/${termNames.get(key) ?? termName(key)}.html`
+  const failed = input.failed.slice()
+  const consume = async (done: IssueDone) => {
+    if (!done.summary) {
+      failed.push({path: done.error?.file ?? input.issues[done.index]!.name, message: done.error?.message ?? 'could not be read'})
+      return
+    }
+    pages++
+    bytes += done.bytes
+    summaries.push(done.summary)
+    for (const term of done.terms) {
+      glossary.add({
+        start: 0,
+        end: 0,
+        korean: term.korean,
+        chinese: term.chinese,
+        english: term.english,
+        gloss: null,
+        role: null,
+        kind: term.kind as never,
+        category: term.category as never,
+        confidence: 1,
+        flags: term.flags,
+        standard: null,
+        source: 'inline',
+        simplified: term.key.startsWith('zh:') ? term.key.slice(3) : undefined,
+        file: term.path,
+        issue: term.issue,
+        line: term.line ?? 0,
+        column: term.column ?? 0
+      })
+      const {key, english, kind, category, path, ...occurrence} = term
+      const list = occurrences.get(key)
+      if (list) list.push(occurrence)
+      else occurrences.set(key, [occurrence])
+    }
+    for (const {subject, ...point} of done.points) {
+      const list = subjects.get(subject)
+      if (list) list.push(point)
+      else subjects.set(subject, [point])
+    }
+  }
 
-  for (const source of input.issues) {
-    const document = await source.load()
-    const issue = adaptDocument(document, source.name, {reading})
-    const html = renderIssuePage(issue, {inline: false, css: `../${layout.css}`, script: `../${layout.script}`, home: '../index.html', termHref})
-    await write(`${layout.issues}/${issue.name}.html`, html)
-    summaries.push(summarize(issue, document))
-    collect(issue, glossary, occurrences, subjects)
+  const jobs = options.jobs ?? Math.min(4, availableParallelism())
+  const all = input.issues
+  if (jobs > 0 && all.length >= workerThreshold && all.every((source) => source.path)) {
+    await runOrdered<IssueJob, IssueDone>({
+      script: new URL('./worker.js', import.meta.url),
+      size: jobs,
+      total: all.length,
+      window: jobs * 8,
+      depth: 2,
+      task: (index) => ({index, name: all[index]!.name, path: all[index]!.path!, folder}),
+      consume,
+      crashed: (index, error) => ({index, summary: null, terms: [], points: [], bytes: 0, error: {file: all[index]!.path!, message: error.message}})
+    })
+  } else {
+    for (const [index, source] of all.entries()) await consume(await runIssue(index, source.name, source.load, folder, reading))
   }
 
   const entries = glossary.entries()
-  for (const entry of entries) termNames.set(entry.key, termName(entry.key))
   const topics = chartTopics(subjects)
   const subjectNames = new Map(topics.map((topic, index) => [topic.subject, `s${index + 1}`]))
 
-  await write('index.html', renderIndexPage(summaries, input.failed, {css: layout.css, script: layout.script, glossary: entries.length, subjects: topics.length}))
-  await write('glossary.html', renderGlossaryPage(entries, {css: layout.css, script: layout.script, href: (entry) => `${layout.terms}/${termNames.get(entry.key)}.html`, reading}))
+  await write('index.html', renderIndexPage(summaries, failed, {css: layout.css, script: layout.script, glossary: entries.length, subjects: topics.length}))
+  await write('glossary.html', renderGlossaryPage(entries, {css: layout.css, script: layout.script, href: (entry) => `${layout.terms}/${termName(entry.key)}.html`, reading}))
   for (const entry of entries) {
-    const related = relatedTopics(entry, topics)
     await write(
-      `${layout.terms}/${termNames.get(entry.key)}.html`,
-      renderTermPage(entry, occurrences.get(entry.key) ?? [], related, {
+      `${layout.terms}/${termName(entry.key)}.html`,
+      renderTermPage(entry, occurrences.get(entry.key) ?? [], relatedTopics(entry, topics), {
         css: `../${layout.css}`,
         script: `../${layout.script}`,
         reading,
@@ -100,80 +151,7 @@ export async function buildSite(input: SiteInput, folder: string, reading: (chin
   for (const topic of topics) {
     await write(`${layout.subjects}/${subjectNames.get(topic.subject)}.html`, renderSubjectPage(topic, {css: `../${layout.css}`, script: `../${layout.script}`}))
   }
-  return {issues: summaries.length, pages, bytes, glossary: entries.length, subjects: topics.length}
-}
-
-/** Page name of a glossary entry: its key made file-safe and short (hex of the UTF-8, cut). */
-function termName(key: string): string {
-  const hex = Buffer.from(key, 'utf8').toString('hex')
-  return hex.length <= 80 ? `t-${hex}` : `t-${hex.slice(0, 64)}-${hash(key)}`
-}
-
-function hash(text: string): string {
-  let value = 2166136261
-  for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 16777619) >>> 0
-  return value.toString(16)
-}
-
-function summarize(issue: IssueView, document: Record<string, any>): IssueSummary {
-  return {
-    name: issue.name,
-    number: issue.number,
-    date: issue.date,
-    title: issue.title,
-    path: issue.path,
-    articles: issue.sections.reduce((sum, section) => sum + section.articles.length, 0),
-    terms: issue.terms.length,
-    figures: issue.figures.length,
-    diagnostics: issue.diagnostics.length,
-    firstArticle: firstArticleTitle(document)
-  }
-}
-
-function firstArticleTitle(document: Record<string, any>): string | null {
-  const title = document.sections?.[0]?.articles?.[0]?.title
-  return typeof title === 'string' ? title : null
-}
-
-function collect(issue: IssueView, glossary: GlossaryBuilder, occurrences: Map<string, Occurrence[]>, subjects: Map<string, FigurePoint[]>) {
-  for (const term of issue.terms) {
-    if (!term.key) continue
-    const occurrence: TermOccurrence = {
-      start: 0,
-      end: 0,
-      korean: term.korean,
-      chinese: term.chinese,
-      english: term.english,
-      gloss: null,
-      role: null,
-      kind: term.kind as TermOccurrence['kind'],
-      category: term.category as TermOccurrence['category'],
-      confidence: 1,
-      flags: term.flags,
-      standard: null,
-      source: 'inline',
-      simplified: term.key.startsWith('zh:') ? term.key.slice(3) : undefined,
-      file: issue.path ?? issue.name,
-      issue: issue.number,
-      line: term.line ?? 0,
-      column: term.column ?? 0
-    }
-    glossary.add(occurrence)
-    let list = occurrences.get(term.key)
-    if (!list) occurrences.set(term.key, (list = []))
-    list.push({issue: issue.number, date: issue.date, page: issue.name, id: term.id, korean: term.korean, chinese: term.chinese, flags: term.flags, line: term.line, column: term.column})
-  }
-  for (const figure of issue.figures) {
-    if (figure.value === null || !figure.subject) continue
-    const subject = normalizeSubject(figure.subject)
-    let list = subjects.get(subject)
-    if (!list) subjects.set(subject, (list = []))
-    list.push({issue: issue.number, date: issue.date, page: issue.name, id: figure.id, value: figure.value, unit: figure.unit ?? figure.kind, text: figure.text, qualifier: figure.qualifier})
-  }
-}
-
-export function normalizeSubject(subject: string): string {
-  return subject.replace(/\s+/g, ' ').trim()
+  return {issues: summaries.length, failed: failed.length, pages, bytes, glossary: entries.length, subjects: topics.length}
 }
 
 /** Subjects worth a chart: two or more numeric figures. Most figures first. */

@@ -9,6 +9,7 @@ export interface ReportOptions {
   encoding: string
   from?: 'text' | 'md'
   quiet?: boolean
+  jobs?: number
 }
 
 /** `kic report <file|batch-folder> -o <dir>`: the static HTML report. */
@@ -20,11 +21,11 @@ export async function runReport(path: string, options: ReportOptions): Promise<n
     onDocument: (document) => printDiagnostics(document.source?.path ?? path, document.diagnostics ?? [], Boolean(options.quiet))
   })
   const reading = await termReader()
-  const result = await withReportFolder(options.output, (folder) => buildSite(input, folder, reading))
+  const result = await withReportFolder(options.output, (folder) => buildSite(input, folder, reading, {jobs: options.jobs}))
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     process.stderr.write(
-      `kic report: ${result.issues} issues, ${result.glossary} glossary entries, ${result.subjects} charted subjects → ${options.output}/index.html ` +
+      `kic report: ${result.issues} issues${result.failed > 0 ? ` (${result.failed} failed, listed on the index)` : ''}, ${result.glossary} glossary entries, ${result.subjects} charted subjects → ${options.output}/index.html ` +
         `(${result.pages} files, ${(result.bytes / 1e6).toFixed(1)} MB, ${seconds} s)\n`
     )
   }
