@@ -46,6 +46,9 @@ export interface SiteOptions {
 export interface SiteResult {
   issues: number
   failed: number
+  /** Issue documents that could not be read (also counted in `failed`). */
+  unreadable: number
+  errors: Array<{path: string; message: string}>
   pages: number
   bytes: number
   glossary: number
@@ -72,9 +75,14 @@ export async function buildSite(input: SiteInput, folder: string, reading: (chin
   const subjects = new Map<string, FigurePoint[]>()
   const summaries: IssueSummary[] = []
   const failed = input.failed.slice()
+  let unreadable = 0
+  const errors: SiteResult['errors'] = []
   const consume = async (done: IssueDone) => {
     if (!done.summary) {
-      failed.push({path: done.error?.file ?? input.issues[done.index]!.name, message: done.error?.message ?? 'could not be read'})
+      unreadable++
+      const error = {path: done.error?.file ?? input.issues[done.index]!.name, message: done.error?.message ?? 'could not be read'}
+      failed.push(error)
+      errors.push(error)
       return
     }
     pages++
@@ -151,7 +159,7 @@ export async function buildSite(input: SiteInput, folder: string, reading: (chin
   for (const topic of topics) {
     await write(`${layout.subjects}/${subjectNames.get(topic.subject)}.html`, renderSubjectPage(topic, {css: `../${layout.css}`, script: `../${layout.script}`}))
   }
-  return {issues: summaries.length, failed: failed.length, pages, bytes, glossary: entries.length, subjects: topics.length}
+  return {issues: summaries.length, failed: failed.length, unreadable, errors, pages, bytes, glossary: entries.length, subjects: topics.length}
 }
 
 /** Subjects worth a chart: two or more numeric figures. Most figures first. */

@@ -12,7 +12,11 @@ export interface ReportOptions {
   jobs?: number
 }
 
-/** `kic report <file|batch-folder> -o <dir>`: the static HTML report. */
+/**
+ * `kic report <file|batch-folder> -o <dir>`: the static HTML report. An issue
+ * JSON that cannot be read is listed on the index and printed on stderr; the
+ * rest of the report is still written.
+ */
 export async function runReport(path: string, options: ReportOptions): Promise<number> {
   const started = performance.now()
   const input = await readReportInput(path, {
@@ -22,6 +26,7 @@ export async function runReport(path: string, options: ReportOptions): Promise<n
   })
   const reading = await termReader()
   const result = await withReportFolder(options.output, (folder) => buildSite(input, folder, reading, {jobs: options.jobs}))
+  for (const each of result.errors) process.stderr.write(`${each.path} error ${each.message} (input-report)\n`)
   if (!options.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     process.stderr.write(
@@ -29,5 +34,6 @@ export async function runReport(path: string, options: ReportOptions): Promise<n
         `(${result.pages} files, ${(result.bytes / 1e6).toFixed(1)} MB, ${seconds} s)\n`
     )
   }
-  return 0
+  // Like `kic batch`: the report is written, but an issue it could not read is a failure (exit 1).
+  return result.unreadable > 0 ? 1 : 0
 }
