@@ -40,7 +40,10 @@ const margin = {top: 16, right: 44, bottom: 40, left: 64}
 export function renderChart(options: ChartOptions): string {
   const all = options.series.flatMap((series) => series.points)
   const byDate = all.length > 0 && all.every((point) => point.date !== null && !Number.isNaN(Date.parse(point.date)))
-  const xOf = (point: Point): number => (byDate ? Date.parse(point.date!) : (point.issue ?? 0))
+  // x of each point, computed once (dates parse slowly, and sorting asks often).
+  const xs = new Map<Point, number>()
+  for (const point of all) xs.set(point, byDate ? Date.parse(point.date!) : (point.issue ?? 0))
+  const xOf = (point: Point): number => xs.get(point)!
   let xMin = Infinity
   let xMax = -Infinity
   let yMin = 0

@@ -43,7 +43,7 @@ export function renderIssuePage(issue: IssueView, options: IssuePageOptions): st
     parts.push('</dl>')
     if (issue.unplaced.length > 0) {
       // Records whose text the page does not show as such (the masthead's date line …): their own text.
-      parts.push('<p class="unplaced">')
+      parts.push('<p class="unplaced"><span class="label">in the masthead</span> ')
       for (const mark of issue.unplaced) parts.push(render.loose(mark) + ' ')
       parts.push('</p>')
     }

@@ -41,8 +41,16 @@ export interface IssueDone {
   error: {file: string; message: string} | null
 }
 
+const termNames = new Map<string, string>()
+
 /** Page name of a glossary entry: its key made file-safe and short (hex of the UTF-8, cut). */
 export function termName(key: string): string {
+  let name = termNames.get(key)
+  if (name === undefined) termNames.set(key, (name = makeTermName(key)))
+  return name
+}
+
+function makeTermName(key: string): string {
   const hex = Buffer.from(key, 'utf8').toString('hex')
   return hex.length <= 80 ? `t-${hex}` : `t-${hex.slice(0, 64)}-${hash(key)}`
 }
