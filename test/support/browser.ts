@@ -8,10 +8,12 @@ import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 
-const candidates = [process.env.KIC_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
+const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable']
 
-/** Path of a Chromium executable, or null when none is installed. */
+/** Path of a Chromium executable, or null when none is installed. `KIC_CHROMIUM` names the only one to use. */
 export function findChromium(): string | null {
+  const chosen = process.env.KIC_CHROMIUM
+  if (chosen !== undefined) return chosen && existsSync(chosen) ? chosen : null
   for (const path of candidates) if (path && existsSync(path)) return path
   for (const dir of (process.env.PATH ?? '').split(':')) {
     for (const name of ['chromium', 'chromium-browser', 'google-chrome']) if (dir && existsSync(join(dir, name))) return join(dir, name)
