@@ -159,11 +159,11 @@ test('report of a 20-issue batch: index, glossary search and filters, subject ch
   assert.equal(occurrences, Number(glossaryCsv.find((row) => row.key === probe.key)!.count))
   clean(glossary)
 
-  // Chart: the subject with the most numeric figures in figures.csv; one point each.
+  // Chart: the subject with the most amounts in figures.csv (numbers that are not dates, years or ordinals); one point each.
   const figures = readCsvObjects(await readFile(join(batch, 'figures.csv'), 'utf8'))
   const bySubject = new Map<string, number>()
   for (const row of figures) {
-    if (!row.subject || row.value === '' || Number.isNaN(Number(row.value))) continue
+    if (!row.subject || row.value === '' || Number.isNaN(Number(row.value)) || ['date', 'date_range', 'year', 'period', 'ordinal'].includes(row.kind!)) continue
     const subject = row.subject.replace(/\s+/g, ' ').trim()
     bySubject.set(subject, (bySubject.get(subject) ?? 0) + 1)
   }

@@ -73,7 +73,7 @@ export function renderSubjectsPage(topics: Topic[], options: {css: string; scrip
     return `<tr><td lang="ko"><a href="${escape(options.href(topic))}">${text(topic.subject)}</a></td><td lang="ko">${escape(units.join(', '))}</td><td class="n">${topic.points.length}</td><td class="n">${issues}</td></tr>`
   })
   const body =
-    header('', '수치 (figures by subject)', `${topics.length} subjects with two figures or more`) +
+    header('', '수치 (figures by subject)', `${topics.length} subjects with two amounts or more (dates, years and ordinals are not charted)`) +
     `<main id="main"><table class="grid" id="subjects"><thead><tr><th scope="col">주제 subject</th><th scope="col">단위 units</th><th scope="col" class="n">figures</th>` +
     `<th scope="col" class="n">issues</th></tr></thead><tbody>${rows.join('')}</tbody></table></main>`
   return page({title: '수치 — kic report', body, css: options.css, script: options.script, inline: false})

@@ -131,11 +131,14 @@ function termsOf(issue: IssueView): TermSeen[] {
   return seen
 }
 
-/** Figures with a number and a subject: the charts' points. */
+/** Kinds whose number is a place in time or an order, not an amount: not charted. */
+export const unchartedKinds: ReadonlySet<string> = new Set(['date', 'date_range', 'year', 'period', 'ordinal'])
+
+/** Amounts with a subject (a number, not a date, year or ordinal): the charts' points. */
 function pointsOf(issue: IssueView): IssueDone['points'] {
   const points: IssueDone['points'] = []
   for (const figure of issue.figures) {
-    if (figure.value === null || !figure.subject) continue
+    if (figure.value === null || !figure.subject || unchartedKinds.has(figure.kind)) continue
     points.push({
       subject: normalizeSubject(figure.subject),
       issue: issue.number,
