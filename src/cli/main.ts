@@ -106,7 +106,7 @@ Examples:
   program
     .command('report')
     .description('a static HTML report (opens from disk, offline) of one issue or of a `kic batch` output folder')
-    .argument('<input>', 'a `kic batch` output folder, an issue text or Markdown file, or a kic JSON document')
+    .argument('<input>', 'a `kic batch` output folder, an issue text or Markdown file, a kic JSON document, or - for stdin')
     .requiredOption('-o, --output <dir>', 'report folder (replaced only if it is a previous report or empty)')
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
     .addOption(new Option('--from <format>', 'input format (default: by extension, .md is md)').choices(['text', 'md']))

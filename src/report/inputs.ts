@@ -15,13 +15,15 @@ type Document = Record<string, any>
 const documentSchema = /^kic\/\d+$/
 
 export async function readReportInput(path: string, options: {encoding?: string; from?: 'text' | 'md'; onDocument?: (document: Document) => void}): Promise<SiteInput> {
-  let info
-  try {
-    info = await stat(path)
-  } catch (error) {
-    throw fsError(error, path)
+  if (path !== '-') {
+    let info
+    try {
+      info = await stat(path)
+    } catch (error) {
+      throw fsError(error, path)
+    }
+    if (info.isDirectory()) return readBatchFolder(path)
   }
-  if (info.isDirectory()) return readBatchFolder(path)
   const document = await readDocument(path, options)
   options.onDocument?.(document)
   return {issues: [{name: pageName(document, path), load: async () => document}], failed: []}

@@ -5,7 +5,7 @@
  * report; the sample's page ≤ 1 MB.
  */
 import {mkdtemp, readdir, rm, stat} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {makeArchive} from '../support/archive.js'
 import {corpus} from '../support/paths.js'
@@ -36,6 +36,7 @@ export async function benchReport(size = 1000): Promise<void> {
     await makeArchive(archive, size)
     const batch = await measure(['batch', archive, '-o', out, '-q'])
     console.log(`kic batch ${size} issues (input of the report, not the target): ${batch.seconds.toFixed(2)} s, exit ${batch.status}`)
+    console.log(`cores: ${availableParallelism()}; load average before the report: ${loadavg().map((each) => each.toFixed(1)).join(' ')} (wall time stretches with load; cpu is the work done)`)
     const run = await measure(['report', out, '-o', report, '-q'])
     const written = await folderBytes(report)
     const peak = run.peakMb === null ? 'n/a' : `${run.peakMb.toFixed(0)} MB`
