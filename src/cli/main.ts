@@ -82,9 +82,9 @@ Examples:
 
   program
     .command('export')
-    .description('render one issue in another format (Markdown)')
+    .description('render one issue in another format (Markdown, or one self-contained HTML page)')
     .argument('[file]', 'issue text or Markdown file, a kic/2 JSON document, or - for stdin', '-')
-    .addOption(new Option('--to <format>', 'output format').choices(['md']).default('md'))
+    .addOption(new Option('--to <format>', 'output format').choices(['md', 'html']).default('md'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .addOption(new Option('--from <format>', 'input format (default: by extension, .md is md)').choices(['text', 'md']))
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
@@ -94,12 +94,28 @@ Examples:
       `
 Examples:
   kic export corpus/287.txt --to md -o 287.md
+  kic export corpus/287.txt --to html -o 287.html
   kic export 287.json --to md
   kic export corpus/287.txt --to md | kic parse --from md`
     )
     .action(async (file: string, options) => {
       const {runExport} = await import('./commands/export.js')
       process.exitCode = await runExport(file, options)
+    })
+
+  program
+    .command('report')
+    .description('a static HTML report (opens from disk, offline) of one issue or of a `kic batch` output folder')
+    .argument('<input>', 'a `kic batch` output folder, an issue text or Markdown file, a kic JSON document, or - for stdin')
+    .requiredOption('-o, --output <dir>', 'report folder (replaced only if it is a previous report or empty)')
+    .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
+    .addOption(new Option('--from <format>', 'input format (default: by extension, .md is md)').choices(['text', 'md']))
+    .option('-j, --jobs <n>', 'worker threads for issue pages (default: cores, at most 4; 0: none)', (value) => count(value, '--jobs'))
+    .option('-q, --quiet', 'hide warnings and the summary on stderr')
+    .addHelpText('after', '\nExamples:\n  kic report corpus/287.txt -o report\n  kic batch archive/ -o out && kic report out -o report\n\nOpen report/index.html in a browser.')
+    .action(async (input: string, options) => {
+      const {runReport} = await import('./commands/report.js')
+      process.exitCode = await runReport(input, options)
     })
 
   program
@@ -155,6 +171,13 @@ function recordsCommand(
     .action(async (files: string[], options: ExtractOptions) => {
       process.exitCode = await run(files, options)
     })
+}
+
+/** Option parser for counts that may be 0: a usage error (exit 2) unless a whole number. */
+function count(value: string, name: string): number {
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new InvalidArgumentError(`${name} takes a whole number, not \`${value}\``)
+  return number
 }
 
 /** Option parser for counts: a usage error (exit 2) unless a positive integer. */

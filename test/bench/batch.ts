@@ -12,7 +12,7 @@ import {join} from 'node:path'
 import {makeArchive} from '../support/archive.js'
 import {bin} from '../support/paths.js'
 
-interface Measure {
+export interface Measure {
   status: number | null
   seconds: number
   /** CPU seconds (user + system) of the process, all threads; null where unknown. */
@@ -28,7 +28,7 @@ const gnuTime = '/usr/bin/time'
  * RSS and CPU of the whole process, worker threads included), else by polling
  * /proc/<pid>/status VmHWM (the process's RSS high-water mark).
  */
-async function measure(args: string[]): Promise<Measure> {
+export async function measure(args: string[]): Promise<Measure> {
   const timed = existsSync(gnuTime)
   const command = timed ? gnuTime : process.execPath
   const argv = timed ? ['-f', 'KICTIME %e %U %S %M', process.execPath, bin, ...args] : [bin, ...args]

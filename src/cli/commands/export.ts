@@ -7,16 +7,21 @@ import {writeOutput} from '../output.js'
 import {schemaId, type KicDocument} from '../../emit/document.js'
 
 export interface ExportOptions {
-  to: 'md'
+  to: 'md' | 'html'
   output?: string
   encoding: string
   from?: 'text' | 'md'
   quiet?: boolean
 }
 
-/** `kic export <file> --to md`: an issue (text, Markdown, or a kic/2 JSON document) as Markdown. */
+/** `kic export <file> --to md|html`: an issue (text, Markdown, or a kic/2 JSON document) as Markdown or one HTML page. */
 export async function runExport(path: string, options: ExportOptions): Promise<number> {
   // A KicError (bad input) propagates to `main`, which prints it and exits 1.
+  if (options.to === 'html') {
+    const {exportHtml} = await import('../../report/export-html.js')
+    await writeOutput(await exportHtml(path, options), options.output)
+    return 0
+  }
   const document = await documentOf(path, options)
   const {documentToMarkdown} = await import('../../markdown/stringify.js')
   await writeOutput(documentToMarkdown(document), options.output)
