@@ -2,6 +2,7 @@ import {join} from 'node:path'
 import {csvColumns, csvHeader, csvRows} from '../emit/csv.js'
 import type {Record as FlatRecord} from '../emit/records.js'
 import {AtomicStream} from '../io/atomic-stream.js'
+import {sameColumns} from './same-columns.js'
 import type {Result} from './messages.js'
 import {emptyColumns, glossaryFile, jsonlFile, tables} from './tables.js'
 
@@ -38,16 +39,32 @@ export class CombinedOutputs {
     await Promise.all([...this.files.values()].map((file) => file.open()))
   }
 
-  /** Append the rows of one input. */
-  async add(result: Pick<Result, 'tables' | 'jsonl'>): Promise<void> {
+  /**
+   * Append the rows of one input. Rows laid out on another header than this
+   * run's (kept from an earlier run) are laid out again from `records(table)`.
+   */
+  async add(result: Pick<Result, 'tables' | 'jsonl'>, records?: (table: string) => Promise<FlatRecord[]>): Promise<void> {
     for (const [name, rows] of Object.entries(result.tables)) {
       const file = this.files.get(name)!
       if (rows.bytes !== undefined) {
-        await file.write(rows.bytes)
+        const layout = rows.layout!
+        let header = this.headers[name]
+        if (!header) {
+          header = this.headers[name] = layout
+          await file.write(csvHeader(header, {bom: this.bom}))
+        }
+        if (sameColumns(header, layout)) {
+          await file.write(rows.bytes)
+          for (const field of rows.extra ?? []) this.dropped.add(`${name}: ${field}`)
+        } else if (records) {
+          await this.addRecords(name, await records(name))
+        } else {
+          throw new Error(`rows of ${name} laid out on another header`)
+        }
       } else if (rows.records) {
         await this.addRecords(name, rows.records)
+        for (const field of rows.extra ?? []) this.dropped.add(`${name}: ${field}`)
       }
-      for (const field of rows.extra ?? []) this.dropped.add(`${name}: ${field}`)
     }
     if (result.jsonl) await this.files.get(jsonlFile)?.write(result.jsonl)
   }

@@ -1,4 +1,4 @@
-import {csvRows} from '../emit/csv.js'
+import {csvColumns, csvRows} from '../emit/csv.js'
 import {documentRecords, inputErrorRecord, termRecords, type Record as FlatRecord} from '../emit/records.js'
 import type {KicDocument} from '../emit/document.js'
 import type {InputFailure, TableRows} from './messages.js'
@@ -11,6 +11,14 @@ export interface Rendered {
   records: number
 }
 
+/** The rows of one table as kept for a re-run: laid out on the task's header, or on the records' own columns. */
+export interface LaidOut {
+  count: number
+  layout: string[]
+  extra?: string[]
+  bytes: Uint8Array
+}
+
 const encoder = new TextEncoder()
 
 /**
@@ -20,27 +28,38 @@ const encoder = new TextEncoder()
  */
 export function tableRows(records: FlatRecord[], header: string[] | undefined): TableRows {
   if (!header) return {count: records.length, records}
+  const {bytes, extra} = layOut(records, header)
+  return {count: records.length, bytes, layout: header, ...(extra ? {extra} : {})}
+}
+
+/** CSV rows of records on a header, and the fields the header lacks. */
+export function layOut(records: FlatRecord[], header: string[]): LaidOut {
   const known = new Set(header)
   const extra = new Set<string>()
   for (const record of records) for (const key in record) if (!known.has(key)) extra.add(key)
-  return {count: records.length, bytes: encoder.encode(csvRows(records, header)), ...(extra.size > 0 ? {extra: [...extra]} : {})}
+  return {count: records.length, layout: header, bytes: encoder.encode(csvRows(records, header)), ...(extra.size > 0 ? {extra: [...extra]} : {})}
 }
 
-/** Buffers to transfer with a rendered result (each from TextEncoder, so never a shared pool). */
+/** Buffers to transfer with a rendered result (each from TextEncoder or copied, so never a shared pool; each once). */
 export function transferables(rendered: Pick<Rendered, 'tables' | 'jsonl'>): ArrayBuffer[] {
-  const list: ArrayBuffer[] = []
-  for (const rows of Object.values(rendered.tables)) if (rows.bytes) list.push(rows.bytes.buffer as ArrayBuffer)
-  if (rendered.jsonl) list.push(rendered.jsonl.buffer as ArrayBuffer)
-  return list
+  const list = new Set<ArrayBuffer>()
+  for (const rows of Object.values(rendered.tables)) if (rows.bytes) list.add(rows.bytes.buffer as ArrayBuffer)
+  if (rendered.jsonl) list.add(rendered.jsonl.buffer as ArrayBuffer)
+  return [...list]
 }
 
-/** All combined-file rows of one document. */
-export function renderDocument(document: KicDocument, headers: {[table: string]: string[]}, jsonl: boolean): Rendered {
-  const out: Rendered = {tables: {}, jsonl: null, terms: [], records: 0}
+/**
+ * All combined-file rows of one document, and the same rows laid out for the
+ * row cache (on the task's header, or on the records' own columns where the
+ * task had no header yet).
+ */
+export function renderDocument(document: KicDocument, headers: {[table: string]: string[]}, jsonl: boolean): Rendered & {kept: {[table: string]: LaidOut}} {
+  const out: Rendered & {kept: {[table: string]: LaidOut}} = {tables: {}, jsonl: null, terms: [], records: 0, kept: {}}
   for (const table of tables) {
     const records = [...table.records(document)]
     if (records.length === 0) continue
-    out.tables[table.name] = tableRows(records, headers[table.name])
+    const rows = (out.tables[table.name] = tableRows(records, headers[table.name]))
+    out.kept[table.name] = rows.bytes ? {count: rows.count, layout: rows.layout!, bytes: rows.bytes, ...(rows.extra ? {extra: rows.extra} : {})} : layOut(records, csvColumns(records))
     out.records += records.length
   }
   if (jsonl) {

@@ -13,8 +13,12 @@ import {IssueFiles, issuesPath} from './outputs.js'
 import {runOrdered} from './pool.js'
 import {formatSummary, Progress} from './progress.js'
 import {renderFailure} from './render.js'
-import {combinedFiles, glossaryFile} from './tables.js'
+import {combinedFiles, glossaryFile, tables} from './tables.js'
 import {removeStaleTemporaries} from './temporary.js'
+import {pruneRows, rowsPath} from './row-cache.js'
+import type {KicDocument} from '../emit/document.js'
+import type {Record as FlatRecord} from '../emit/records.js'
+import {readFile} from 'node:fs/promises'
 
 export interface BatchOptions {
   output: string
@@ -30,7 +34,18 @@ export interface BatchOptions {
   window?: number
   /** Seconds between checkpoints of the manifest during a run (default 2). */
   checkpoint?: number
+  /** Indented per-issue JSON (default compact). */
+  pretty?: boolean
+  /** Heap limit of each worker in MB (default `defaultWorkerMemory`): an input that needs more fails alone. */
+  workerMemory?: number
 }
+
+/**
+ * Heap of each worker (MB). An issue of ~60 KB needs ~10 MB while it is
+ * converted; the limit bounds the batch's memory whatever the input, and an
+ * input too big for it fails with its own error while the others go on.
+ */
+export const defaultWorkerMemory = 96
 
 export interface BatchSummary {
   ok: number
@@ -62,6 +77,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   try {
     await removeStaleTemporaries(outdir)
     await removeStaleTemporaries(issuesPath(outdir))
+    await removeStaleTemporaries(rowsPath(outdir))
     const old = await readManifest(outdir)
     // Names from the manifest are trusted only if they are names kic writes (never `../`).
     const oldEntries = new Map((old?.inputs ?? []).map((entry) => [entry.path, {...entry, output: isIssueName(entry.output) ? entry.output : null}]))
@@ -71,6 +87,8 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     const progress = new Progress(files.length, Progress.wanted(options.quiet))
     const summary: BatchSummary = {ok: 0, failed: 0, skipped: 0, records: 0, bytes: 0, seconds: 0}
     let lastCheckpoint = performance.now()
+    const rowsInUse = new Set<string>()
+    const workerMemory = options.workerMemory ?? defaultWorkerMemory
     await combined.open()
 
     const previous = (path: string): Task['previous'] => {
@@ -100,7 +118,8 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
           ? {message: result.failure.message, ruleId: result.failure.ruleId, line: result.failure.line, column: result.failure.column}
           : null
       })
-      await combined.add(result)
+      await combined.add(result, result.kept ? keptRecords(result.kept) : undefined)
+      if (result.rows) rowsInUse.add(result.rows)
       glossary.add(result.terms)
       summary[result.status]++
       summary.records += result.records
@@ -117,17 +136,20 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       size: options.jobs,
       total: files.length,
       window: options.window ?? options.jobs * 4,
+      resourceLimits: {maxOldGenerationSizeMb: workerMemory, maxYoungGenerationSizeMb: Math.min(16, Math.max(4, workerMemory >> 3))},
       task: (index) => ({
         index,
         path: files[index]!,
         encoding: options.encoding,
         issuesDir: issuesPath(outdir),
+        rowsDir: rowsPath(outdir),
         previous: previous(files[index]!),
         headers: combined.headers,
-        jsonl: options.jsonl
+        jsonl: options.jsonl,
+        pretty: Boolean(options.pretty)
       }),
       consume,
-      crashed: (index, error) => crashResult(index, files[index]!, error, combined.headers, options.jsonl)
+      crashed: (index, error) => crashResult(index, files[index]!, error, combined.headers, options.jsonl, workerMemory)
     })
     progress.clear()
 
@@ -138,6 +160,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     const current = files.map((path) => entries.get(path)!)
     const claims = await issueFiles.settle(current, [...oldEntries.values()].flatMap((entry) => (entry.output ? [entry.output] : [])))
     await combined.commit()
+    await pruneRows(rowsPath(outdir), rowsInUse)
     // A combined file of the last run that this run does not write (records.jsonl without --jsonl).
     for (const name of old?.files ?? []) {
       if (combinedFiles.includes(name) && !combined.names.includes(name)) await rm(join(outdir, name), {force: true})
@@ -171,8 +194,27 @@ export function formatFailure(path: string, failure: InputFailure): string {
   )
 }
 
-function crashResult(index: number, path: string, error: Error, headers: Task['headers'], jsonl: boolean): Result {
-  const failure: InputFailure = {message: `the worker stopped: ${error.message}`, ruleId: 'internal-error', line: null, column: null, hint: 'please report this input'}
+/** The rows of one table of a kept per-issue JSON (for rows laid out on another header than this run's). */
+function keptRecords(json: string): (table: string) => Promise<FlatRecord[]> {
+  let document: Promise<KicDocument> | undefined
+  return async (name) => {
+    document ??= readFile(json, 'utf8').then((text) => JSON.parse(text) as KicDocument)
+    const table = tables.find((each) => each.name === name)!
+    return [...table.records(await document)]
+  }
+}
+
+function crashResult(index: number, path: string, error: Error, headers: Task['headers'], jsonl: boolean, workerMemory: number): Result {
+  const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+  const failure: InputFailure = outOfMemory
+    ? {
+        message: `the input needs more memory than a worker may use (${workerMemory} MB); the other inputs are converted`,
+        ruleId: 'input-too-large',
+        line: null,
+        column: null,
+        hint: `split the file into issues, or give the workers more memory with --worker-memory ${workerMemory * 4}`
+      }
+    : {message: `the worker stopped: ${error.message}`, ruleId: 'internal-error', line: null, column: null, hint: 'please report this input'}
   return {
     index,
     path,

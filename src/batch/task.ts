@@ -3,14 +3,17 @@ import {readFile} from 'node:fs/promises'
 import {isKicError} from '../errors.js'
 import {readInput} from '../io/read-input.js'
 import type {KicDocument} from '../emit/document.js'
-import type {InputFailure, Result, Task} from './messages.js'
+import type {InputFailure, Result, TableRows, Task} from './messages.js'
 import {renderDocument, renderFailure} from './render.js'
-import {temporaryPath, writeDurable} from './temporary.js'
+import {readRows, rowsName, writeRows, type CachedRows} from './row-cache.js'
+import {sameColumns} from './same-columns.js'
+import {temporaryPath, writeQuick} from './temporary.js'
 
 /**
- * One input, start to finish, in a worker: read, hash, reuse the last run's
- * JSON when the bytes are the same, else parse and write the JSON to a
- * temporary file; render the rows of the combined files. Never throws.
+ * One input, start to finish, in a worker: read, hash; when the bytes are
+ * those of the last run, reuse its rendered rows (or, failing that, its JSON);
+ * else parse and write the JSON to a temporary file; render the rows of the
+ * combined files and keep them for the next run. Never throws.
  */
 export async function runTask(task: Task): Promise<Result> {
   let bytes: Uint8Array
@@ -20,43 +23,122 @@ export async function runTask(task: Task): Promise<Result> {
     return failed(task, null, null, failureOf(error))
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const rows = rowsName(sha256, task.path, task.encoding)
 
   if (task.previous && task.previous.sha256 === sha256) {
+    const cached = await readRows(task.rowsDir, rows, {sha256, path: task.path, encoding: task.encoding, json: task.previous.output})
+    if (cached && usable(cached, task)) return reused(task, cached, bytes.length, rows)
     const kept = await readKept(task.previous.output, sha256)
-    if (kept) return done(task, 'skipped', kept, sha256, bytes.length, null)
+    if (kept) return done(task, 'skipped', kept.document, kept.size, sha256, bytes.length, null, rows)
   }
 
   let document: KicDocument
   try {
-    // Loaded on first use: a re-run that only reuses kept JSON never pays for the parser.
+    // Loaded on first use: a re-run that only reuses kept rows never pays for the parser.
     const {processBytes} = await import('../pipeline.js')
     document = (await processBytes(bytes, task.path, {encoding: task.encoding})).document
   } catch (error) {
     return failed(task, sha256, bytes.length, failureOf(error))
   }
   const temporary = temporaryPath(task.issuesDir, `${task.index}.json`)
+  const json = task.pretty ? JSON.stringify(document, null, 2) + '\n' : JSON.stringify(document) + '\n'
+  let size: number
   try {
-    await writeDurable(temporary, JSON.stringify(document, null, 2) + '\n')
+    size = await writeQuick(temporary, json)
   } catch (error) {
     const reason = (error as Error)?.message ?? String(error)
     return failed(task, sha256, bytes.length, {message: `cannot write its JSON: ${reason}`, ruleId: 'output-unwritable', line: null, column: null, hint: 'check the output folder'})
   }
-  return done(task, 'ok', document, sha256, bytes.length, temporary)
+  return done(task, 'ok', document, size, sha256, bytes.length, temporary, rows)
 }
 
-function done(task: Task, status: 'ok' | 'skipped', document: KicDocument, sha256: string, size: number, temporary: string | null): Result {
+/** Kept rows fit this task: JSON Lines there when asked, laid out on the task's headers where it has them. */
+function usable(cached: CachedRows, task: Task): boolean {
+  if (task.jsonl && cached.jsonl === null) return false
+  for (const [table, described] of Object.entries(cached.meta.tables)) {
+    const header = task.headers[table]
+    if (header && !sameColumns(header, described.layout)) return false
+  }
+  return true
+}
+
+function reused(task: Task, cached: CachedRows, size: number, rows: string): Result {
+  // One copy into a buffer of our own, transferred whole to the main thread.
+  let total = 0
+  for (const part of Object.values(cached.tables)) total += part.length
+  if (task.jsonl && cached.jsonl) total += cached.jsonl.length
+  const own = new Uint8Array(total)
+  let offset = 0
+  const take = (part: Uint8Array): Uint8Array => {
+    own.set(part, offset)
+    offset += part.length
+    return own.subarray(offset - part.length, offset)
+  }
+  const tables: {[table: string]: TableRows} = {}
+  for (const [table, described] of Object.entries(cached.meta.tables)) {
+    tables[table] = {count: described.count, bytes: take(cached.tables[table]!), layout: described.layout, ...(described.extra ? {extra: described.extra} : {})}
+  }
+  return {
+    index: task.index,
+    path: task.path,
+    status: 'skipped',
+    sha256: cached.meta.sha256,
+    size,
+    issue: cached.meta.issue,
+    temporary: null,
+    kept: task.previous!.output,
+    rows,
+    failure: null,
+    tables,
+    jsonl: task.jsonl && cached.jsonl ? take(cached.jsonl) : null,
+    terms: cached.terms,
+    records: cached.meta.records,
+    warnings: cached.meta.warnings
+  }
+}
+
+async function done(
+  task: Task,
+  status: 'ok' | 'skipped',
+  document: KicDocument,
+  jsonSize: number,
+  sha256: string,
+  size: number,
+  temporary: string | null,
+  rows: string
+): Promise<Result> {
   const rendered = renderDocument(document, task.headers, task.jsonl)
+  const warnings = document.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length
+  const issue = document.issue.number
+  try {
+    // Before the buffers are transferred to the main thread.
+    await writeRows(
+      task.rowsDir,
+      rows,
+      {sha256, path: task.path, encoding: task.encoding, issue, warnings, records: rendered.records, json: jsonSize},
+      rendered.kept,
+      rendered.jsonl,
+      rendered.terms
+    )
+  } catch {
+    // Only a re-run's shortcut is lost.
+  }
   return {
     index: task.index,
     path: task.path,
     status,
     sha256,
     size,
-    issue: document.issue.number,
+    issue,
     temporary,
+    ...(status === 'skipped' ? {kept: task.previous!.output} : {}),
+    rows,
     failure: null,
-    ...rendered,
-    warnings: document.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length
+    tables: rendered.tables,
+    jsonl: rendered.jsonl,
+    terms: rendered.terms,
+    records: rendered.records,
+    warnings
   }
 }
 
@@ -69,6 +151,7 @@ function failed(task: Task, sha256: string | null, size: number | null, failure:
     size,
     issue: null,
     temporary: null,
+    rows: null,
     failure,
     ...renderFailure(task.path, failure, task.headers, task.jsonl),
     warnings: 0
@@ -76,10 +159,11 @@ function failed(task: Task, sha256: string | null, size: number | null, failure:
 }
 
 /** The last run's document, if it is still there, parses, and is of these bytes. */
-async function readKept(path: string, sha256: string): Promise<KicDocument | null> {
+async function readKept(path: string, sha256: string): Promise<{document: KicDocument; size: number} | null> {
   try {
-    const document = JSON.parse(await readFile(path, 'utf8')) as KicDocument
-    return document?.source?.sha256 === sha256 && document.issue ? document : null
+    const bytes = await readFile(path)
+    const document = JSON.parse(bytes.toString('utf8')) as KicDocument
+    return document?.source?.sha256 === sha256 && document.issue ? {document, size: bytes.length} : null
   } catch {
     return null
   }

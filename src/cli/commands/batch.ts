@@ -12,6 +12,8 @@ export interface BatchCommandOptions {
   quiet?: boolean
   bom: boolean
   encoding: string
+  pretty?: boolean
+  workerMemory?: number
 }
 
 /** `kic batch <inputs…> -o <outdir>`: 0 all converted, 1 some input failed, 2 usage. */
@@ -29,7 +31,9 @@ export async function runBatchCommand(paths: string[], options: BatchCommandOpti
       force: Boolean(options.force),
       quiet: Boolean(options.quiet),
       bom: options.bom,
-      encoding: options.encoding
+      encoding: options.encoding,
+      pretty: Boolean(options.pretty),
+      ...(options.workerMemory ? {workerMemory: options.workerMemory} : {})
     })
     return summary.failed > 0 ? 1 : 0
   } catch (error) {
