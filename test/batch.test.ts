@@ -106,9 +106,9 @@ test('batch: bad files are reported and the rest is done (exit 1)', async () => 
   assert.equal(ok.size, (await stat(sample)).size)
   assert.match(ok.sha256!, /^[0-9a-f]{64}$/)
 
-  // The per-issue JSON is the document `kic parse` prints.
+  // The per-issue JSON is the document `kic parse` prints (compact: the same value, fewer bytes).
   const parsed = kic(['parse', join(input, 'sub', '287.txt'), '-q'])
-  assert.equal(await readFile(join(out, 'issues', '287.json'), 'utf8'), parsed.stdout)
+  assert.equal(JSON.stringify(JSON.parse(await readFile(join(out, 'issues', '287.json'), 'utf8')), null, 2) + '\n', parsed.stdout)
 
   const files = await listing(out)
   for (const name of ['issues.csv', 'articles.csv', 'blocks.csv', 'tables.csv', 'captions.csv', 'notes.csv', 'sources.csv', 'terms.csv', 'figures.csv', 'glossary.csv', 'diagnostics.csv', 'records.jsonl', 'manifest.json']) {
@@ -170,6 +170,73 @@ test('batch: re-run skips unchanged inputs, rebuilds combined files; --force red
   const fourth = kic(['batch', input, '-o', out, '--jobs', '2'])
   assert.equal(fourth.status, 0, fourth.stderr)
   assert.deepEqual(await readdir(join(out, 'issues')), ['287.json'])
+})
+
+/** The combined files of an output folder, by name. */
+async function combinedOf(out: string): Promise<Record<string, string>> {
+  const names = (await readdir(out)).filter((name) => name.endsWith('.csv') || name.endsWith('.jsonl'))
+  return Object.fromEntries(await Promise.all(names.sort().map(async (name) => [name, await readFile(join(out, name), 'utf8')] as const)))
+}
+
+test('batch: a re-run builds the combined files from kept rows, byte for byte those of a fresh run', async () => {
+  const input = await folder('in')
+  const text = await readFile(sample, 'utf8')
+  await writeFile(join(input, 'a.txt'), text)
+  await writeFile(join(input, 'b.txt'), text.replace('제 287호', '제 288호'))
+  const out = join(await folder('out'), 'result')
+  const first = kic(['batch', input, '-o', out, '--jobs', '2', '--jsonl'])
+  assert.equal(first.status, 0, first.stderr)
+  const rows = await readdir(join(out, 'rows'))
+  assert.equal(rows.length, 2, rows.join(', '))
+  const fresh = await combinedOf(out)
+
+  // Unchanged inputs: the rows are reused (the JSON is not read), the outputs are the same bytes.
+  const second = kic(['batch', input, '-o', out, '--jobs', '2', '--jsonl'])
+  assert.equal(second.status, 0, second.stderr)
+  assert.deepEqual(statuses(await manifestOf(out)), {'a.txt': 'skipped', 'b.txt': 'skipped'})
+  assert.deepEqual(await combinedOf(out), fresh)
+
+  // Kept rows without JSON Lines, or a per-issue JSON that is not what they came from: converted again.
+  const third = kic(['batch', input, '-o', out, '--jobs', '2'])
+  assert.equal(third.status, 0, third.stderr)
+  await writeFile(join(out, 'issues', '288.json'), '{}')
+  const fourth = kic(['batch', input, '-o', out, '--jobs', '2', '--jsonl'])
+  assert.equal(fourth.status, 0, fourth.stderr)
+  assert.deepEqual(statuses(await manifestOf(out)), {'a.txt': 'skipped', 'b.txt': 'ok'})
+  assert.deepEqual(await combinedOf(out), fresh)
+
+  // The first input changes so that its records lack fields (a shorter issue): the CSV headers of
+  // this run differ from those b.txt's kept rows were laid out on, so they are laid out again.
+  await writeFile(join(input, 'a.txt'), text.split('\n').slice(0, 100).join('\n'))
+  const fifth = kic(['batch', input, '-o', out, '--jobs', '2', '--jsonl'])
+  assert.equal(fifth.status, 0, fifth.stderr)
+  assert.deepEqual(statuses(await manifestOf(out)), {'a.txt': 'ok', 'b.txt': 'skipped'})
+  const reference = join(await folder('out'), 'reference')
+  const forced = kic(['batch', input, '-o', reference, '--jobs', '2', '--jsonl'])
+  assert.equal(forced.status, 0, forced.stderr)
+  const expected = await combinedOf(reference)
+  assert.notEqual(expected['terms.csv']!.split('\r\n')[0], fresh['terms.csv']!.split('\r\n')[0], 'the headers changed')
+  assert.deepEqual(await combinedOf(out), expected)
+
+  // Rows of inputs that are gone are removed with their JSON.
+  await rm(join(input, 'b.txt'))
+  assert.equal(kic(['batch', input, '-o', out]).status, 0)
+  assert.equal((await readdir(join(out, 'rows'))).length, 1)
+})
+
+test('batch: issue JSON is compact unless --pretty; the same document either way', async () => {
+  const input = await folder('in')
+  await copyFile(sample, join(input, '287.txt'))
+  const compact = join(await folder('out'), 'compact')
+  const pretty = join(await folder('out'), 'pretty')
+  assert.equal(kic(['batch', input, '-o', compact, '-q']).status, 0)
+  assert.equal(kic(['batch', input, '-o', pretty, '-q', '--pretty']).status, 0)
+  const a = await readFile(join(compact, 'issues', '287.json'), 'utf8')
+  const b = await readFile(join(pretty, 'issues', '287.json'), 'utf8')
+  assert.equal(a.split('\n').length, 2, 'one line and the final newline')
+  assert.equal(b, JSON.stringify(JSON.parse(a), null, 2) + '\n')
+  const parsed = kic(['parse', join(input, '287.txt'), '-q'])
+  assert.equal(parsed.stdout.replace(/"path": "[^"]*"/, ''), b.replace(/"path": "[^"]*"/, ''), '`kic parse` prints the indented document')
 })
 
 test('batch: two inputs claiming one issue number are both kept, with a warning', async () => {

@@ -136,7 +136,8 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       size: options.jobs,
       total: files.length,
       window: options.window ?? options.jobs * 4,
-      resourceLimits: {maxOldGenerationSizeMb: workerMemory, maxYoungGenerationSizeMb: Math.min(16, Math.max(4, workerMemory >> 3))},
+      resourceLimits: {maxOldGenerationSizeMb: workerMemory},
+      depth: 2,
       task: (index) => ({
         index,
         path: files[index]!,

@@ -4,12 +4,15 @@ import {transferables} from './render.js'
 import {runTask} from './task.js'
 
 /**
- * Worker thread entry: one task in, one result out (runTask never throws).
+ * Worker thread entry: one task in, one result out (runTask never throws),
+ * tasks run one at a time in the order received (see pool.ts `depth`).
  * Memory is bounded by the worker's heap limits (see run.ts), not by forced
  * collections, which would throw away optimized code.
  */
+let queue: Promise<void> = Promise.resolve()
 parentPort!.on('message', (task: Task) => {
-  void runTask(task).then((result) => {
+  queue = queue.then(async () => {
+    const result = await runTask(task)
     parentPort!.postMessage(result, transferables(result))
   })
 })
