@@ -27,6 +27,7 @@ function isLetter(char: string): boolean {
 let bmp: Uint8Array | undefined
 const kinds = [undefined, 'hangul', 'han', 'latin', 'other', undefined] as const
 const unknown = 0
+const otherLetter = 4
 const ignored = 5
 
 function bmpTable(): Uint8Array {
@@ -43,6 +44,10 @@ function bmpTable(): Uint8Array {
 /** Add the letters of `text` to `counts`, by script (one table look-up per BMP character). */
 export function addScripts(counts: ScriptCounts, text: string): ScriptCounts {
   const table = (bmp ??= bmpTable())
+  let hangul = 0
+  let han = 0
+  let latin = 0
+  let other = 0
   for (let index = 0; index < text.length; index++) {
     let code = text.charCodeAt(index)
     if (code < 0x41) continue
@@ -54,10 +59,16 @@ export function addScripts(counts: ScriptCounts, text: string): ScriptCounts {
       continue
     }
     let kind = table[code]!
-    if (kind === unknown) kind = table[code] = code > 0x7f && isLetter(String.fromCharCode(code)) ? 4 : ignored
-    const script = kinds[kind]
-    if (script) counts[script]++
+    if (kind === unknown) kind = table[code] = code > 0x7f && isLetter(String.fromCharCode(code)) ? otherLetter : ignored
+    if (kind === 1) hangul++
+    else if (kind === 2) han++
+    else if (kind === 3) latin++
+    else if (kind === otherLetter) other++
   }
+  counts.hangul += hangul
+  counts.han += han
+  counts.latin += latin
+  counts.other += other
   return counts
 }
 
