@@ -1,3 +1,4 @@
+import {isUtf8} from 'node:buffer'
 import {createRequire} from 'node:module'
 import {KicError} from '../errors.js'
 
@@ -222,6 +223,11 @@ function isText(bytes: Uint8Array, encoding: EncodingName): boolean {
  * loaded only when such a file shows up.
  */
 function decodeStrict(bytes: Uint8Array, encoding: EncodingName): string {
+  if (encoding === 'utf-8') {
+    // Node's SIMD validator and decoder: the same strict UTF-8 as a fatal TextDecoder, several times faster.
+    if (!isUtf8(bytes)) throw new Error('invalid UTF-8')
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+  }
   if (encoding !== 'euc-kr') return new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(bytes)
   const iconv = require('iconv-lite') as {decode(bytes: Buffer, encoding: string): string}
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949')
