@@ -2,7 +2,9 @@ import {createHash} from 'node:crypto'
 import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {version} from '../version.js'
-import type {Record as FlatRecord} from '../emit/records.js'
+import type {TermRecord} from '../contract/records.js'
+import type {Layout} from './render.js'
+import {tableColumns} from './tables.js'
 import {temporaryPath} from './temporary.js'
 
 /**
@@ -12,29 +14,28 @@ import {temporaryPath} from './temporary.js'
  * text when it was asked for, the term records for the glossary.
  *
  * One file per input in `outdir/rows/`, named by the SHA-256 of (input
- * SHA-256, path, encoding option): the rows hold the path, and the encoding
- * changes the document. The first line is JSON metadata (kic version, sizes
- * of every part), then the parts, byte for byte. A file that does not match
- * (another kic version, another header, a size that is off) is ignored and
- * rewritten: it can cost a re-parse, never a wrong row.
+ * SHA-256, input name, encoding option): the rows hold the name, and the
+ * encoding changes the document. The first line is JSON metadata (kic
+ * version, the layout: columns of every table, CSV or TSV, formula escaping;
+ * sizes of every part), then the parts, byte for byte. A file that does not
+ * match (another kic version or layout, a size that is off, a JSON that
+ * changed) is ignored and rewritten: it can cost a re-parse, never a wrong row.
  */
 export const rowsFolder = 'rows'
 
 export interface CachedTable {
   count: number
-  /** The header the rows are laid out on. */
-  layout: string[]
-  /** Fields some record had beyond `layout`. */
-  extra?: string[]
-  /** Size of the CSV rows in the payload. */
+  /** Size of the rows in the payload. */
   size: number
 }
 
 export interface RowsMeta {
   version: string
   sha256: string
-  path: string
+  name: string
   encoding: string
+  /** `layoutKey` of the rows. */
+  layout: string
   issue: number | null
   warnings: number
   records: number
@@ -51,7 +52,12 @@ export interface CachedRows {
   meta: RowsMeta
   tables: {[table: string]: Uint8Array}
   jsonl: Uint8Array | null
-  terms: FlatRecord[]
+  terms: TermRecord[]
+}
+
+/** What the rows' bytes depend on besides the input: the tables' columns, CSV or TSV, formula escaping. */
+export function layoutKey(layout: Layout): string {
+  return createHash('sha256').update(JSON.stringify([layout.format, layout.raw, tableColumns])).digest('hex').slice(0, 16)
 }
 
 export function rowsPath(outdir: string): string {
@@ -59,8 +65,8 @@ export function rowsPath(outdir: string): string {
 }
 
 /** File name of the rows of one input. */
-export function rowsName(sha256: string, path: string, encoding: string): string {
-  return createHash('sha256').update(`${sha256}\n${encoding}\n${path}`).digest('hex') + '.rows'
+export function rowsName(sha256: string, name: string, encoding: string): string {
+  return createHash('sha256').update(`${sha256}\n${encoding}\n${name}`).digest('hex') + '.rows'
 }
 
 const encoder = new TextEncoder()
@@ -71,15 +77,15 @@ export async function writeRows(
   folder: string,
   name: string,
   meta: Omit<RowsMeta, 'version' | 'tables' | 'jsonl' | 'terms'>,
-  tables: {[table: string]: {count: number; layout: string[]; extra?: string[]; bytes: Uint8Array}},
+  tables: {[table: string]: {count: number; bytes: Uint8Array}},
   jsonl: Uint8Array | null,
-  terms: readonly FlatRecord[]
+  terms: readonly TermRecord[]
 ): Promise<void> {
   const termBytes = encoder.encode(JSON.stringify(terms))
   const parts: Uint8Array[] = []
   const described: RowsMeta['tables'] = {}
   for (const [table, rows] of Object.entries(tables)) {
-    described[table] = {count: rows.count, layout: rows.layout, ...(rows.extra ? {extra: rows.extra} : {}), size: rows.bytes.length}
+    described[table] = {count: rows.count, size: rows.bytes.length}
     parts.push(rows.bytes)
   }
   if (jsonl) parts.push(jsonl)
@@ -99,7 +105,7 @@ export async function writeRows(
 export async function readRows(
   folder: string,
   name: string,
-  expected: {sha256: string; path: string; encoding: string; json: string}
+  expected: {sha256: string; name: string; encoding: string; layout: string; json: string}
 ): Promise<CachedRows | null> {
   let bytes: Buffer
   try {
@@ -115,7 +121,7 @@ export async function readRows(
   } catch {
     return null
   }
-  if (meta.version !== version || meta.sha256 !== expected.sha256 || meta.path !== expected.path || meta.encoding !== expected.encoding) return null
+  if (meta.version !== version || meta.sha256 !== expected.sha256 || meta.name !== expected.name || meta.encoding !== expected.encoding || meta.layout !== expected.layout) return null
   let size = 0
   for (const table of Object.values(meta.tables)) size += table.size
   size += (meta.jsonl ?? 0) + meta.terms
@@ -136,9 +142,9 @@ export async function readRows(
     jsonl = bytes.subarray(offset, offset + meta.jsonl)
     offset += meta.jsonl
   }
-  let terms: FlatRecord[]
+  let terms: TermRecord[]
   try {
-    terms = JSON.parse(decoder.decode(bytes.subarray(offset, offset + meta.terms))) as FlatRecord[]
+    terms = JSON.parse(decoder.decode(bytes.subarray(offset, offset + meta.terms))) as TermRecord[]
   } catch {
     return null
   }

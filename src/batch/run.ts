@@ -13,12 +13,11 @@ import {IssueFiles, issuesPath} from './outputs.js'
 import {runOrdered} from './pool.js'
 import {formatSummary, Progress} from './progress.js'
 import {renderFailure} from './render.js'
-import {combinedFiles, glossaryFile, tables} from './tables.js'
+import {combinedFiles, glossaryFile} from './tables.js'
+import type {TableFormat} from '../emit/csv.js'
+import type {Layout} from './render.js'
 import {removeStaleTemporaries} from './temporary.js'
 import {pruneRows, rowsPath} from './row-cache.js'
-import type {KicDocument} from '../emit/document.js'
-import type {Record as FlatRecord} from '../emit/records.js'
-import {readFile} from 'node:fs/promises'
 
 export interface BatchOptions {
   output: string
@@ -29,6 +28,10 @@ export interface BatchOptions {
   force: boolean
   quiet: boolean
   bom: boolean
+  /** No formula escaping in the tables. */
+  raw?: boolean
+  /** Tables as `csv` (default) or `tsv`. */
+  format?: TableFormat
   encoding: string
   /** Most results held waiting for an earlier one (default 4 × jobs). */
   window?: number
@@ -63,6 +66,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   const collected = await collectInputs(paths, {extensions: options.extensions, exclude: [resolve(outdir)]})
   await checkOutdir(outdir, collected.folders, options.force)
   const files = collected.files
+  const names = collected.names
   if (files.length === 0) {
     throw new UsageError(`no inputs: nothing ending in ${options.extensions.join(', ')} in ${paths.join(', ')}`)
   }
@@ -73,7 +77,8 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   if (!(await readManifest(outdir))) await writeManifest(outdir, createManifest([], [], false))
   await mkdir(issuesPath(outdir), {recursive: true})
   const release = await acquireLock(outdir)
-  const combined = new CombinedOutputs(outdir, {bom: options.bom, jsonl: options.jsonl})
+  const combined = new CombinedOutputs(outdir, {bom: options.bom, jsonl: options.jsonl, raw: options.raw, format: options.format})
+  const layout: Layout = {...combined.layout, jsonl: options.jsonl}
   try {
     await removeStaleTemporaries(outdir)
     await removeStaleTemporaries(issuesPath(outdir))
@@ -91,8 +96,9 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     const workerMemory = options.workerMemory ?? defaultWorkerMemory
     await combined.open()
 
-    const previous = (path: string): Task['previous'] => {
-      const entry = oldEntries.get(path)
+    // The manifest is keyed by the input's name (relative to the folder given) and checked by SHA-256.
+    const previous = (name: string): Task['previous'] => {
+      const entry = oldEntries.get(name)
       if (options.force || !entry || entry.status === 'failed' || !entry.output || !entry.sha256) return null
       if (entry.version !== version) return null
       return {sha256: entry.sha256, output: issueFiles.absolute(entry.output)}
@@ -100,14 +106,14 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
 
     const consume = async (result: Result): Promise<void> => {
       let output: string | null = null
-      if (result.status === 'ok') output = await issueFiles.place(result.temporary!, result.issue, result.path)
-      else if (result.status === 'skipped') output = oldEntries.get(result.path)!.output
+      if (result.status === 'ok') output = await issueFiles.place(result.temporary!, result.issue, result.name)
+      else if (result.status === 'skipped') output = oldEntries.get(result.name)!.output
       else {
         progress.clear()
         process.stderr.write(formatFailure(result.path, result.failure!) + '\n')
       }
-      entries.set(result.path, {
-        path: result.path,
+      entries.set(result.name, {
+        path: result.name,
         sha256: result.sha256,
         size: result.size,
         issue: result.issue,
@@ -118,7 +124,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
           ? {message: result.failure.message, ruleId: result.failure.ruleId, line: result.failure.line, column: result.failure.column}
           : null
       })
-      await combined.add(result, result.kept ? keptRecords(result.kept) : undefined)
+      await combined.add(result)
       if (result.rows) rowsInUse.add(result.rows)
       glossary.add(result.terms)
       summary[result.status]++
@@ -141,16 +147,16 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       task: (index) => ({
         index,
         path: files[index]!,
+        name: names[index]!,
         encoding: options.encoding,
         issuesDir: issuesPath(outdir),
         rowsDir: rowsPath(outdir),
-        previous: previous(files[index]!),
-        headers: combined.headers,
-        jsonl: options.jsonl,
-        pretty: Boolean(options.pretty)
+        previous: previous(names[index]!),
+        pretty: Boolean(options.pretty),
+        layout
       }),
       consume,
-      crashed: (index, error) => crashResult(index, files[index]!, error, combined.headers, options.jsonl, workerMemory)
+      crashed: (index, error) => crashResult(index, files[index]!, names[index]!, error, layout, workerMemory)
     })
     progress.clear()
 
@@ -158,7 +164,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     await combined.addRecords(glossaryFile, glossaryRows)
     summary.records += glossaryRows.length
 
-    const current = files.map((path) => entries.get(path)!)
+    const current = names.map((name) => entries.get(name)!)
     const claims = await issueFiles.settle(current, [...oldEntries.values()].flatMap((entry) => (entry.output ? [entry.output] : [])))
     await combined.commit()
     await pruneRows(rowsPath(outdir), rowsInUse)
@@ -171,9 +177,6 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     if (!options.quiet) {
       for (const claim of claims) {
         process.stderr.write(`kic batch: warning: issue ${claim.issue} is claimed by ${claim.names.length} inputs; kept as ${claim.names.join(', ')}\n`)
-      }
-      for (const field of combined.dropped) {
-        process.stderr.write(`kic batch: warning: ${field} is not in the CSV header (its first records lacked it); it is kept in issues/*.json\n`)
       }
     }
     summary.seconds = (performance.now() - started) / 1000
@@ -195,17 +198,7 @@ export function formatFailure(path: string, failure: InputFailure): string {
   )
 }
 
-/** The rows of one table of a kept per-issue JSON (for rows laid out on another header than this run's). */
-function keptRecords(json: string): (table: string) => Promise<FlatRecord[]> {
-  let document: Promise<KicDocument> | undefined
-  return async (name) => {
-    document ??= readFile(json, 'utf8').then((text) => JSON.parse(text) as KicDocument)
-    const table = tables.find((each) => each.name === name)!
-    return [...table.records(await document)]
-  }
-}
-
-function crashResult(index: number, path: string, error: Error, headers: Task['headers'], jsonl: boolean, workerMemory: number): Result {
+function crashResult(index: number, path: string, name: string, error: Error, layout: Layout, workerMemory: number): Result {
   const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
   const failure: InputFailure = outOfMemory
     ? {
@@ -219,13 +212,14 @@ function crashResult(index: number, path: string, error: Error, headers: Task['h
   return {
     index,
     path,
+    name,
     status: 'failed',
     sha256: null,
     size: null,
     issue: null,
     temporary: null,
     failure,
-    ...renderFailure(path, failure, headers, jsonl),
+    ...renderFailure(name, failure, layout),
     warnings: 0
   }
 }

@@ -3,17 +3,17 @@ import {readFile} from 'node:fs/promises'
 import {isKicError} from '../errors.js'
 import {readInput} from '../io/read-input.js'
 import type {KicDocument} from '../emit/document.js'
+import {schemaId} from '../contract/document.js'
 import type {InputFailure, Result, TableRows, Task} from './messages.js'
 import {renderDocument, renderFailure} from './render.js'
-import {readRows, rowsName, writeRows, type CachedRows} from './row-cache.js'
-import {sameColumns} from './same-columns.js'
+import {layoutKey, readRows, rowsName, writeRows, type CachedRows} from './row-cache.js'
 import {temporaryPath, writeQuick} from './temporary.js'
 
 /**
  * One input, start to finish, in a worker: read, hash; when the bytes are
- * those of the last run, reuse its rendered rows (or, failing that, its JSON);
- * else parse and write the JSON to a temporary file; render the rows of the
- * combined files and keep them for the next run. Never throws.
+ * those of the last run, reuse its rendered rows (or, failing that, its
+ * JSON); else parse and write the JSON to a temporary file; render the rows
+ * of the combined files and keep them for the next run. Never throws.
  */
 export async function runTask(task: Task): Promise<Result> {
   let bytes: Uint8Array
@@ -23,12 +23,12 @@ export async function runTask(task: Task): Promise<Result> {
     return failed(task, null, null, failureOf(error))
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex')
-  const rows = rowsName(sha256, task.path, task.encoding)
+  const rows = rowsName(sha256, task.name, task.encoding)
 
   if (task.previous && task.previous.sha256 === sha256) {
-    const cached = await readRows(task.rowsDir, rows, {sha256, path: task.path, encoding: task.encoding, json: task.previous.output})
-    if (cached && usable(cached, task)) return reused(task, cached, bytes.length, rows)
-    const kept = await readKept(task.previous.output, sha256)
+    const cached = await readRows(task.rowsDir, rows, {sha256, name: task.name, encoding: task.encoding, layout: layoutKey(task.layout), json: task.previous.output})
+    if (cached && (!task.layout.jsonl || cached.jsonl)) return reused(task, cached, bytes.length, rows)
+    const kept = await readKept(task.previous.output, sha256, task.name)
     if (kept) return done(task, 'skipped', kept.document, kept.size, sha256, bytes.length, null, rows)
   }
 
@@ -36,7 +36,7 @@ export async function runTask(task: Task): Promise<Result> {
   try {
     // Loaded on first use: a re-run that only reuses kept rows never pays for the parser.
     const {processBytes} = await import('../pipeline.js')
-    document = (await processBytes(bytes, task.path, {encoding: task.encoding})).document
+    document = (await processBytes(bytes, task.name, {encoding: task.encoding})).document
   } catch (error) {
     return failed(task, sha256, bytes.length, failureOf(error))
   }
@@ -52,21 +52,11 @@ export async function runTask(task: Task): Promise<Result> {
   return done(task, 'ok', document, size, sha256, bytes.length, temporary, rows)
 }
 
-/** Kept rows fit this task: JSON Lines there when asked, laid out on the task's headers where it has them. */
-function usable(cached: CachedRows, task: Task): boolean {
-  if (task.jsonl && cached.jsonl === null) return false
-  for (const [table, described] of Object.entries(cached.meta.tables)) {
-    const header = task.headers[table]
-    if (header && !sameColumns(header, described.layout)) return false
-  }
-  return true
-}
-
+/** A result from kept rows: one copy into a buffer of our own, transferred whole to the main thread. */
 function reused(task: Task, cached: CachedRows, size: number, rows: string): Result {
-  // One copy into a buffer of our own, transferred whole to the main thread.
   let total = 0
   for (const part of Object.values(cached.tables)) total += part.length
-  if (task.jsonl && cached.jsonl) total += cached.jsonl.length
+  if (task.layout.jsonl && cached.jsonl) total += cached.jsonl.length
   const own = new Uint8Array(total)
   let offset = 0
   const take = (part: Uint8Array): Uint8Array => {
@@ -75,22 +65,20 @@ function reused(task: Task, cached: CachedRows, size: number, rows: string): Res
     return own.subarray(offset - part.length, offset)
   }
   const tables: {[table: string]: TableRows} = {}
-  for (const [table, described] of Object.entries(cached.meta.tables)) {
-    tables[table] = {count: described.count, bytes: take(cached.tables[table]!), layout: described.layout, ...(described.extra ? {extra: described.extra} : {})}
-  }
+  for (const [table, described] of Object.entries(cached.meta.tables)) tables[table] = {count: described.count, bytes: take(cached.tables[table]!)}
   return {
     index: task.index,
     path: task.path,
+    name: task.name,
     status: 'skipped',
     sha256: cached.meta.sha256,
     size,
     issue: cached.meta.issue,
     temporary: null,
-    kept: task.previous!.output,
     rows,
     failure: null,
     tables,
-    jsonl: task.jsonl && cached.jsonl ? take(cached.jsonl) : null,
+    jsonl: task.layout.jsonl && cached.jsonl ? take(cached.jsonl) : null,
     terms: cached.terms,
     records: cached.meta.records,
     warnings: cached.meta.warnings
@@ -107,7 +95,7 @@ async function done(
   temporary: string | null,
   rows: string
 ): Promise<Result> {
-  const rendered = renderDocument(document, task.headers, task.jsonl)
+  const rendered = renderDocument(document, task.layout)
   const warnings = document.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length
   const issue = document.issue.number
   try {
@@ -115,8 +103,8 @@ async function done(
     await writeRows(
       task.rowsDir,
       rows,
-      {sha256, path: task.path, encoding: task.encoding, issue, warnings, records: rendered.records, json: jsonSize},
-      rendered.kept,
+      {sha256, name: task.name, encoding: task.encoding, layout: layoutKey(task.layout), issue, warnings, records: rendered.records, json: jsonSize},
+      rendered.tables,
       rendered.jsonl,
       rendered.terms
     )
@@ -126,18 +114,15 @@ async function done(
   return {
     index: task.index,
     path: task.path,
+    name: task.name,
     status,
     sha256,
     size,
     issue,
     temporary,
-    ...(status === 'skipped' ? {kept: task.previous!.output} : {}),
     rows,
     failure: null,
-    tables: rendered.tables,
-    jsonl: rendered.jsonl,
-    terms: rendered.terms,
-    records: rendered.records,
+    ...rendered,
     warnings
   }
 }
@@ -146,6 +131,7 @@ function failed(task: Task, sha256: string | null, size: number | null, failure:
   return {
     index: task.index,
     path: task.path,
+    name: task.name,
     status: 'failed',
     sha256,
     size,
@@ -153,17 +139,18 @@ function failed(task: Task, sha256: string | null, size: number | null, failure:
     temporary: null,
     rows: null,
     failure,
-    ...renderFailure(task.path, failure, task.headers, task.jsonl),
+    ...renderFailure(task.name, failure, task.layout),
     warnings: 0
   }
 }
 
 /** The last run's document, if it is still there, parses, and is of these bytes. */
-async function readKept(path: string, sha256: string): Promise<{document: KicDocument; size: number} | null> {
+async function readKept(path: string, sha256: string, name: string): Promise<{document: KicDocument; size: number} | null> {
   try {
     const bytes = await readFile(path)
     const document = JSON.parse(bytes.toString('utf8')) as KicDocument
-    return document?.source?.sha256 === sha256 && document.issue ? {document, size: bytes.length} : null
+    const ok = document?.schema === schemaId && document.source?.sha256 === sha256 && document.source.path === name && document.issue
+    return ok ? {document, size: bytes.length} : null
   } catch {
     return null
   }

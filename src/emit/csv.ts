@@ -1,108 +1,156 @@
 import {Stringifier} from 'csv-stringify'
 
 /**
- * CSV for spreadsheets and data tools: RFC 4180 quoting, CRLF rows, a header
- * row of field names, UTF-8 with a BOM by default (so Excel reads Korean and
- * Chinese right) and formula-like cells (`=`, `+`, `-`, `@`, tab, CR, and
- * their full-width forms) prefixed with `'` so a spreadsheet never runs them.
- * Numbers stay numbers (`-3` is not escaped).
+ * CSV (and TSV) for spreadsheets and data tools. CSV: RFC 4180 quoting, CRLF
+ * rows, a header row of field names. Lists are `;`-joined. By default
+ * formula-like cells (`=`, `+`, `-`, `@`, tab, CR, and their full-width
+ * forms) get a leading `'` so a spreadsheet never runs them (`raw: true`
+ * turns that off; numbers stay numbers: `-3` is not escaped). A UTF-8 byte
+ * order mark starts the output only when asked (`bom: true`): the commands
+ * ask for it when they write a file, never on stdout.
+ *
+ * TSV: one line per row, fields split by tabs, no quoting; a backslash, tab,
+ * LF or CR inside a field is written `\\`, `\t`, `\n`, `\r`.
  */
 export interface CsvOptions {
-  /** Start with a UTF-8 byte order mark (default true). */
+  /** Start with a UTF-8 byte order mark (default false). */
   bom?: boolean
+  /** Leave formula-like cells as they are (default false). */
+  raw?: boolean
+  /** `csv` (default) or `tsv`. */
+  format?: TableFormat
 }
+
+export type TableFormat = 'csv' | 'tsv'
 
 export const bom = '\uFEFF'
 
-const stringifyOptions = {
-  escape_formulas: true,
-  record_delimiter: '\r\n',
-  // A bare LF or CR inside a cell must be quoted too (with a custom record
-  // delimiter csv-stringify quotes only that delimiter unless told so).
-  quote_record_delimiter: true
-} as const
+/** Separator of list items in a CSV cell. */
+export const listSeparator = ';'
+
+const cast = {
+  boolean: (value: boolean) => (value ? 'true' : 'false'),
+  number: (value: number) => String(value),
+  // Lists `;`-joined; other objects (none in kic's records) as JSON.
+  object: (value: object) => (Array.isArray(value) ? value.join(listSeparator) : JSON.stringify(value))
+}
+
+const csvOptions = (raw: boolean | undefined) =>
+  ({
+    escape_formulas: raw !== true,
+    record_delimiter: '\r\n',
+    // A bare LF or CR inside a cell must be quoted too (with a custom record
+    // delimiter csv-stringify quotes only that delimiter unless told so).
+    quote_record_delimiter: true
+  }) as const
+
+type CellStringifier = {api: {stringify(record: unknown[]): [Error | undefined, string | undefined]}}
 
 /**
- * csv-stringify, made once: its options are normalized here, not per call,
- * and each cell that needs its care goes through `api.stringify` (the
- * rendering of one record, as the sync and stream APIs do it).
+ * csv-stringify, made once per mode: its options are normalized here, not
+ * per call, and each cell that needs its care goes through `api.stringify`
+ * (the rendering of one record, as its sync and stream APIs do it).
  */
-let stringifier: {api: {stringify(record: unknown[]): [Error | undefined, string | undefined]}} | undefined
+const stringifiers: {escaped?: CellStringifier; raw?: CellStringifier} = {}
 
-function stringifyCell(value: string | number): string {
-  stringifier ??= new Stringifier(stringifyOptions) as unknown as typeof stringifier
-  const [error, text] = stringifier!.api.stringify([value])
+function stringifyCell(value: string, raw: boolean): string {
+  const stringifier = raw ? (stringifiers.raw ??= new Stringifier(csvOptions(true)) as unknown as CellStringifier) : (stringifiers.escaped ??= new Stringifier(csvOptions(false)) as unknown as CellStringifier)
+  const [error, text] = stringifier.api.stringify([value])
   if (error) throw error
   return text ?? ''
 }
 
 /**
- * A string cell csv-stringify would write unchanged: no quote, delimiter, CR
- * or LF anywhere and no formula-like first character (see `escape_formulas`).
- * Anything else is left to csv-stringify.
+ * String cells csv-stringify writes unchanged: no quote, delimiter, CR or LF
+ * anywhere and (unless raw) no formula-like first character. Anything else
+ * goes to csv-stringify.
  */
 const needsCare = /^[-=+@\t\r\uFF1D\uFF0B\uFF0D\uFF20]|[",\r\n]/
+const needsQuoting = /[",\r\n]/
 
-/** One cell as csv-stringify writes it (cast as documented above). */
-function cell(value: unknown): string {
+/** One CSV cell as csv-stringify writes it with the casts above. */
+function csvCell(value: unknown, raw: boolean): string {
   switch (typeof value) {
     case 'string':
-      return needsCare.test(value) ? stringifyCell(value) : value
+      return (raw ? needsQuoting : needsCare).test(value) ? stringifyCell(value, raw) : value
     case 'number':
       // A number's text has no quote, delimiter or newline, and csv-stringify never formula-escapes numbers (`-3` stays `-3`).
       return '' + value
     case 'boolean':
-      return value ? 'true' : 'false'
+      return cast.boolean(value)
     case 'undefined':
       return ''
     case 'object':
-      // Arrays and objects (rare in flat records) as JSON, not `[object Object]`.
-      return value === null ? '' : cell(JSON.stringify(value))
+      return value === null ? '' : csvCell(cast.object(value), raw)
     default:
-      return cell(String(value))
+      return csvCell(String(value), raw)
   }
 }
 
-/** The header line (with the BOM unless `bom: false`). */
-export function csvHeader(columns: readonly string[], options: CsvOptions = {}): string {
-  return (options.bom === false ? '' : bom) + csvLine(columns)
+function csvLine(values: readonly unknown[], raw: boolean): string {
+  let line = ''
+  for (let index = 0; index < values.length; index++) line += (index === 0 ? '' : ',') + csvCell(values[index], raw)
+  return line + '\r\n'
 }
 
-function csvLine(cells: readonly unknown[]): string {
-  let line = ''
-  for (let index = 0; index < cells.length; index++) line += (index === 0 ? '' : ',') + cell(cells[index])
-  return line + '\r\n'
+/** The header line (with the BOM when `bom: true`). */
+export function csvHeader(columns: readonly string[], options: CsvOptions = {}): string {
+  const start = options.bom === true ? bom : ''
+  if (options.format === 'tsv') return start + columns.map(tsvField).join('\t') + '\n'
+  return start + csvLine(columns, options.raw === true)
 }
 
 /**
  * Data rows only, each record laid out on `columns` (missing fields are
  * empty). Cells that need quoting or formula escaping are rendered by
  * csv-stringify one by one; plain text and numbers are written as
- * csv-stringify would write them, without the per-cell cost of its generic path.
+ * csv-stringify writes them, without the per-cell cost of its generic path
+ * (test/csv.test.ts holds the two to the same bytes).
  */
-export function csvRows(records: Iterable<Record<string, unknown>>, columns: readonly string[]): string {
+export function csvRows(records: Iterable<object>, columns: readonly string[], options: CsvOptions = {}): string {
+  const list = Array.isArray(records) ? records : [...records]
+  if (list.length === 0) return ''
+  if (options.format === 'tsv') return tsvRows(list as Array<{[key: string]: unknown}>, columns, options.raw === true)
+  const raw = options.raw === true
   let text = ''
-  for (const record of records) {
+  for (const record of list as Array<{[key: string]: unknown}>) {
     let line = ''
-    for (let index = 0; index < columns.length; index++) line += (index === 0 ? '' : ',') + cell(record[columns[index]!])
+    for (let index = 0; index < columns.length; index++) line += (index === 0 ? '' : ',') + csvCell(record[columns[index]!], raw)
     text += line + '\r\n'
   }
   return text
 }
 
-/** Columns of a record list: the first record's fields, then any new ones in order of appearance. */
-export function csvColumns(records: Iterable<Record<string, unknown>>): string[] {
-  const seen = new Set<string>()
-  for (const record of records) for (const key of Object.keys(record)) seen.add(key)
-  return [...seen]
+/** A whole CSV (or TSV) document: header then rows. */
+export function toCsv(records: Iterable<object>, columns: readonly string[], options: CsvOptions = {}): string {
+  return csvHeader(columns, options) + csvRows(records, columns, options)
 }
 
-/** A whole CSV document: header then rows. Columns default to those of the records. */
-export function toCsv(
-  records: Iterable<Record<string, unknown>>,
-  options: CsvOptions & {columns?: readonly string[]} = {}
-): string {
-  const list = Array.isArray(records) ? records : [...records]
-  const columns = options.columns ?? csvColumns(list)
-  return csvHeader(columns, options) + csvRows(list, columns)
+const formulaStart = new Set(['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'])
+
+function tsvRows(records: Array<{[key: string]: unknown}>, columns: readonly string[], raw: boolean): string {
+  let out = ''
+  for (const record of records) {
+    let line = ''
+    for (let i = 0; i < columns.length; i++) {
+      if (i > 0) line += '\t'
+      line += tsvValue(record[columns[i]!], raw)
+    }
+    out += line + '\n'
+  }
+  return out
 }
+
+function tsvValue(value: unknown, raw: boolean): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  const text = typeof value === 'string' ? value : cast.object(value as object)
+  const escaped = !raw && text.length > 0 && formulaStart.has(text[0]!) ? `'${text}` : text
+  return tsvField(escaped)
+}
+
+function tsvField(text: string): string {
+  return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, (char) => tsvEscapes[char]!) : text
+}
+
+const tsvEscapes: {[char: string]: string} = {'\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r'}

@@ -11,6 +11,8 @@ export interface BatchCommandOptions {
   force?: boolean
   quiet?: boolean
   bom: boolean
+  raw?: boolean
+  format?: 'csv' | 'tsv'
   encoding: string
   pretty?: boolean
   workerMemory?: number
@@ -31,6 +33,8 @@ export async function runBatchCommand(paths: string[], options: BatchCommandOpti
       force: Boolean(options.force),
       quiet: Boolean(options.quiet),
       bom: options.bom,
+      raw: Boolean(options.raw),
+      format: options.format ?? 'csv',
       encoding: options.encoding,
       pretty: Boolean(options.pretty),
       ...(options.workerMemory ? {workerMemory: options.workerMemory} : {})
