@@ -8,7 +8,8 @@
  *
  * Targets: cold ≤ 8× and re-run ≤ 2× the floor at 1,000 issues; peak RSS
  * ≤ 250 MB at both sizes. `KIC_BENCH_BASELINE=/path/to/other/bin/kic.js`
- * measures another build in the same rounds (before/after comparisons).
+ * measures another build in the same rounds (before/after comparisons);
+ * `KIC_BENCH_ROUNDS` sets the rounds at 1,000 issues (default 3).
  */
 import {spawn} from 'node:child_process'
 import {existsSync} from 'node:fs'
@@ -125,5 +126,5 @@ export async function benchBatch(sizes: number[] = [1000, 2000], rounds = 3): Pr
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = process.argv.slice(2).map(Number).filter(Boolean)
-  await benchBatch(sizes.length ? sizes : undefined)
+  await benchBatch(sizes.length ? sizes : undefined, Number(process.env.KIC_BENCH_ROUNDS ?? 3))
 }
