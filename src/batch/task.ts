@@ -52,18 +52,14 @@ export async function runTask(task: Task): Promise<Result> {
   return done(task, 'ok', document, size, sha256, bytes.length, temporary, rows)
 }
 
-/** A result from kept rows: one copy into a buffer of our own, transferred whole to the main thread. */
+/**
+ * A result from kept rows. Each part is copied into a buffer of its own (to
+ * be transferred): a view of one shared buffer would keep the whole of it
+ * alive as long as the smallest table's rows wait in the main thread's
+ * write buffer.
+ */
 function reused(task: Task, cached: CachedRows, size: number, rows: string): Result {
-  let total = 0
-  for (const part of Object.values(cached.tables)) total += part.length
-  if (task.layout.jsonl && cached.jsonl) total += cached.jsonl.length
-  const own = new Uint8Array(total)
-  let offset = 0
-  const take = (part: Uint8Array): Uint8Array => {
-    own.set(part, offset)
-    offset += part.length
-    return own.subarray(offset - part.length, offset)
-  }
+  const take = (part: Uint8Array): Uint8Array => new Uint8Array(part)
   const tables: {[table: string]: TableRows} = {}
   for (const [table, described] of Object.entries(cached.meta.tables)) tables[table] = {count: described.count, bytes: take(cached.tables[table]!)}
   return {
