@@ -1,4 +1,13 @@
 #!/usr/bin/env node
-import {main} from '../dist/src/cli/main.js'
+import {existsSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
 
-main(process.argv)
+// The bundled CLI (npm run build) with its code cache; the unbundled modules when only tsc ran.
+const bundle = fileURLToPath(new URL('../dist/bundle/kic/cli.cjs', import.meta.url))
+if (existsSync(bundle)) {
+  const {runCached} = await import('../dist/src/cli/code-cache.js')
+  await runCached(bundle).main(process.argv)
+} else {
+  const {main} = await import('../dist/src/cli/main.js')
+  await main(process.argv)
+}

@@ -6,7 +6,7 @@
 import {listFiles} from './support/files.js'
 import assert from 'node:assert/strict'
 import {execFileSync, spawn} from 'node:child_process'
-import {chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync} from 'node:fs'
+import {chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import test from 'node:test'
@@ -15,6 +15,7 @@ import {bin, corpus} from './support/paths.js'
 import {kic} from './support/run.js'
 
 const isRoot = process.getuid?.() === 0
+const sample = readFileSync(join(corpus, '287.txt'), 'utf8')
 
 function temporary(): string {
   return mkdtempSync(join(tmpdir(), 'kic-faults-'))
@@ -57,6 +58,28 @@ test('batch faults: unreadable inputs are reported, the rest is converted', asyn
     const failed = manifest.inputs.filter((entry) => entry.status === 'failed').map((entry) => entry.path)
     assert.ok(failed.some((path) => path.endsWith('dangling.txt')), JSON.stringify(manifest.inputs))
     if (fifo) assert.ok(!manifest.inputs.some((entry) => entry.path.endsWith('fifo.txt') && entry.status === 'ok'))
+    assertNoPartials(out)
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
+  }
+})
+
+test('batch faults: an input too big for the worker heap fails alone, located; the others are converted', async () => {
+  const folder = temporary()
+  try {
+    const input = join(folder, 'in')
+    mkdirSync(input)
+    copyFileSync(join(corpus, '287.txt'), join(input, 'a.txt'))
+    writeFileSync(join(input, 'big.txt'), Array.from({length: 200}, () => sample).join('\n'))
+    writeFileSync(join(input, 'c.txt'), sample.replace('제 287호', '제 288호'))
+    const out = join(folder, 'out')
+    // One worker: c.txt waits in the same worker behind big.txt and must survive its death.
+    const run = await runBatch([input, '-o', out, '-q', '--jobs', '1', '--worker-memory', '24'], 120_000)
+    assert.equal(run.status, 1, run.stderr)
+    assert.match(run.stderr, /big\.txt:1:1 error the input needs more memory than a worker may use \(24 MB\).*\(input-too-large\)\n {2}hint: /)
+    assert.deepEqual(readdirSync(join(out, 'issues')).sort(), ['287.json', '288.json'])
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as {inputs: Array<{path: string; status: string}>}
+    assert.deepEqual(manifest.inputs.map((entry) => entry.status), ['ok', 'failed', 'ok'])
     assertNoPartials(out)
   } finally {
     rmSync(folder, {recursive: true, force: true})

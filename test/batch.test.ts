@@ -112,9 +112,9 @@ test('batch: bad files are reported and the rest is done (exit 1)', async () => 
   assert.equal(ok.size, (await stat(sample)).size)
   assert.match(ok.sha256!, /^[0-9a-f]{64}$/)
 
-  // The per-issue JSON is the document `kic parse` prints (the path relative to the folder given).
+  // The per-issue JSON is the document `kic parse` prints (the path relative to the folder given), compact.
   const parsed = kic(['parse', join('sub', '287.txt'), '-q'], {cwd: input})
-  assert.equal(await readFile(join(out, 'issues', '287.json'), 'utf8'), parsed.stdout)
+  assert.equal(JSON.stringify(JSON.parse(await readFile(join(out, 'issues', '287.json'), 'utf8')), null, 2) + '\n', parsed.stdout)
 
   const files = await listing(out)
   for (const name of ['issues.csv', 'articles.csv', 'blocks.csv', 'tables.csv', 'captions.csv', 'notes.csv', 'sources.csv', 'terms.csv', 'figures.csv', 'glossary.csv', 'diagnostics.csv', 'records.jsonl', 'manifest.json']) {
@@ -177,6 +177,68 @@ test('batch: re-run skips unchanged inputs, rebuilds combined files; --force red
   const fourth = kic(['batch', input, '-o', out, '--jobs', '2'])
   assert.equal(fourth.status, 0, fourth.stderr)
   assert.deepEqual(await readdir(join(out, 'issues')), ['287.json'])
+})
+
+/** The combined files of an output folder, by name. */
+async function combinedOf(out: string): Promise<Record<string, string>> {
+  const names = (await readdir(out)).filter((name) => /\.(?:csv|tsv|jsonl)$/.test(name))
+  return Object.fromEntries(await Promise.all(names.sort().map(async (name) => [name, await readFile(join(out, name), 'utf8')] as const)))
+}
+
+test('batch: a re-run builds the combined files from kept rows, byte for byte those of a fresh run', async () => {
+  const input = await folder('in')
+  const text = await readFile(sample, 'utf8')
+  await writeFile(join(input, 'a.txt'), text)
+  await writeFile(join(input, 'b.txt'), text.replace('제 287호', '제 288호'))
+  const out = join(await folder('out'), 'result')
+  const first = kic(['batch', input, '-o', out, '--jobs', '2', '--jsonl'])
+  assert.equal(first.status, 0, first.stderr)
+  const rows = await readdir(join(out, 'rows'))
+  assert.equal(rows.length, 2, rows.join(', '))
+  const fresh = await combinedOf(out)
+
+  // Unchanged inputs: the rows are reused (the JSON is not read), the outputs are the same bytes.
+  const second = kic(['batch', input, '-o', out, '--jobs', '2', '--jsonl'])
+  assert.equal(second.status, 0, second.stderr)
+  assert.deepEqual(statuses(await manifestOf(out)), {'a.txt': 'skipped', 'b.txt': 'skipped'})
+  assert.deepEqual(await combinedOf(out), fresh)
+
+  // Kept rows without JSON Lines, or a per-issue JSON that is not what they came from: rendered again.
+  const third = kic(['batch', input, '-o', out, '--jobs', '2'])
+  assert.equal(third.status, 0, third.stderr)
+  await writeFile(join(out, 'issues', '288.json'), '{}')
+  const fourth = kic(['batch', input, '-o', out, '--jobs', '2', '--jsonl'])
+  assert.equal(fourth.status, 0, fourth.stderr)
+  assert.deepEqual(statuses(await manifestOf(out)), {'a.txt': 'skipped', 'b.txt': 'ok'})
+  assert.deepEqual(await combinedOf(out), fresh)
+
+  // Another layout (TSV, no formula escaping): kept rows do not fit, the tables are those of a fresh run.
+  const fifth = kic(['batch', input, '-o', out, '--jobs', '2', '--format', 'tsv', '--raw'])
+  assert.equal(fifth.status, 0, fifth.stderr)
+  assert.deepEqual(statuses(await manifestOf(out)), {'a.txt': 'skipped', 'b.txt': 'skipped'})
+  const reference = join(await folder('out'), 'reference')
+  assert.equal(kic(['batch', input, '-o', reference, '--jobs', '2', '--format', 'tsv', '--raw']).status, 0)
+  assert.deepEqual(await combinedOf(out), await combinedOf(reference))
+
+  // Rows of inputs that are gone are removed with their JSON.
+  await rm(join(input, 'b.txt'))
+  assert.equal(kic(['batch', input, '-o', out, '--format', 'tsv', '--raw']).status, 0)
+  assert.equal((await readdir(join(out, 'rows'))).length, 1)
+})
+
+test('batch: issue JSON is compact unless --pretty; the same document either way', async () => {
+  const input = await folder('in')
+  await copyFile(sample, join(input, '287.txt'))
+  const compact = join(await folder('out'), 'compact')
+  const pretty = join(await folder('out'), 'pretty')
+  assert.equal(kic(['batch', input, '-o', compact, '-q']).status, 0)
+  assert.equal(kic(['batch', input, '-o', pretty, '-q', '--pretty']).status, 0)
+  const a = await readFile(join(compact, 'issues', '287.json'), 'utf8')
+  const b = await readFile(join(pretty, 'issues', '287.json'), 'utf8')
+  assert.equal(a.split('\n').length, 2, 'one line and the final newline')
+  assert.equal(b, JSON.stringify(JSON.parse(a), null, 2) + '\n')
+  const parsed = kic(['parse', '287.txt', '-q'], {cwd: input})
+  assert.equal(parsed.stdout, b, '`kic parse` prints the indented document')
 })
 
 test('batch: two inputs claiming one issue number are both kept, with a warning', async () => {

@@ -6,11 +6,13 @@
  */
 import {listFiles} from './support/files.js'
 import assert from 'node:assert/strict'
-import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, relative, resolve, sep} from 'node:path'
 import test from 'node:test'
 import {toCsv} from '../src/emit/csv.js'
+import {writeAtomic} from '../src/io/write-atomic.js'
+import {execFileSync} from 'node:child_process'
 import {candidates, fileStem} from '../src/batch/naming.js'
 import {readCsv} from './support/csv.js'
 import {corpus, root} from './support/paths.js'
@@ -120,7 +122,7 @@ test('safety: kic batch never writes outside its output folder, whatever the inp
     assert.deepEqual(after, before)
     assert.ok(!existsSync(join(folder, 'pwned')) && !existsSync(join(root, 'pwned')) && !existsSync('pwned'))
     for (const name of tree(out)) {
-      assert.match(name, /^(?:issues\/[\p{L}\p{N}_-]+\.json|[a-z-]+\.(?:csv|jsonl|json))$/u, name)
+      assert.match(name, /^(?:issues\/[\p{L}\p{N}_-]+\.json|rows\/[0-9a-f]{64}\.rows|[a-z-]+\.(?:csv|jsonl|json))$/u, name)
     }
     // Hidden files (`..txt`) are skipped when walking a folder; every other input has its JSON.
     assert.equal(readdirSync(join(out, 'issues')).length, names.filter((name) => !name.startsWith('.')).length)
@@ -144,4 +146,30 @@ test('safety: no source file runs a shell or a child process', () => {
   }
   walk(join(root, 'src'))
   assert.deepEqual(offenders, [])
+})
+
+test('-o onto a device or pipe writes into it and never replaces it with a file', {timeout: 10_000}, async (t) => {
+  const folder = mkdtempSync(join(tmpdir(), 'kic-fifo-'))
+  try {
+    const fifo = join(folder, 'pipe.json')
+    try {
+      execFileSync('mkfifo', [fifo])
+    } catch {
+      t.skip('mkfifo not available')
+      return
+    }
+    const received = new Promise<string>((resolve, reject) => {
+      let text = ''
+      createReadStream(fifo, 'utf8')
+        .on('data', (chunk) => (text += chunk))
+        .on('end', () => resolve(text))
+        .on('error', reject)
+    })
+    await writeAtomic(fifo, '{"ok":true}\n')
+    assert.equal(await received, '{"ok":true}\n')
+    assert.ok(statSync(fifo).isFIFO(), 'still a pipe')
+    assert.deepEqual(readdirSync(folder), ['pipe.json'])
+  } finally {
+    rmSync(folder, {recursive: true, force: true})
+  }
 })

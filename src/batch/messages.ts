@@ -18,8 +18,12 @@ export interface Task {
   encoding: string
   /** Folder for the worker's temporary per-issue JSON (`outdir/issues`). */
   issuesDir: string
+  /** Folder of the rendered rows kept for re-runs (`outdir/rows`). */
+  rowsDir: string
   /** The last run's result for this input, when it may be reused (same tool version, not `--force`). */
   previous: {sha256: string; output: string} | null
+  /** Indented per-issue JSON (`--pretty`); compact by default. */
+  pretty: boolean
   /** How to lay out the rows of the combined files. */
   layout: Layout
 }
@@ -49,6 +53,8 @@ export interface Result {
   issue: number | null
   /** Freshly written per-issue JSON, at a temporary name in `issuesDir` (status ok). */
   temporary: string | null
+  /** Name of this input's rows file in `rowsDir` (null when failed). */
+  rows?: string | null
   failure: InputFailure | null
   tables: {[table: string]: TableRows}
   /** `records.jsonl` lines for this input (when asked), UTF-8. */

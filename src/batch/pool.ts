@@ -9,7 +9,12 @@ export interface OrderedPoolOptions<T, R> {
   window: number
   /** V8 heap limits of each worker. */
   resourceLimits?: ResourceLimits
-  /** Tasks in flight per worker (2 lets one task's file I/O overlap the next one's parsing). */
+  /**
+   * Tasks in flight per worker (2 keeps the next task waiting in the worker,
+   * so no worker idles while the main thread answers). A worker runs its
+   * tasks one at a time, in the order sent, so when it dies the oldest task
+   * is the one that killed it: only that one fails, the others are sent again.
+   */
   depth?: number
   /** Build task `index` when it is dispatched (so it sees the latest shared state). */
   task: (index: number) => T
@@ -36,6 +41,8 @@ export function runOrdered<T, R extends {index: number}>(options: OrderedPoolOpt
   if (total === 0) return Promise.resolve()
   return new Promise<void>((resolve, reject) => {
     const ready = new Map<number, R>()
+    /** Tasks of a dead worker that it had not started yet: sent again first. */
+    const retry: number[] = []
     let next = 0
     let consumed = 0
     let consuming = false
@@ -55,10 +62,11 @@ export function runOrdered<T, R extends {index: number}>(options: OrderedPoolOpt
       slot.worker.on('exit', (code) => {
         if (closing) return
         slots.splice(slots.indexOf(slot), 1)
-        for (const index of slot.busy) {
-          ready.set(index, options.crashed(index, slot.error ?? new Error(`worker stopped with code ${code}`)))
-        }
-        if (next < total) slots.push(spawn())
+        const [running, ...waiting] = slot.busy
+        if (running !== undefined) ready.set(running, options.crashed(running, slot.error ?? new Error(`worker stopped with code ${code}`)))
+        retry.push(...waiting)
+        retry.sort((a, b) => a - b)
+        if (next < total || retry.length > 0) slots.push(spawn())
         pump()
       })
       return slot
@@ -73,7 +81,14 @@ export function runOrdered<T, R extends {index: number}>(options: OrderedPoolOpt
       const depth = options.depth ?? 1
       for (let round = 0; round < depth; round++) {
         for (const slot of slots) {
-          if (slot.busy.size > round || next >= total || next - consumed >= options.window) continue
+          if (slot.busy.size > round) continue
+          if (retry.length > 0) {
+            const index = retry.shift()!
+            slot.busy.add(index)
+            slot.worker.postMessage(options.task(index))
+            continue
+          }
+          if (next >= total || next - consumed >= options.window) continue
           slot.busy.add(next)
           slot.worker.postMessage(options.task(next))
           next++

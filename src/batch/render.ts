@@ -22,12 +22,12 @@ export function tableRows(records: readonly object[], columns: readonly string[]
   return {count: records.length, bytes: encoder.encode(csvRows(records, columns, layout))}
 }
 
-/** Buffers to transfer with a rendered result (each from TextEncoder, so never a shared pool). */
+/** Buffers to transfer with a rendered result (each from TextEncoder or copied, so never a shared pool; each once). */
 export function transferables(rendered: Pick<Rendered, 'tables' | 'jsonl'>): ArrayBuffer[] {
-  const list: ArrayBuffer[] = []
-  for (const rows of Object.values(rendered.tables)) list.push(rows.bytes.buffer as ArrayBuffer)
-  if (rendered.jsonl) list.push(rendered.jsonl.buffer as ArrayBuffer)
-  return list
+  const list = new Set<ArrayBuffer>()
+  for (const rows of Object.values(rendered.tables)) list.add(rows.bytes.buffer as ArrayBuffer)
+  if (rendered.jsonl) list.add(rendered.jsonl.buffer as ArrayBuffer)
+  return [...list]
 }
 
 /** All combined-file rows of one document. */

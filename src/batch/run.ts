@@ -18,6 +18,7 @@ import {formatDiagnosticLine} from '../contract/diagnostic-line.js'
 import type {TableFormat} from '../emit/csv.js'
 import type {Layout} from './render.js'
 import {removeStaleTemporaries} from './temporary.js'
+import {pruneRows, rowsPath} from './row-cache.js'
 
 export interface BatchOptions {
   output: string
@@ -37,7 +38,18 @@ export interface BatchOptions {
   window?: number
   /** Seconds between checkpoints of the manifest during a run (default 2). */
   checkpoint?: number
+  /** Indented per-issue JSON (default compact). */
+  pretty?: boolean
+  /** Heap limit of each worker in MB (default `defaultWorkerMemory`): an input that needs more fails alone. */
+  workerMemory?: number
 }
+
+/**
+ * Heap of each worker (MB). An issue of ~60 KB needs ~10 MB while it is
+ * converted; the limit bounds the batch's memory whatever the input, and an
+ * input too big for it fails with its own error while the others go on.
+ */
+export const defaultWorkerMemory = 96
 
 export interface BatchSummary {
   ok: number
@@ -71,6 +83,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   try {
     await removeStaleTemporaries(outdir)
     await removeStaleTemporaries(issuesPath(outdir))
+    await removeStaleTemporaries(rowsPath(outdir))
     const old = await readManifest(outdir)
     // Names from the manifest are trusted only if they are names kic writes (never `../`).
     const oldEntries = new Map((old?.inputs ?? []).map((entry) => [entry.path, {...entry, output: isIssueName(entry.output) ? entry.output : null}]))
@@ -80,6 +93,8 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     const progress = new Progress(files.length, Progress.wanted(options.quiet))
     const summary: BatchSummary = {ok: 0, failed: 0, skipped: 0, records: 0, bytes: 0, seconds: 0}
     let lastCheckpoint = performance.now()
+    const rowsInUse = new Set<string>()
+    const workerMemory = options.workerMemory ?? defaultWorkerMemory
     await combined.open()
 
     // The manifest is keyed by the input's name (relative to the folder given) and checked by SHA-256.
@@ -111,6 +126,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
           : null
       })
       await combined.add(result)
+      if (result.rows) rowsInUse.add(result.rows)
       glossary.add(result.terms)
       summary[result.status]++
       summary.records += result.records
@@ -127,17 +143,21 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       size: options.jobs,
       total: files.length,
       window: options.window ?? options.jobs * 4,
+      resourceLimits: {maxOldGenerationSizeMb: workerMemory},
+      depth: 2,
       task: (index) => ({
         index,
         path: files[index]!,
         name: names[index]!,
         encoding: options.encoding,
         issuesDir: issuesPath(outdir),
+        rowsDir: rowsPath(outdir),
         previous: previous(names[index]!),
+        pretty: Boolean(options.pretty),
         layout
       }),
       consume,
-      crashed: (index, error) => crashResult(index, files[index]!, names[index]!, error, layout)
+      crashed: (index, error) => crashResult(index, files[index]!, names[index]!, error, layout, workerMemory)
     })
     progress.clear()
 
@@ -148,6 +168,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     const current = names.map((name) => entries.get(name)!)
     const claims = await issueFiles.settle(current, [...oldEntries.values()].flatMap((entry) => (entry.output ? [entry.output] : [])))
     await combined.commit()
+    await pruneRows(rowsPath(outdir), rowsInUse)
     // A combined file of the last run that this run does not write (records.jsonl without --jsonl).
     for (const name of old?.files ?? []) {
       if (combinedFiles.includes(name) && !combined.names.includes(name)) await rm(join(outdir, name), {force: true})
@@ -176,8 +197,17 @@ export function formatFailure(path: string, failure: InputFailure): string {
   return formatDiagnosticLine({file: path, ...failure, line: failure.line ?? 1, severity: 'error'})
 }
 
-function crashResult(index: number, path: string, name: string, error: Error, layout: Layout): Result {
-  const failure: InputFailure = {message: `the worker stopped: ${error.message}`, ruleId: 'internal-error', line: null, column: null, hint: 'please report this input'}
+function crashResult(index: number, path: string, name: string, error: Error, layout: Layout, workerMemory: number): Result {
+  const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'
+  const failure: InputFailure = outOfMemory
+    ? {
+        message: `the input needs more memory than a worker may use (${workerMemory} MB); the other inputs are converted`,
+        ruleId: 'input-too-large',
+        line: null,
+        column: null,
+        hint: `split the file into issues, or give the workers more memory with --worker-memory ${workerMemory * 4}`
+      }
+    : {message: `the worker stopped: ${error.message}`, ruleId: 'internal-error', line: null, column: null, hint: 'please report this input'}
   return {
     index,
     path,

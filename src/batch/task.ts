@@ -4,14 +4,16 @@ import {isKicError} from '../errors.js'
 import {readInput} from '../io/read-input.js'
 import type {KicDocument} from '../emit/document.js'
 import {schemaId} from '../contract/document.js'
-import type {InputFailure, Result, Task} from './messages.js'
+import type {InputFailure, Result, TableRows, Task} from './messages.js'
 import {renderDocument, renderFailure} from './render.js'
-import {temporaryPath, writeDurable} from './temporary.js'
+import {layoutKey, readRows, rowsName, writeRows, type CachedRows} from './row-cache.js'
+import {temporaryPath, writeQuick} from './temporary.js'
 
 /**
- * One input, start to finish, in a worker: read, hash, reuse the last run's
- * JSON when the bytes are the same, else parse and write the JSON to a
- * temporary file; render the rows of the combined files. Never throws.
+ * One input, start to finish, in a worker: read, hash; when the bytes are
+ * those of the last run, reuse its rendered rows (or, failing that, its
+ * JSON); else parse and write the JSON to a temporary file; render the rows
+ * of the combined files and keep them for the next run. Never throws.
  */
 export async function runTask(task: Task): Promise<Result> {
   let bytes: Uint8Array
@@ -21,32 +23,90 @@ export async function runTask(task: Task): Promise<Result> {
     return failed(task, null, null, failureOf(error))
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex')
+  const rows = rowsName(sha256, task.name, task.encoding)
 
   if (task.previous && task.previous.sha256 === sha256) {
+    const cached = await readRows(task.rowsDir, rows, {sha256, name: task.name, encoding: task.encoding, layout: layoutKey(task.layout), json: task.previous.output})
+    if (cached && (!task.layout.jsonl || cached.jsonl)) return reused(task, cached, bytes.length, rows)
     const kept = await readKept(task.previous.output, sha256, task.name)
-    if (kept) return done(task, 'skipped', kept, sha256, bytes.length, null)
+    if (kept) return done(task, 'skipped', kept.document, kept.size, sha256, bytes.length, null, rows)
   }
 
   let document: KicDocument
   try {
-    // Loaded on first use: a re-run that only reuses kept JSON never pays for the parser.
+    // Loaded on first use: a re-run that only reuses kept rows never pays for the parser.
     const {processBytes} = await import('../pipeline.js')
     document = (await processBytes(bytes, task.name, {encoding: task.encoding})).document
   } catch (error) {
     return failed(task, sha256, bytes.length, failureOf(error))
   }
   const temporary = temporaryPath(task.issuesDir, `${task.index}.json`)
+  const json = task.pretty ? JSON.stringify(document, null, 2) + '\n' : JSON.stringify(document) + '\n'
+  let size: number
   try {
-    await writeDurable(temporary, JSON.stringify(document, null, 2) + '\n')
+    size = await writeQuick(temporary, json)
   } catch (error) {
     const reason = (error as Error)?.message ?? String(error)
     return failed(task, sha256, bytes.length, {message: `cannot write its JSON: ${reason}`, ruleId: 'output-unwritable', line: null, column: null, hint: 'check the output folder'})
   }
-  return done(task, 'ok', document, sha256, bytes.length, temporary)
+  return done(task, 'ok', document, size, sha256, bytes.length, temporary, rows)
 }
 
-function done(task: Task, status: 'ok' | 'skipped', document: KicDocument, sha256: string, size: number, temporary: string | null): Result {
+/**
+ * A result from kept rows. Each part is copied into a buffer of its own (to
+ * be transferred): a view of one shared buffer would keep the whole of it
+ * alive as long as the smallest table's rows wait in the main thread's
+ * write buffer.
+ */
+function reused(task: Task, cached: CachedRows, size: number, rows: string): Result {
+  const take = (part: Uint8Array): Uint8Array => new Uint8Array(part)
+  const tables: {[table: string]: TableRows} = {}
+  for (const [table, described] of Object.entries(cached.meta.tables)) tables[table] = {count: described.count, bytes: take(cached.tables[table]!)}
+  return {
+    index: task.index,
+    path: task.path,
+    name: task.name,
+    status: 'skipped',
+    sha256: cached.meta.sha256,
+    size,
+    issue: cached.meta.issue,
+    temporary: null,
+    rows,
+    failure: null,
+    tables,
+    jsonl: task.layout.jsonl && cached.jsonl ? take(cached.jsonl) : null,
+    terms: cached.terms,
+    records: cached.meta.records,
+    warnings: cached.meta.warnings
+  }
+}
+
+async function done(
+  task: Task,
+  status: 'ok' | 'skipped',
+  document: KicDocument,
+  jsonSize: number,
+  sha256: string,
+  size: number,
+  temporary: string | null,
+  rows: string
+): Promise<Result> {
   const rendered = renderDocument(document, task.layout)
+  const warnings = document.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length
+  const issue = document.issue.number
+  try {
+    // Before the buffers are transferred to the main thread.
+    await writeRows(
+      task.rowsDir,
+      rows,
+      {sha256, name: task.name, encoding: task.encoding, layout: layoutKey(task.layout), issue, warnings, records: rendered.records, json: jsonSize},
+      rendered.tables,
+      rendered.jsonl,
+      rendered.terms
+    )
+  } catch {
+    // Only a re-run's shortcut is lost.
+  }
   return {
     index: task.index,
     path: task.path,
@@ -54,11 +114,12 @@ function done(task: Task, status: 'ok' | 'skipped', document: KicDocument, sha25
     status,
     sha256,
     size,
-    issue: document.issue.number,
+    issue,
     temporary,
+    rows,
     failure: null,
     ...rendered,
-    warnings: document.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length
+    warnings
   }
 }
 
@@ -72,6 +133,7 @@ function failed(task: Task, sha256: string | null, size: number | null, failure:
     size,
     issue: null,
     temporary: null,
+    rows: null,
     failure,
     ...renderFailure(task.name, failure, task.layout),
     warnings: 0
@@ -79,10 +141,12 @@ function failed(task: Task, sha256: string | null, size: number | null, failure:
 }
 
 /** The last run's document, if it is still there, parses, and is of these bytes. */
-async function readKept(path: string, sha256: string, name: string): Promise<KicDocument | null> {
+async function readKept(path: string, sha256: string, name: string): Promise<{document: KicDocument; size: number} | null> {
   try {
-    const document = JSON.parse(await readFile(path, 'utf8')) as KicDocument
-    return document?.schema === schemaId && document.source?.sha256 === sha256 && document.source.path === name && document.issue ? document : null
+    const bytes = await readFile(path)
+    const document = JSON.parse(bytes.toString('utf8')) as KicDocument
+    const ok = document?.schema === schemaId && document.source?.sha256 === sha256 && document.source.path === name && document.issue
+    return ok ? {document, size: bytes.length} : null
   } catch {
     return null
   }

@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {open, readdir, rm} from 'node:fs/promises'
+import {readdir, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {processAlive} from './alive.js'
 
@@ -18,15 +18,16 @@ export function isTemporary(name: string): boolean {
   return pattern.test(name)
 }
 
-/** Write and fsync a file (no rename: the caller renames it into place). */
-export async function writeDurable(path: string, content: string): Promise<void> {
-  const handle = await open(path, 'w')
-  try {
-    await handle.writeFile(content)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+/**
+ * Write a file without fsync (the caller renames it into place); returns its
+ * size in bytes. A batch fsyncs only when it commits (its combined files and
+ * manifest), not per issue: a per-issue file torn by a power cut is caught
+ * when reused (its size, hash and JSON are checked) and converted again.
+ */
+export async function writeQuick(path: string, content: string): Promise<number> {
+  const bytes = Buffer.from(content, 'utf8')
+  await writeFile(path, bytes)
+  return bytes.length
 }
 
 /** Remove temporaries of dead processes in `directory`; returns how many. */

@@ -72,6 +72,8 @@ Examples:
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
     .option('--raw', 'no formula escaping in the CSV / TSV files')
     .addOption(new Option('--format <format>', 'combined tables as CSV or TSV').choices(['csv', 'tsv']).default('csv'))
+    .option('--pretty', 'indent the per-issue JSON (compact by default)')
+    .option('--worker-memory <MB>', 'heap limit of each worker; a bigger input fails alone', (value) => positiveInteger(value, '--worker-memory'))
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
     .option('-q, --quiet', 'no progress bar, warnings or summary (errors still shown)')
     .addHelpText('after', '\nExamples:\n  kic batch corpus -o out\n  kic batch archive/ --jsonl -o out --jobs 4\n\nExit status: 0 all converted, 1 some input failed (the rest is done), 2 usage.')

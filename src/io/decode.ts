@@ -1,3 +1,4 @@
+import {isUtf8} from 'node:buffer'
 import {createRequire} from 'node:module'
 import {KicError} from '../errors.js'
 import {isPlausibleText} from '../util/chars.js'
@@ -81,7 +82,8 @@ export function decode(bytes: Uint8Array, file: string, option: string = 'auto')
   }
 
   const decoded = text as string
-  const binary = binaryIndex(decoded)
+  const scanned = scan(decoded)
+  const binary = binaryOf(scanned)
   if (binary !== -1) {
     const place = placeOfIndex(decoded, binary)
     const what = decoded.charCodeAt(binary) === 0 ? 'NUL characters' : 'control characters'
@@ -94,26 +96,63 @@ export function decode(bytes: Uint8Array, file: string, option: string = 'auto')
     })
   }
 
-  return {text: decoded, encoding, bom: skip > 0, newline: detectNewline(decoded)}
+  return {text: decoded, encoding, bom: skip > 0, newline: scanned.newline}
 }
 
 /** Share of control characters beyond which decoded text is binary data. */
 const controlShare = 0.01
 
-/** Index of the first NUL, or of the first control character when there are too many; else -1. */
-function binaryIndex(text: string): number {
-  const nul = text.indexOf('\u0000')
-  if (nul !== -1) return nul
-  let count = 0
-  let first = -1
+/** What one pass over decoded text finds: NULs, other control characters, line ends. */
+interface Scan {
+  nul: number
+  controls: number
+  firstControl: number
+  length: number
+  newline: Decoded['newline']
+}
+
+/** One pass over the text: the first NUL, control characters, and the kinds of line end. */
+function scan(text: string): Scan {
+  let nul = -1
+  let controls = 0
+  let firstControl = -1
+  let crlf = 0
+  let lf = 0
+  let cr = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if ((code < 0x20 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0x7f) {
-      if (first === -1) first = index
-      count++
+    if (code >= 0x20) {
+      if (code === 0x7f) {
+        if (firstControl === -1) firstControl = index
+        controls++
+      }
+      continue
+    }
+    if (code === 10) lf++
+    else if (code === 13) {
+      if (text.charCodeAt(index + 1) === 10) {
+        crlf++
+        index++
+      } else cr++
+    } else if (code !== 9 && code !== 12) {
+      if (code === 0 && nul === -1) nul = index
+      if (firstControl === -1) firstControl = index
+      controls++
     }
   }
-  return count > Math.max(2, text.length * controlShare) ? first : -1
+  const kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0)
+  const newline = kinds === 0 ? 'none' : kinds > 1 ? 'mixed' : crlf > 0 ? 'crlf' : lf > 0 ? 'lf' : 'cr'
+  return {nul, controls, firstControl, length: text.length, newline}
+}
+
+/** Index of the first NUL, or of the first control character when there are too many; else -1. */
+function binaryOf(scanned: Scan): number {
+  if (scanned.nul !== -1) return scanned.nul
+  return scanned.controls > Math.max(2, scanned.length * controlShare) ? scanned.firstControl : -1
+}
+
+function binaryIndex(text: string): number {
+  return binaryOf(scan(text))
 }
 
 function sniffBom(bytes: Uint8Array): {encoding: EncodingName; length: number} | undefined {
@@ -178,6 +217,11 @@ function isText(bytes: Uint8Array, encoding: EncodingName): boolean {
  * loaded only when such a file shows up.
  */
 function decodeStrict(bytes: Uint8Array, encoding: EncodingName): string {
+  if (encoding === 'utf-8') {
+    // Node's SIMD validator and decoder: the same strict UTF-8 as a fatal TextDecoder, several times faster.
+    if (!isUtf8(bytes)) throw new Error('invalid UTF-8')
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
+  }
   if (encoding !== 'euc-kr') return new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(bytes)
   const iconv = require('iconv-lite') as {decode(bytes: Buffer, encoding: string): string}
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'cp949')
@@ -250,23 +294,4 @@ function placeOfIndex(text: string, at: number): {line: number; column: number} 
     lineStart = index + 1
   }
   return {line, column: at - lineStart + 1}
-}
-
-function detectNewline(text: string): Decoded['newline'] {
-  let crlf = 0
-  let lf = 0
-  let cr = 0
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 13) {
-      if (text.charCodeAt(index + 1) === 10) {
-        crlf++
-        index++
-      } else cr++
-    } else if (code === 10) lf++
-  }
-  const kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0)
-  if (kinds === 0) return 'none'
-  if (kinds > 1) return 'mixed'
-  return crlf > 0 ? 'crlf' : lf > 0 ? 'lf' : 'cr'
 }

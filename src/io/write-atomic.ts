@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {mkdir, open, rename, rm} from 'node:fs/promises'
+import {mkdir, open, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {dirname, basename, join} from 'node:path'
 
 /**
@@ -7,6 +7,12 @@ import {dirname, basename, join} from 'node:path'
  * never a part: write a temporary sibling, fsync, rename over the target.
  */
 export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  // A device or pipe (`-o /dev/null`, `-o /dev/stdout`) is written to, never replaced by a file.
+  const target = await stat(path).catch(() => null)
+  if (target && !target.isFile() && !target.isDirectory()) {
+    await writeFile(path, content)
+    return
+  }
   const directory = dirname(path)
   await mkdir(directory, {recursive: true})
   const temporary = join(directory, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)

@@ -9,19 +9,7 @@ export interface ScriptCounts {
 }
 
 export function countScripts(text: string): ScriptCounts {
-  const counts: ScriptCounts = {hangul: 0, han: 0, latin: 0, other: 0}
-  for (let index = 0; index < text.length; index++) {
-    let code = text.charCodeAt(index)
-    if (code < 0x41) continue
-    if (code >= 0xd800 && code <= 0xdbff) {
-      code = text.codePointAt(index)!
-      index++
-    }
-    const script = scriptOf(code)
-    if (script) counts[script]++
-    else if (code > 0x7f && isLetter(String.fromCodePoint(code))) counts.other++
-  }
-  return counts
+  return addScripts({hangul: 0, han: 0, latin: 0, other: 0}, text)
 }
 
 function scriptOf(code: number): keyof ScriptCounts | undefined {
@@ -33,6 +21,55 @@ const letter = /\p{L}/u
 
 function isLetter(char: string): boolean {
   return letter.test(char)
+}
+
+/** Script of each BMP code point, filled lazily: 0 not looked up yet, then one of `kinds`. */
+let bmp: Uint8Array | undefined
+const kinds = [undefined, 'hangul', 'han', 'latin', 'other', undefined] as const
+const unknown = 0
+const otherLetter = 4
+const ignored = 5
+
+function bmpTable(): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  // Earlier ranges win where ranges overlap, as in `scriptOf`: fill in reverse order.
+  for (let index = scriptRanges.length - 1; index >= 0; index--) {
+    const range = scriptRanges[index]!
+    if (range.from > 0xffff) continue
+    table.fill(kinds.indexOf(range.script), range.from, Math.min(range.to, 0xffff) + 1)
+  }
+  return table
+}
+
+/** Add the letters of `text` to `counts`, by script (one table look-up per BMP character). */
+export function addScripts(counts: ScriptCounts, text: string): ScriptCounts {
+  const table = (bmp ??= bmpTable())
+  let hangul = 0
+  let han = 0
+  let latin = 0
+  let other = 0
+  for (let index = 0; index < text.length; index++) {
+    let code = text.charCodeAt(index)
+    if (code < 0x41) continue
+    if (code >= 0xd800 && code <= 0xdbff) {
+      code = text.codePointAt(index)!
+      index++
+      const script = scriptOf(code) ?? (code > 0x7f && isLetter(String.fromCodePoint(code)) ? 'other' : undefined)
+      if (script) counts[script]++
+      continue
+    }
+    let kind = table[code]!
+    if (kind === unknown) kind = table[code] = code > 0x7f && isLetter(String.fromCharCode(code)) ? otherLetter : ignored
+    if (kind === 1) hangul++
+    else if (kind === 2) han++
+    else if (kind === 3) latin++
+    else if (kind === otherLetter) other++
+  }
+  counts.hangul += hangul
+  counts.han += han
+  counts.latin += latin
+  counts.other += other
+  return counts
 }
 
 /**

@@ -7,13 +7,15 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = []
   let start = 0
   let number = 1
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === 10 || code === 13) {
-      lines.push({number: number++, start, text: text.slice(start, index)})
-      if (code === 13 && text.charCodeAt(index + 1) === 10) index++
-      start = index + 1
-    }
+  // Jump from line end to line end (indexOf) rather than testing every character.
+  let lf = text.indexOf('\n')
+  let cr = text.indexOf('\r')
+  while (lf !== -1 || cr !== -1) {
+    const index = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr
+    lines.push({number: number++, start, text: text.slice(start, index)})
+    start = index === cr && lf === cr + 1 ? lf + 1 : index + 1
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start)
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start)
   }
   if (start < text.length || lines.length === 0) {
     lines.push({number, start, text: text.slice(start)})

@@ -1,5 +1,5 @@
 import type {Root} from '../tree/types.js'
-import {countScripts, langOfCounts, withoutUrls} from '../lang/detect.js'
+import {addScripts, langOfCounts, withoutUrls, type ScriptCounts} from '../lang/detect.js'
 import {francMinimum} from '../data/scripts.js'
 import {textUnits} from '../tree/texts.js'
 import {eachBlock} from '../tree/walk.js'
@@ -11,16 +11,13 @@ import {eachBlock} from '../tree/walk.js'
  */
 export default function kicLang() {
   return async (tree: Root) => {
-    const texts = new Map<string, string[]>()
+    // Scripts counted unit by unit (a URL or address never spans two units, which a block joins with a space).
+    const blocks = new Map<string, {texts: string[]; counts: ScriptCounts}>()
     for (const unit of textUnits(tree)) {
-      const list = texts.get(unit.block) ?? []
-      list.push(unit.span.text)
-      texts.set(unit.block, list)
-    }
-    const blocks = new Map<string, {text: string; counts: ReturnType<typeof countScripts>}>()
-    for (const [id, list] of texts) {
-      const text = list.join(' ')
-      blocks.set(id, {text, counts: countScripts(withoutUrls(text))})
+      let entry = blocks.get(unit.block)
+      if (!entry) blocks.set(unit.block, (entry = {texts: [], counts: {hangul: 0, han: 0, latin: 0, other: 0}}))
+      entry.texts.push(unit.span.text)
+      addScripts(entry.counts, withoutUrls(unit.span.text))
     }
     let franc: ((text: string) => string) | undefined
     const needsFranc = [...blocks.values()].some(
@@ -32,7 +29,8 @@ export default function kicLang() {
     }
     eachBlock(tree, (block) => {
       const entry = blocks.get(block.id!)
-      block.lang = entry ? langOfCounts(entry.counts, entry.text, franc) : 'und'
+      // The text itself is read only by franc.
+      block.lang = entry ? langOfCounts(entry.counts, franc ? entry.texts.join(' ') : '', franc) : 'und'
     })
   }
 }

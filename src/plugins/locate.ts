@@ -7,10 +7,8 @@ import {spanEndOffset, spanOffset} from '../tree/span.js'
 /** Turn `[start, end)` of a span's text into a position in the file. */
 export function spanLocator(file: VFile): (span: Span, start: number, end: number) => Position {
   const place = location(file)
-  const point = (offset: number) => {
-    const found = place.toPoint(offset)
-    return found ? {...found, offset} : {line: 1, column: 1, offset}
-  }
+  // vfile-location's point is a fresh `{line, column, offset}`: used as is.
+  const point = (offset: number) => place.toPoint(offset) ?? {line: 1, column: 1, offset}
   return (span, start, end) => ({
     start: point(spanOffset(span, start)),
     end: point(spanEndOffset(span, end))

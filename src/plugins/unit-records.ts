@@ -22,8 +22,11 @@ export function unitRecords<Hit extends {start: number; end: number}>(
     for (const hit of extract(unit)) {
       const count = (counts.get(unit.block) ?? 0) + 1
       counts.set(unit.block, count)
-      const {start, end, ...fields} = hit
-      records.push({id: `${unit.block}/${suffix}${count}`, block: unit.block, ...fields, position: locate(unit.span, start, end)})
+      // `{id, block, ...fields-but-start-and-end, position}`, without the cost of rest and spread.
+      const record: Record<string, unknown> = {id: `${unit.block}/${suffix}${count}`, block: unit.block}
+      for (const key in hit) if (key !== 'start' && key !== 'end') record[key] = hit[key]
+      record.position = locate(unit.span, hit.start, hit.end)
+      records.push(record as Omit<Hit, 'start' | 'end'> & {id: string; block: string; position: Position})
     }
   }
   return records

@@ -29,14 +29,15 @@ export function similarity(a: string, b: string): number {
   const right = normalizeKey(b)
   if (left === right) return 1
   if (left.length < 2 || right.length < 2) return 0
-  const counts = new Map<string, number>()
+  // Bigrams as numbers (two UTF-16 units), not two-character strings.
+  const counts = new Map<number, number>()
   for (let index = 0; index < left.length - 1; index++) {
-    const pair = left.slice(index, index + 2)
+    const pair = left.charCodeAt(index) * 0x10000 + left.charCodeAt(index + 1)
     counts.set(pair, (counts.get(pair) ?? 0) + 1)
   }
   let shared = 0
   for (let index = 0; index < right.length - 1; index++) {
-    const pair = right.slice(index, index + 2)
+    const pair = right.charCodeAt(index) * 0x10000 + right.charCodeAt(index + 1)
     const count = counts.get(pair)
     if (count) {
       shared++

@@ -7,6 +7,7 @@ import {existsSync} from 'node:fs'
 
 const benches: Array<[string, string, string]> = [
   ['parse', './parse.js', 'benchParse'],
+  ['render (CSV, JSON)', './render.js', 'benchRender'],
   ['terms', './terms.js', 'benchTerms'],
   ['figures', './figures.js', 'benchFigures'],
   ['figures (with peer)', './figures-peer.js', 'benchFiguresPeer'],

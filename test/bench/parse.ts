@@ -1,50 +1,127 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
+import {VFile} from 'vfile'
+import {decode} from '../../src/io/decode.js'
 import {parseBulletin} from '../../src/parse/bulletin.js'
-import {processBytes} from '../../src/pipeline.js'
+import {createProcessor, processBytes} from '../../src/pipeline.js'
+import {fileReporter} from '../../src/plugins/report.js'
+import kicRepair from '../../src/plugins/repair.js'
+import kicStructure from '../../src/plugins/structure.js'
+import kicLang from '../../src/plugins/lang.js'
+import kicTerms from '../../src/plugins/terms.js'
+import kicFigures from '../../src/plugins/figures.js'
+import {toDocument} from '../../src/emit/document.js'
+import type {Root} from '../../src/tree/types.js'
 import {bin, corpus} from '../support/paths.js'
-import {interleaved} from './timing.js'
+import {interleaved, median} from './timing.js'
 
-/** Throughput of the parser and the whole pipeline, and cold start-up against bare node. */
+/** Warm-up rounds before any warm measure: V8 optimizes hot functions over dozens of runs. */
+const WARM = 60
+const ROUNDS = 60
+
+/** CPU milliseconds (user + system) of `run` (steadier than wall time on a busy machine). */
+async function cpu(run: () => unknown): Promise<number> {
+  const started = process.cpuUsage()
+  await run()
+  const used = process.cpuUsage(started)
+  return (used.user + used.system) / 1000
+}
+
+/**
+ * Throughput of the parser and the whole pipeline per issue (warm, CPU time
+ * of one core, median), the share of each stage, and cold start-up against
+ * bare node (fresh processes, interleaved, median).
+ */
 export async function benchParse(): Promise<void> {
-  const bytes = await readFile(join(corpus, '287.txt'))
+  const path = join(corpus, '287.txt')
+  const bytes = await readFile(path)
   const text = bytes.toString('utf8')
-  const megabytes = (count: number) => (count * bytes.length) / 1e6
+  const mb = bytes.length / 1e6
 
   // The parser alone on the corpus repeated to ≥ 10 MB (one big text).
   const copies = Math.ceil(10e6 / bytes.length)
   const big = Array.from({length: copies}, () => text).join('\n')
-  parseBulletin(text)
-  let started = performance.now()
-  parseBulletin(big)
-  let seconds = (performance.now() - started) / 1000
-  console.log(`parse (lines → flat tree), ${megabytes(copies).toFixed(1)} MB in one text: ${(megabytes(copies) / seconds).toFixed(1)} MB/s`)
+  for (let round = 0; round < 5; round++) parseBulletin(text)
+  const bigMs = await cpu(() => parseBulletin(big))
+  console.log(`parse (lines → flat tree), ${(copies * mb).toFixed(1)} MB in one text: ${((copies * mb * 1000) / bigMs).toFixed(1)} MB/s`)
 
-  // The whole pipeline per issue, with and without extraction.
-  for (const [label, options] of [
-    ['structure only (no terms, no figures)', {terms: false, figures: false}],
-    ['full pipeline (terms and figures)', {}]
-  ] as const) {
-    await processBytes(bytes, 'warm.txt', options)
-    const rounds = 60
-    started = performance.now()
-    for (let round = 0; round < rounds; round++) await processBytes(bytes, `issue-${round}.txt`, options)
-    seconds = (performance.now() - started) / 1000
-    console.log(`${label}, ${rounds} issues (${megabytes(rounds).toFixed(1)} MB): ${(megabytes(rounds) / seconds).toFixed(1)} MB/s, ${((seconds * 1000) / rounds).toFixed(1)} ms/issue`)
+  // The whole pipeline per issue, with and without extraction, then serialized.
+  const full = {
+    label: 'full pipeline + JSON.stringify',
+    run: async () => JSON.stringify((await processBytes(bytes, path)).document)
   }
+  const structureOnly = {label: 'structure only (no terms, no figures)', run: () => processBytes(bytes, path, {terms: false, figures: false})}
+  for (let round = 0; round < WARM; round++) {
+    await full.run()
+    await structureOnly.run()
+  }
+  const times: {[label: string]: number[]} = {[full.label]: [], [structureOnly.label]: []}
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const each of [full, structureOnly]) times[each.label]!.push(await cpu(each.run))
+  }
+  for (const [label, list] of Object.entries(times)) {
+    const ms = median(list)
+    console.log(`${label}: ${ms.toFixed(2)} ms/issue CPU, ${(mb / (ms / 1000)).toFixed(1)} MB/s per core (median of ${ROUNDS} after ${WARM} warm-up rounds)`)
+  }
+  console.log('target: full pipeline ≥ 15 MB/s per core')
+
+  // Each stage alone on its own input, warm; shares of their sum.
+  const stages = await stageTimes(bytes, path)
+  const total = Object.values(stages).reduce((sum, ms) => sum + ms, 0)
+  console.log(`stages (sum ${total.toFixed(2)} ms/issue CPU): ` + Object.entries(stages).map(([name, ms]) => `${name} ${ms.toFixed(2)} ms (${((100 * ms) / total).toFixed(0)}%)`).join(', '))
 
   // Cold start: each command a fresh process, interleaved, median of 15.
   const node = process.execPath
-  const times = interleaved(
-    {
-      'node -e 0': [node, ['-e', '0']],
-      'kic --version': [node, [bin, '--version']],
-      'kic parse corpus/287.txt': [node, [bin, 'parse', join(corpus, '287.txt'), '-q', '-o', '/dev/null']]
-    },
-    15
-  )
-  const base = times['node -e 0']
-  for (const [name, ms] of Object.entries(times)) {
-    console.log(`cold ${name}: ${ms.toFixed(0)} ms (${(ms / base).toFixed(2)}× bare node)`)
+  const commands: Record<string, [string, string[]]> = {
+    'node -e 0': [node, ['-e', '0']],
+    'kic --version': [node, [bin, '--version']],
+    'kic parse corpus/287.txt': [node, [bin, 'parse', path, '-q']]
   }
+  const baseline = process.env.KIC_BENCH_BASELINE
+  if (baseline) {
+    commands['baseline --version'] = [node, [baseline, '--version']]
+    commands['baseline parse corpus/287.txt'] = [node, [baseline, 'parse', path, '-q']]
+  }
+  const cold = interleaved(commands, 15)
+  const base = cold['node -e 0']!
+  for (const [name, ms] of Object.entries(cold)) console.log(`cold ${name}: ${ms.toFixed(0)} ms (${(ms / base).toFixed(2)}× bare node)`)
+  console.log('target: cold `kic parse corpus/287.txt` ≤ 1.5× bare node')
+}
+
+/** Median CPU time of each pipeline stage, each run on the output of the one before (a fresh copy per round). */
+async function stageTimes(bytes: Buffer, path: string): Promise<{[stage: string]: number}> {
+  const processor = createProcessor()
+  const transformers: Array<[string, (tree: Root, file: VFile) => unknown]> = [
+    ['repair', kicRepair.call(processor as never)],
+    ['structure', kicStructure.call(processor as never)],
+    ['lang', kicLang.call(processor as never)],
+    ['terms', kicTerms.call(processor as never, {})],
+    ['figures', kicFigures.call(processor as never, {})]
+  ]
+  const times: {[stage: string]: number[]} = {}
+  const add = (stage: string, ms: number) => (times[stage] ??= []).push(ms)
+  for (let round = 0; round < WARM + ROUNDS; round++) {
+    const measured = round >= WARM
+    let decoded!: ReturnType<typeof decode>
+    const decodeMs = await cpu(() => (decoded = decode(bytes, path)))
+    const file = new VFile({path, value: decoded.text, data: {source: {path, bytes: bytes.length, sha256: '', encoding: decoded.encoding, bom: decoded.bom, newline: decoded.newline}}})
+    let tree!: Root
+    const parseMs = await cpu(() => (tree = parseBulletin(decoded.text, fileReporter(file))))
+    if (measured) {
+      add('decode', decodeMs)
+      add('parse', parseMs)
+    }
+    for (const [stage, transform] of transformers) {
+      const ms = await cpu(() => transform(tree, file))
+      if (measured) add(stage, ms)
+    }
+    let document!: ReturnType<typeof toDocument>
+    const documentMs = await cpu(() => (document = toDocument(tree, file)))
+    const jsonMs = await cpu(() => JSON.stringify(document))
+    if (measured) {
+      add('document', documentMs)
+      add('JSON', jsonMs)
+    }
+  }
+  return Object.fromEntries(Object.entries(times).map(([stage, list]) => [stage, median(list)]))
 }

@@ -8,7 +8,7 @@ import {mkdtemp, readdir, rm, stat} from 'node:fs/promises'
 import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {makeArchive} from '../support/archive.js'
-import {corpus} from '../support/paths.js'
+import {bin, corpus} from '../support/paths.js'
 import {measure} from './batch.js'
 
 async function folderBytes(path: string): Promise<{files: number; bytes: number}> {
@@ -26,7 +26,7 @@ export async function benchReport(size = 1000): Promise<void> {
   const folder = await mkdtemp(join(tmpdir(), 'kic-bench-report-'))
   try {
     const sample = join(folder, '287.html')
-    const exported = await measure(['export', join(corpus, '287.txt'), '--to', 'html', '-q', '-o', sample])
+    const exported = await measure(bin, ['export', join(corpus, '287.txt'), '--to', 'html', '-q', '-o', sample])
     const page = (await stat(sample)).size
     console.log(`issue page of corpus/287.txt (export --to html, one file): ${(page / 1024).toFixed(0)} KB  (${exported.seconds.toFixed(2)} s)  target ≤ 1 MB: ${page <= 1 << 20 ? 'ok' : 'OVER'}`)
 
@@ -34,10 +34,10 @@ export async function benchReport(size = 1000): Promise<void> {
     const out = join(folder, 'out')
     const report = join(folder, 'report')
     await makeArchive(archive, size)
-    const batch = await measure(['batch', archive, '-o', out, '-q'])
+    const batch = await measure(bin, ['batch', archive, '-o', out, '-q'])
     console.log(`kic batch ${size} issues (input of the report, not the target): ${batch.seconds.toFixed(2)} s, exit ${batch.status}`)
     console.log(`cores: ${availableParallelism()}; load average before the report: ${loadavg().map((each) => each.toFixed(1)).join(' ')} (wall time stretches with load; cpu is the work done)`)
-    const run = await measure(['report', out, '-o', report, '-q'])
+    const run = await measure(bin, ['report', out, '-o', report, '-q'])
     const written = await folderBytes(report)
     const peak = run.peakMb === null ? 'n/a' : `${run.peakMb.toFixed(0)} MB`
     const cpu = run.cpu === null ? '' : `  cpu ${run.cpu.toFixed(1)} s`

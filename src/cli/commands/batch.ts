@@ -14,6 +14,8 @@ export interface BatchCommandOptions {
   raw?: boolean
   format?: 'csv' | 'tsv'
   encoding: string
+  pretty?: boolean
+  workerMemory?: number
 }
 
 /** `kic batch <inputs…> -o <outdir>`: 0 all converted, 1 some input failed, 2 usage. */
@@ -33,7 +35,9 @@ export async function runBatchCommand(paths: string[], options: BatchCommandOpti
       bom: options.bom,
       raw: Boolean(options.raw),
       format: options.format ?? 'csv',
-      encoding: options.encoding
+      encoding: options.encoding,
+      pretty: Boolean(options.pretty),
+      ...(options.workerMemory ? {workerMemory: options.workerMemory} : {})
     })
     return summary.failed > 0 ? 1 : 0
   } catch (error) {

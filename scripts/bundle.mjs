@@ -1,0 +1,88 @@
+/**
+ * The CLI as bundles (`npm run build` runs this after tsc), so that a cold
+ * `kic parse` reads two files instead of ~90 modules and skips compiling what
+ * it ran before:
+ *
+ * - dist/bundle/kic/cli.cjs: the whole CLI, CommonJS, so that bin/kic.js can
+ *   run it with a V8 code cache (dist/src/cli/code-cache.js); each command's
+ *   modules are evaluated only when that command runs (esbuild turns the
+ *   commands' `import()` into lazy module initializers).
+ * - dist/bundle/kic/worker.js: the batch worker (ESM), beside it, where
+ *   batch/run.ts looks for `./worker.js`.
+ * - dist/bundle/kic/cli.cjs.cache: the code cache, made by running
+ *   `kic parse corpus/287.txt` once.
+ *
+ * The bundles sit two folders below dist/ so that paths like
+ * `new URL('../../data/readings.txt', import.meta.url)` reach dist/data as
+ * from dist/src/<folder>/. Big optional packages stay outside the bundle
+ * and load, as in the sources, only when used.
+ */
+import {build} from 'esbuild'
+import {spawnSync} from 'node:child_process'
+import {readFileSync, rmSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const outdir = `${root}dist/bundle/kic`
+
+/** Loaded only by the commands or inputs that need them (`import()` or createRequire in the sources). */
+export const external = ['franc-min', 'iconv-lite', 'unpdf', 'pdfjs-dist', 'better-sqlite3', 'sqlite3', 'puppeteer-core', 'puppeteer']
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  external,
+  logLevel: 'warning',
+  absWorkingDir: root,
+  legalComments: 'none'
+}
+
+/**
+ * In the code-cached bundle `import()` cannot run (see src/cli/code-cache.ts):
+ * `import('package')` in our sources becomes `__kicImport('package')`, which
+ * loads the package from node_modules, lazily as before. Relative `import()`
+ * stays for esbuild to inline as a lazily evaluated module.
+ */
+const packageImports = {
+  name: 'package-imports',
+  setup(builder) {
+    builder.onLoad({filter: /[\\/]src[\\/].*\.ts$/}, (args) => {
+      const source = readFileSync(args.path, 'utf8')
+      return {contents: source.replace(/\bimport\((['"])([^'"./][^'"]*)\1\)/g, '__kicImport($1$2$1)'), loader: 'ts'}
+    })
+  }
+}
+
+rmSync(outdir, {recursive: true, force: true})
+await build({
+  ...common,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: `${outdir}/cli.cjs`,
+  format: 'cjs',
+  plugins: [packageImports],
+  define: {'import.meta.url': '__kicModuleUrl'},
+  banner: {
+    js:
+      "const __kicModuleUrl = require('node:url').pathToFileURL(__filename).href;\n" +
+      "const __kicImport = globalThis[Symbol.for('kic.import')] ?? ((specifier) => import(specifier));"
+  }
+})
+// Any other `import()` left in the bundle would fail under the code cache loader.
+const left = readFileSync(`${outdir}/cli.cjs`, 'utf8').split('\n').slice(2).filter((line) => /\bimport\(/.test(line))
+if (left.length > 0) throw new Error(`bundle: import() left in cli.cjs:\n${left.join('\n')}`)
+await build({
+  ...common,
+  entryPoints: ['src/batch/worker.ts'],
+  outfile: `${outdir}/worker.js`,
+  format: 'esm',
+  banner: {js: "import {createRequire as __kicCreateRequire} from 'node:module'; const require = __kicCreateRequire(import.meta.url);"}
+})
+
+// The code cache: what one `kic parse` compiles.
+const made = spawnSync(process.execPath, [`${root}bin/kic.js`, 'parse', `${root}corpus/287.txt`, '-q', '-o', '/dev/null'], {
+  env: {...process.env, KIC_CODE_CACHE: 'write'},
+  stdio: 'inherit'
+})
+if (made.status !== 0) throw new Error('bundle: `kic parse corpus/287.txt` failed; no code cache')
+console.log(`bundle: ${outdir.slice(root.length)}/cli.cjs, worker.js, cli.cjs.cache`)
