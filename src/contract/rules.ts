@@ -16,7 +16,10 @@ export const rules = {
   'encoding-unknown': {severity: 'error', description: 'the encoding asked for is not one kic reads'},
   'encoding-invalid': {severity: 'error', description: 'the bytes are not valid in the encoding'},
   'markdown-too-large': {severity: 'error', description: 'a Markdown input beyond what the Markdown reader handles in bounded time'},
+  'input-too-large': {severity: 'error', description: 'an input that needs more memory than a batch worker may use'},
+  'input-report': {severity: 'error', description: '`kic report` was given a folder that is not a `kic batch` output'},
   'output-unwritable': {severity: 'error', description: 'an output file cannot be written'},
+  'output-report': {severity: 'error', description: 'the `kic report` output is a file, or a non-empty folder that is not a kic report'},
   'internal-error': {severity: 'error', description: 'a defect in kic (please report the input)'},
   // Found odd or repaired while parsing.
   'no-masthead': {severity: 'warning', description: 'no masthead: read as generic sections and paragraphs'},
