@@ -85,8 +85,11 @@ export const COPULA_MODIFIER = '인'
 /** Word-final particles whose use depends on the syllable before: with a final consonant, without. */
 export const SHAPED_PARTICLES: Readonly<Record<string, 'consonant' | 'vowel'>> = { 이: 'consonant', 은: 'consonant', 을: 'consonant', 가: 'vowel', 는: 'vowel', 를: 'vowel' }
 
-/** `1인당`, `1대당`: a per-unit word belongs to the noun phrase (`1인당 국내총생산`). */
-export const PER_UNIT_WORD = /^\d+[가-힣]?당$/
+/**
+ * `1인당`, `1대당`: a per-unit word (digits, at most one counter syllable, this
+ * ending) belongs to the noun phrase (`1인당 국내총생산`).
+ */
+export const PER_UNIT_ENDING = '당'
 
 /** After a money figure, these introduce what it is the size of (`2천만위안 규모의 자금`). */
 export const SIZE_WORDS: readonly string[] = ['규모의', '상당의']

@@ -29,7 +29,7 @@ import {
   LIST_PARTICLES,
   LIST_SEPARATORS,
   NOT_SUBJECT_WORDS,
-  PER_UNIT_WORD,
+  PER_UNIT_ENDING,
   PLURAL,
   POSSESSIVE,
   PHRASE_BREAKING_ENDINGS,
@@ -42,7 +42,7 @@ import {
 import { QUALIFIERS_BEFORE, RESPECTIVELY_CUES } from '../data/figure-cues.js'
 import { UNIT_WORDS } from '../data/units.js'
 import { isBreak } from './sentence.js'
-import { isHangul, isLatin, spaceAt, wordIndex, words } from './chars.js'
+import { isDigitCode, isHangul, isHangulCode, isLatin, spaceAt, wordIndex, words } from './chars.js'
 import type { Draft } from './draft.js'
 import type { FigureContext, FigureKind } from './types.js'
 
@@ -244,7 +244,7 @@ function lettersWithGloss(w: string): boolean {
 /** A plain noun: letters only (a bracketed gloss allowed), no particle or verb ending, not a time word. */
 function plainNoun(w: string): boolean {
   if (!w) return false
-  if (!lettersWithGloss(w)) return PER_UNIT_WORD.test(w)
+  if (!lettersWithGloss(w)) return isPerUnitWord(w)
   if (NOT_SUBJECT.has(w) || w.endsWith(POSSESSIVE)) return false
   const last = w[w.length - 1]!
   if (last === ')') return true
@@ -266,7 +266,7 @@ const modifierNoun = (w: string): boolean => w.length > 1 && w.endsWith(POSSESSI
 function clean(phrase: string[]): string | null {
   while (phrase.length && (NOT_SUBJECT.has(phrase[0]!) || (phrase[0]!.endsWith(POSSESSIVE) && phrase.length === 1))) phrase.shift()
   const s = phrase.join(' ').replace(LEADING_PUNCTUATION, '').trim()
-  if (s.replace(/\s/g, '').length < 2 || NOT_SUBJECT.has(s) || PER_UNIT_WORD.test(s)) return null
+  if (s.replace(/\s/g, '').length < 2 || NOT_SUBJECT.has(s) || isPerUnitWord(s)) return null
   return s
 }
 
@@ -469,4 +469,14 @@ function listBefore(segment: string, n: number, drafts: Draft[], offset: number)
 function strip(w: string): string {
   const p = endsWithAny(w, STRIP)
   return p ? w.slice(0, -p.length) : w
+}
+
+/** `1인당`, `1대당`: digits, at most one Hangul syllable, then the per-unit ending. */
+function isPerUnitWord(word: string): boolean {
+  if (!word.endsWith(PER_UNIT_ENDING)) return false
+  let end = word.length - PER_UNIT_ENDING.length
+  if (end > 0 && isHangulCode(word.charCodeAt(end - 1))) end--
+  if (end === 0) return false
+  for (let index = 0; index < end; index++) if (!isDigitCode(word.charCodeAt(index))) return false
+  return true
 }
