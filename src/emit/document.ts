@@ -13,6 +13,10 @@ export interface SourceInfo {
   encoding: string
   bom: boolean
   newline: string
+  /** `pdf` when the text was rebuilt from a PDF (absent for text and Markdown). */
+  format?: 'pdf'
+  /** Pages of the PDF. */
+  pages?: number
 }
 
 export interface Diagnostic {
