@@ -53,7 +53,7 @@ function bodyHtml(text, inline = false) {
       const isToc = rows.some((row) => /^P\d+$/.test(row[row.length - 1].trim()))
       // Tables with list cells get a page of their own: the "table page".
       const own = rows.some((row) => row.some((cell) => cell.includes('<ul')))
-      html.push(`<table class="${isToc ? 'toc' : 'data'}${own ? ' own' : ''}">` +
+      html.push(`<table class="${isToc ? 'toc' : 'data'}${own ? ' own' : ''}" cellpadding="${isToc ? 3 : 6}" cellspacing="0">` +
         rows.map((row) => '<tr>' + Array.from({length: width}, (_, at) => `<td valign="top">${cellHtml(row[at] ?? '', inline)}</td>`).join('') + '</tr>').join('\n') +
         '</table>')
       continue

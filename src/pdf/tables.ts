@@ -57,14 +57,14 @@ export function tableSegments(lines: VisualLine[], pitch: number): Segment[] {
     }
     let end = index
     while (end + 1 < lines.length && inTable[end + 1] === inTable[index]) end++
-    segments.push({kind: 'table', table: buildTable(lines.slice(index, end + 1), pitch)})
+    segments.push({kind: 'table', table: buildTable(lines.slice(index, end + 1))})
     index = end
   }
   return segments
 }
 
 /** Rows × columns of one region. */
-function buildTable(regionLines: VisualLine[], pitch: number): TableRegion {
+function buildTable(regionLines: VisualLine[]): TableRegion {
   const lines = splitAtColumns(regionLines)
   let bounds = columnBounds(lines.flatMap((line) => line.fragments))
   if (bounds.length === 0) bounds = columnBounds(lines.filter((line) => line.fragments.length >= 2).flatMap((line) => line.fragments))
@@ -83,15 +83,30 @@ function buildTable(regionLines: VisualLine[], pitch: number): TableRegion {
     rowLines = []
   }
   flush()
+  const rowGap = rowBreak(lines)
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]
     const previous = lines[index - 1]
-    if (previous && Math.abs(previous.y - line.y) > pitch * layout.paragraphGap * Math.max(previous.size, line.size) * 0.92) flush()
+    if (previous && previous.y - line.y > rowGap) flush()
     for (const fragment of line.fragments) cells[columnOf(fragment)].push(fragment.text)
     rowLines.push(line)
   }
   flush()
   return {rows}
+}
+
+/**
+ * The baseline gap above which a line starts a new row. Lines of a wrapped
+ * cell are closer than rows (cell padding and rules lie between rows): with
+ * two kinds of gap, rows start at the wider; with one, every line is a row.
+ */
+function rowBreak(lines: VisualLine[]): number {
+  const gaps: number[] = []
+  for (let index = 1; index < lines.length; index++) gaps.push(lines[index - 1].y - lines[index].y)
+  if (gaps.length === 0) return Number.POSITIVE_INFINITY
+  const smallest = Math.min(...gaps)
+  const widest = Math.max(...gaps)
+  return widest > smallest * 1.2 ? smallest * 1.1 : 0
 }
 
 /**
