@@ -136,15 +136,17 @@ const image = join(work, 'image.html')
 writeFileSync(image, `<!doctype html><html><body style="margin:0"><img src="shot.png" style="width:100%"></body></html>`)
 chromium(image, join(out, 'image-only.pdf'))
 
-// Truncated: the first half of a real PDF (no cross-reference table, no trailer).
-const whole = readFileSync(join(out, `${basename(inputs[0]).replace(/\.[^.]+$/, '')}-chromium.pdf`))
-writeFileSync(join(out, 'truncated.pdf'), whole.subarray(0, Math.floor(whole.length / 2)))
+// Truncated: the first half of a small real PDF (no cross-reference table, no trailer).
+const whole = join(work, 'whole.pdf')
+writer(small, whole)
+const bytes = readFileSync(whole)
+writeFileSync(join(out, 'truncated.pdf'), bytes.subarray(0, Math.floor(bytes.length / 2)))
 
 // Not a PDF: text and garbage named .pdf.
 writeFileSync(join(out, 'not-a-pdf.pdf'), '주간 중국 창업 — this is text, not a PDF\n')
 writeFileSync(join(out, 'garbage.pdf'), Buffer.from(Array.from({length: 512}, (_, index) => (index * 73 + 41) % 256)))
-// A PDF header and nothing a reader can use.
-writeFileSync(join(out, 'header-only.pdf'), '%PDF-1.7\n%garbage follows\n' + 'x'.repeat(200) + '\n')
+// A PDF header and trailer with nothing a reader can use between them.
+writeFileSync(join(out, 'damaged.pdf'), '%PDF-1.7\n%garbage follows\n' + 'x'.repeat(200) + '\n%%EOF\n')
 
 rmSync(work, {recursive: true, force: true})
 console.log(`written to ${out}`)
