@@ -14,6 +14,12 @@ const object = (properties: Record<string, unknown>, extra = false) => ({
   additionalProperties: extra
 })
 
+/** An object whose `names` properties may be absent. */
+const optional = (names: string[], properties: Record<string, unknown>) => {
+  const value = object(properties)
+  return {...value, required: value.required.filter((name) => !names.includes(name))}
+}
+
 const block = (type: string, properties: Record<string, unknown>) =>
   object({id: string, type: {const: type}, ...properties, lang, position: ref('position')})
 
@@ -27,13 +33,15 @@ export const documentSchema = {
     source: {
       oneOf: [
         {type: 'null'},
-        object({
+        optional(['format', 'pages'], {
           path: string,
           bytes: integer,
           sha256: {type: 'string', pattern: '^[0-9a-f]{64}$'},
           encoding: {enum: ['utf-8', 'utf-16le', 'utf-16be', 'euc-kr']},
           bom: {type: 'boolean'},
-          newline: {enum: ['lf', 'crlf', 'cr', 'mixed', 'none']}
+          newline: {enum: ['lf', 'crlf', 'cr', 'mixed', 'none']},
+          format: {const: 'pdf', description: 'present when the text was rebuilt from a PDF'},
+          pages: {type: 'integer', minimum: 1, description: 'PDF input only: its page count'}
         })
       ]
     },
@@ -73,7 +81,22 @@ export const documentSchema = {
   }),
   $defs: {
     point: object({line: {type: 'integer', minimum: 1}, column: {type: 'integer', minimum: 1}, offset: {type: 'integer', minimum: 0}}),
-    position: object({start: ref('point'), end: ref('point')}),
+    position: {
+      type: 'object',
+      description:
+        'Where a record is. `start`/`end` line and column refer to the text kic read; for a PDF that is the text rebuilt from the page (one line per paragraph, tab-separated table rows), and `page` (1-based) and `box` locate the record on the page.',
+      required: ['start', 'end'],
+      properties: {
+        start: ref('point'),
+        end: ref('point'),
+        page: {type: 'integer', minimum: 1, description: 'PDF input only: the page the record starts on'},
+        box: {
+          description: 'PDF input only: the box around the record on that page, in PDF points, origin at the bottom left',
+          ...object({x: {type: 'number'}, y: {type: 'number'}, width: {type: 'number', minimum: 0}, height: {type: 'number', minimum: 0}})
+        }
+      },
+      additionalProperties: false
+    },
     article: object({
       id: string,
       number: nullable('integer'),
