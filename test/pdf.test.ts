@@ -3,12 +3,14 @@ import assert from 'node:assert/strict'
 import {copyFile, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {spawnSync} from 'node:child_process'
+import {pathToFileURL} from 'node:url'
 import {processPath} from '../src/pipeline.js'
 import {isKicError} from '../src/errors.js'
 import type {KicDocument} from '../src/emit/document.js'
 import {validateDocument} from './support/schema.js'
 import {kic} from './support/run.js'
-import {corpus, fixtures} from './support/paths.js'
+import {bin, corpus, fixtures} from './support/paths.js'
 
 const pdfs = join(fixtures, 'pdf')
 
@@ -130,6 +132,24 @@ test('kic batch reads PDFs from folders; bad PDFs fail alone', async () => {
     assert.deepEqual(statuses, {'287.pdf': 'ok', 'encrypted.pdf': 'failed', 'text.pdf': 'failed'})
     const issue = JSON.parse(await readFile(join(out, 'issues', '287.json'), 'utf8'))
     assert.equal(issue.sections.length, 3)
+  } finally {
+    await rm(folder, {recursive: true, force: true})
+  }
+})
+
+test('text input never loads the PDF reader', async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'kic-hook-'))
+  try {
+    // A module hook that names every PDF module resolved.
+    await writeFile(join(folder, 'hook.mjs'), "export async function resolve(specifier, context, next) { if (/^unpdf|pdfjs|^\\.{1,2}\\/(?:.*\\/)?pdf\\//.test(specifier)) process.stderr.write('loaded ' + specifier + '\\n'); return next(specifier, context) }\n")
+    await writeFile(join(folder, 'register.mjs'), `import {register} from 'node:module'\nregister(${JSON.stringify(pathToFileURL(join(folder, 'hook.mjs')).href)})\n`)
+    const run = (file: string) => spawnSync(process.execPath, ['--import', join(folder, 'register.mjs'), bin, 'parse', file, '-q', '-o', join(folder, 'out.json')], {encoding: 'utf8'})
+    const text = run(join(corpus, '287.txt'))
+    assert.equal(text.status, 0)
+    assert.doesNotMatch(text.stderr, /loaded/)
+    const pdf = run(join(pdfs, '287-writer.pdf'))
+    assert.equal(pdf.status, 0)
+    assert.match(pdf.stderr, /loaded \.\/pdf\/extract\.js\n[^]*loaded unpdf\n/)
   } finally {
     await rm(folder, {recursive: true, force: true})
   }
