@@ -43,8 +43,12 @@ export function layoutPages(pages: PageItems[]): PdfLayout {
 
   for (const {lines} of bodies) {
     if (lines.length === 0) continue
-    const right = Math.max(...lines.map((line) => line.x1))
-    const left = Math.min(...lines.map((line) => line.x0))
+    let right = Number.NEGATIVE_INFINITY
+    let left = Number.POSITIVE_INFINITY
+    for (const line of lines) {
+      right = Math.max(right, line.x1)
+      left = Math.min(left, line.x0)
+    }
     let paragraph: VisualLine[] = []
     let text = ''
     const flush = () => {
@@ -127,10 +131,16 @@ function pitchOf(pages: VisualLine[][]): number {
 
 /** The box around visual lines of one page: from below the lowest baseline to above the highest. */
 function boxOf(lines: VisualLine[]): Box {
-  const x0 = Math.min(...lines.map((line) => line.x0))
-  const x1 = Math.max(...lines.map((line) => line.x1))
-  const bottom = Math.min(...lines.map((line) => line.y - 0.2 * line.size))
-  const top = Math.max(...lines.map((line) => line.y + 0.8 * line.size))
+  let x0 = Number.POSITIVE_INFINITY
+  let x1 = Number.NEGATIVE_INFINITY
+  let bottom = Number.POSITIVE_INFINITY
+  let top = Number.NEGATIVE_INFINITY
+  for (const line of lines) {
+    x0 = Math.min(x0, line.x0)
+    x1 = Math.max(x1, line.x1)
+    bottom = Math.min(bottom, line.y - 0.2 * line.size)
+    top = Math.max(top, line.y + 0.8 * line.size)
+  }
   return {x: round(x0), y: round(bottom), width: round(x1 - x0), height: round(top - bottom)}
 }
 

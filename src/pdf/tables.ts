@@ -33,7 +33,7 @@ export function tableSegments(lines: VisualLine[], pitch: number): Segment[] {
     for (let next = index + 1; next < lines.length && inTable[next] === -1 && close(lines[next - 1], lines[next]); next++) {
       const line = lines[next]
       if (line.fragments.length >= 2 && line.fragments.some((fragment) => starts.some((start) => near(start, fragment.x0)))) {
-        for (const fragment of line.fragments) starts.push(fragment.x0)
+        for (const fragment of line.fragments) if (!starts.some((start) => near(start, fragment.x0))) starts.push(fragment.x0)
         last = next
       } else if (aligned(line) && (sameSize(line) || !near(Math.min(...starts), line.x0))) last = next
       else break
@@ -114,7 +114,12 @@ function rowBreak(lines: VisualLine[]): number {
  * where one of its items starts at a column edge that other rows show.
  */
 function splitAtColumns(lines: VisualLine[]): VisualLine[] {
-  const starts = lines.flatMap((line) => line.fragments.slice(1).map((fragment) => fragment.x0))
+  const starts: number[] = []
+  for (const line of lines) {
+    for (const fragment of line.fragments.slice(1)) {
+      if (!starts.some((start) => Math.abs(start - fragment.x0) <= layout.columnTolerance / 2)) starts.push(fragment.x0)
+    }
+  }
   if (starts.length === 0) return lines
   return lines.map((line) => {
     const fragments: Fragment[] = []
