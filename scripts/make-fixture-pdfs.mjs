@@ -129,6 +129,11 @@ const small = join(work, 'small.html')
 writeFileSync(small, writerHtml('small', '<p>주간 중국 창업 제 1호</p><p>암호가 걸린 문서입니다.</p>'))
 writer(small, join(out, 'encrypted.pdf'), 'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"kic"}}')
 
+// A stamp set at an angle over a short issue: left out of the body, and reported.
+const stamp = join(work, 'stamp.html')
+writeFileSync(stamp, chromiumHtml('stamp', '<p>주간 중국 창업 제 1호</p><p>2024.01.03</p><p>본문입니다. 도장이 비스듬히 찍혀 있습니다.</p><div style="transform: rotate(-30deg); position: absolute; top: 300px; left: 200px; font-size: 40pt; color: #c00">검토용 DRAFT</div>'))
+chromium(stamp, join(out, 'rotated-stamp.pdf'))
+
 // Image-only: a screenshot of a page printed into a PDF, no text layer.
 const shot = join(work, 'shot.png')
 execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--window-size=600,400', `--screenshot=${shot}`, `file://${small}`], {stdio: 'ignore'})

@@ -102,8 +102,9 @@ async function processPdf(bytes: Uint8Array, path: string, options: ProcessOptio
   const pdf = await extractPdf(bytes, path)
   const source: SourceInfo = {path, bytes: bytes.length, sha256: sha256(bytes), encoding: 'utf-8', bom: false, newline: 'lf', format: 'pdf', pages: pdf.pages}
   const file = textFile(pdf.text, path, source)
-  const {describePdfFurniture} = await import('./pdf/report.js')
+  const {describePdfFurniture, describeRotated} = await import('./pdf/report.js')
   for (const group of pdf.furniture) file.info(describePdfFurniture(group), {ruleId: 'page-furniture', source: 'kic'})
+  if (pdf.rotated.length > 0) file.message(describeRotated(pdf.rotated), {ruleId: 'pdf-rotated-text', source: 'kic'})
   const processed = await createProcessor(options, kicParse).process(file)
   const document = processed.result as KicDocument
   const {attachPages} = await import('./emit/pages.js')

@@ -154,3 +154,11 @@ test('text input never loads the PDF reader', async () => {
     await rm(folder, {recursive: true, force: true})
   }
 })
+
+test('text set at an angle is left out of the body and reported', async () => {
+  const {document} = await processPath(join(pdfs, 'rotated-stamp.pdf'))
+  assert.equal(document.issue.number, 1)
+  assert.ok(!JSON.stringify(document.sections).includes('DRAFT'))
+  const report = document.diagnostics.filter((d) => d.ruleId === 'pdf-rotated-text')
+  assert.deepEqual(report.map((d) => [d.severity, d.message]), [['warning', 'left out 1 run of text set at an angle (page 1): only horizontal text is read']])
+})

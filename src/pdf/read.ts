@@ -48,14 +48,18 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<Pag
       }
       const [x0, y0, x1, y1] = page.view
       const items: TextItem[] = []
+      let rotated = 0
       for (const item of content.items) {
         if (!('str' in item) || item.str.length === 0) continue
         const [a, b, c, d, e, f] = item.transform as number[]
         // Horizontal text only; rotated runs (margin notes, stamps) are not body text.
-        if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d)) continue
+        if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d)) {
+          if (item.str.trim()) rotated++
+          continue
+        }
         items.push({str: item.str, x: e - x0, y: f - y0, width: item.width, size: Math.abs(d) || Math.abs(a)})
       }
-      pages.push({number, width: x1 - x0, height: y1 - y0, items})
+      pages.push({number, width: x1 - x0, height: y1 - y0, items, rotated})
       page.cleanup()
     }
     if (!pages.some((page) => page.items.some((item) => item.str.trim() !== ''))) {

@@ -25,6 +25,8 @@ export interface PageItems {
   width: number
   height: number
   items: TextItem[]
+  /** Runs of text set at an angle (stamps, margin notes), left out of the body. */
+  rotated?: number
 }
 
 /** A piece of a visual line: items close enough to be one run of words. */
