@@ -100,6 +100,13 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
 async function processPdf(bytes: Uint8Array, path: string, options: ProcessOptions): Promise<Processed> {
   const {extractPdf} = await import('./pdf/extract.js')
   const pdf = await extractPdf(bytes, path)
+  if (isBlank(pdf.text.replace(/\n/g, ''))) {
+    throw new KicError('the PDF has text only in its page headers and footers', {
+      file: path,
+      ruleId: 'pdf-no-text',
+      hint: 'the body is an image: run OCR first (e.g. `ocrmypdf in.pdf out.pdf`), or give the extracted text'
+    })
+  }
   const source: SourceInfo = {path, bytes: bytes.length, sha256: sha256(bytes), encoding: 'utf-8', bom: false, newline: 'lf', format: 'pdf', pages: pdf.pages}
   const file = textFile(pdf.text, path, source)
   const {describePdfFurniture, describeRotated} = await import('./pdf/report.js')

@@ -99,3 +99,26 @@ test('text input with Kangxi radicals is normalised and the count reported', asy
   assert.equal(report.column, 19)
   assert.ok(JSON.stringify(document).includes('인민일보(人民日报)'))
 })
+
+test('layout of random items never throws and maps every line of its text', () => {
+  let seed = 42
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+  const words = ['중국', '경제', 'AI', '2021', '•', '-', '①', '표 1)', '- 3 -', '  ', '工业', 'P10']
+  for (let round = 0; round < 200; round++) {
+    const pages: PageItems[] = []
+    const count = 1 + Math.floor(random() * 4)
+    for (let number = 1; number <= count; number++) {
+      const items: TextItem[] = []
+      const many = Math.floor(random() * 80)
+      for (let index = 0; index < many; index++) {
+        const text = words[Math.floor(random() * words.length)]
+        items.push({...item(text, random() * 600 - 20, random() * 820 - 10), size: random() < 0.05 ? 0 : 6 + random() * 10})
+      }
+      pages.push(page(number, items))
+    }
+    const result = layoutPages(pages)
+    const lines = result.text.split('\n')
+    assert.equal(lines.length - 1, result.sources.length)
+    for (const [index, source] of result.sources.entries()) assert.equal(source === null, lines[index] === '', `line ${index + 1}`)
+  }
+})
