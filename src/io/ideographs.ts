@@ -10,6 +10,9 @@ export interface NormalisedIdeographs {
   examples: string[]
 }
 
+/** Any code point of the ranges (the supplement as its high surrogate): text without one is returned at once. */
+const candidates = /[\u2e80-\u2fdf\uf900-\ufaff\ud87e]/
+
 const lowest = Math.min(...compatibilityRanges.map(([from]) => from))
 
 function inRanges(code: number): boolean {
@@ -23,6 +26,7 @@ function inRanges(code: number): boolean {
  * the text stays true). Radicals without an NFKC mapping stay as they are.
  */
 export function normaliseIdeographs(text: string): NormalisedIdeographs {
+  if (!candidates.test(text)) return {text, count: 0, first: -1, examples: []}
   let out: string[] | null = null
   let count = 0
   let first = -1
