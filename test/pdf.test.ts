@@ -162,3 +162,19 @@ test('text set at an angle is left out of the body and reported', async () => {
   const report = document.diagnostics.filter((d) => d.ruleId === 'pdf-rotated-text')
   assert.deepEqual(report.map((d) => [d.severity, d.message]), [['warning', 'left out 1 run of text set at an angle (page 1): only horizontal text is read']])
 })
+
+test('flat records from a PDF carry pdfPage and pdfBox; from text they are null', () => {
+  const pdf = kic(['parse', join(pdfs, '287-writer.pdf'), '--format', 'jsonl', '-q'])
+  assert.equal(pdf.status, 0, pdf.stderr)
+  const records = pdf.stdout.trim().split('\n').map((line) => JSON.parse(line) as {record: string; pdfPage: number | null; pdfBox: number[] | null})
+  const blocks = records.filter((record) => record.record === 'block')
+  assert.ok(blocks.length > 100)
+  for (const block of blocks) {
+    assert.ok(Number.isInteger(block.pdfPage) && block.pdfPage! >= 1 && block.pdfPage! <= 30)
+    assert.equal(block.pdfBox!.length, 4)
+  }
+  const text = kic(['parse', join(corpus, '287.txt'), '--format', 'jsonl', '-q'])
+  const first = JSON.parse(text.stdout.split('\n').find((line) => line.includes('"record":"block"'))!)
+  assert.equal(first.pdfPage, null)
+  assert.equal(first.pdfBox, null)
+})
