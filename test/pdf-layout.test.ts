@@ -122,3 +122,12 @@ test('layout of random items never throws and maps every line of its text', () =
     for (const [index, source] of result.sources.entries()) assert.equal(source === null, lines[index] === '', `line ${index + 1}`)
   }
 })
+
+test('a table running on over a page break stays one table', () => {
+  const rows = (number: number, labels: string[]) =>
+    page(number, [...labels.flatMap((label, index) => [item(label, 55, 600 - index * 22), item(`${label} 값`, 205, 600 - index * 22)])])
+  const result = layoutPages([rows(1, ['가', '나']), rows(2, ['다', '라'])])
+  assert.equal(result.text, '가\t가 값\n나\t나 값\n다\t다 값\n라\t라 값\n')
+  const separate = layoutPages([rows(1, ['가', '나']), page(2, [item('본문입니다.', 50, 700), ...rows(2, ['다', '라']).items])])
+  assert.equal(separate.text, '가\t가 값\n나\t나 값\n\n본문입니다.\n\n다\t다 값\n라\t라 값\n')
+})

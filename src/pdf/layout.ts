@@ -41,6 +41,8 @@ export function layoutPages(pages: PageItems[]): PdfLayout {
     sources.push({page: lines[0].page, box: boxOf(lines)})
   }
 
+  // Columns of a table that ended its page: a table opening the next page with as many continues it.
+  let openTable = 0
   for (const {lines} of bodies) {
     if (lines.length === 0) continue
     let right = Number.NEGATIVE_INFINITY
@@ -59,14 +61,21 @@ export function layoutPages(pages: PageItems[]): PdfLayout {
       paragraph = []
       text = ''
     }
-    for (const segment of tableSegments(lines, pitch)) {
+    const segments = tableSegments(lines, pitch)
+    segments.forEach((segment, index) => {
       if (segment.kind === 'table') {
+        const columns = segment.table.rows[0]?.cells.length ?? 0
         flush()
-        blank()
+        if (index === 0 && openTable === columns && out[out.length - 1] === '') {
+          out.pop()
+          sources.pop()
+        } else blank()
         for (const row of segment.table.rows) emit(row.cells.join('\t'), row.lines)
         blank()
-        continue
+        openTable = index === segments.length - 1 ? columns : 0
+        return
       }
+      openTable = 0
       const line = segment.line
       const previous = paragraph[paragraph.length - 1]
       if (previous && continues(previous, line, pitch, left, right)) {
@@ -77,7 +86,7 @@ export function layoutPages(pages: PageItems[]): PdfLayout {
         paragraph = [line]
         text = line.text
       }
-    }
+    })
     flush()
     blank() // a page break: the page-break repair rejoins a paragraph cut by it
   }
