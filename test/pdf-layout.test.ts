@@ -131,3 +131,9 @@ test('a table running on over a page break stays one table', () => {
   const separate = layoutPages([rows(1, ['가', '나']), page(2, [item('본문입니다.', 50, 700), ...rows(2, ['다', '라']).items])])
   assert.equal(separate.text, '가\t가 값\n나\t나 값\n\n본문입니다.\n\n다\t다 값\n라\t라 값\n')
 })
+
+test('a line set in far from the line above starts a new block (a centred heading)', () => {
+  const full = '가나다라마바사아자차카타파하가나다라마바사아자차카타파하'
+  const result = layoutPages([page(1, [item(full, 50, 700), item('가운데 제목', 250, 685), item(full, 50, 670)])])
+  assert.equal(result.text, `${full}\n\n가운데 제목\n\n${full}\n`)
+})

@@ -106,6 +106,8 @@ function continues(previous: VisualLine, line: VisualLine, pitch: number, left: 
   // The previous line stopped well before the right edge: it ended its paragraph.
   if (right - previous.x1 > (right - left) * 0.25) return false
   if (blockStart.test(line.text)) return false
+  // Set in from the line above by more than a hanging indent: a centred or indented heading.
+  if (line.x0 > previous.x0 + 3 * size) return false
   return true
 }
 
