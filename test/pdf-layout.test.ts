@@ -133,7 +133,7 @@ test('a table running on over a page break stays one table', () => {
 })
 
 test('a line set in far from the line above starts a new block (a centred heading)', () => {
-  const full = '가나다라마바사아자차카타파하가나다라마바사아자차카타파하'
-  const result = layoutPages([page(1, [item(full, 50, 700), item('가운데 제목', 250, 685), item(full, 50, 670)])])
-  assert.equal(result.text, `${full}\n\n가운데 제목\n\n${full}\n`)
+  const full = '가나다라마바사아자차카타파하'.repeat(3)
+  const result = layoutPages([page(1, [item(full, 50, 700), item(full, 50, 685), item('가운데 제목', 200, 670), item(full, 50, 655)])])
+  assert.equal(result.text, `${full} ${full}\n\n가운데 제목\n\n${full}\n`)
 })
