@@ -81,6 +81,27 @@ const style = `
 `
 const header = 'KIC China · Weekly China Startup'
 
+// A second chromium layout: Letter paper, smaller justified type, paragraphs set solid with a
+// first-line indent (no space between them), `N / M` page numbers and a header at the right.
+const tightStyle = `
+  body { font-family: 'Noto Sans CJK KR', 'Noto Sans CJK SC', sans-serif; font-size: 9.5pt; line-height: 1.45; word-break: keep-all; }
+  p { margin: 0; text-align: justify; text-indent: 1em; }
+  p.cut { break-after: page; }
+  table { border-collapse: collapse; margin: 0.4em 0 0.8em 0; width: 100%; }
+  table.own { break-before: page; break-after: page; }
+  td { border: 0.5pt solid #555; padding: 4pt 5pt; vertical-align: top; font-size: 9pt; line-height: 1.4; }
+  table.toc td { border: none; padding: 2pt 5pt; }
+  ul { list-style: none; margin: 0; padding: 0; }
+`
+
+function tightHtml(title, body) {
+  return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${escape(title)}</title><style>
+  @page { size: letter; margin: 18mm 20mm 18mm 20mm;
+    @top-right { content: "주간 중국 창업 · KIC 중국"; font-family: 'Noto Sans CJK KR'; font-size: 8pt; }
+    @bottom-right { content: counter(page) " / " counter(pages); font-family: 'Noto Sans CJK KR'; font-size: 8pt; } }
+  ${tightStyle}</style></head><body>${body}</body></html>`
+}
+
 function chromiumHtml(title, body) {
   return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>${escape(title)}</title><style>
   @page { size: A4; margin: 22mm 18mm 22mm 18mm;
@@ -117,6 +138,9 @@ for (const input of inputs) {
   const c = join(work, `${name}-chromium.html`)
   writeFileSync(c, chromiumHtml(name, bodyHtml(text)))
   chromium(c, join(out, `${name}-chromium.pdf`))
+  const tight = join(work, `${name}-tight.html`)
+  writeFileSync(tight, tightHtml(name, bodyHtml(text)))
+  chromium(tight, join(out, `${name}-chromium-tight.pdf`))
   const w = join(work, `${name}-writer.html`)
   // Writer lays list cells out as inline runs of bullets (its HTML lists add their own markers).
   writeFileSync(w, writerHtml(name, bodyHtml(text, true)))

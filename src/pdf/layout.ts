@@ -51,9 +51,12 @@ export function layoutPages(pages: PageItems[]): PdfLayout {
       right = Math.max(right, line.x1)
       left = Math.min(left, line.x0)
     }
+    // Justified pages set every wrapped line flush right: there, a line ending short ends its paragraph.
+    const flushRight = lines.filter((line) => line.fragments.length === 1 && right - line.x1 < 0.5 * line.size).length
+    const shortSlack = flushRight >= lines.length * 0.4 ? (line: VisualLine) => line.size : () => (right - left) * 0.25
     let paragraph: VisualLine[] = []
     let text = ''
-    const flush = () => {
+    const close = () => {
       if (paragraph.length > 0) {
         blank()
         emit(text, paragraph)
@@ -65,7 +68,7 @@ export function layoutPages(pages: PageItems[]): PdfLayout {
     segments.forEach((segment, index) => {
       if (segment.kind === 'table') {
         const columns = segment.table.rows[0]?.cells.length ?? 0
-        flush()
+        close()
         if (index === 0 && openTable === columns && out[out.length - 1] === '') {
           out.pop()
           sources.pop()
@@ -78,16 +81,16 @@ export function layoutPages(pages: PageItems[]): PdfLayout {
       openTable = 0
       const line = segment.line
       const previous = paragraph[paragraph.length - 1]
-      if (previous && continues(previous, line, pitch, left, right)) {
+      if (previous && continues(previous, line, paragraph.length === 1, pitch, right - previous.x1 > shortSlack(previous))) {
         text = joinWrapped(text, line.text)
         paragraph.push(line)
       } else {
-        flush()
+        close()
         paragraph = [line]
         text = line.text
       }
     })
-    flush()
+    close()
     blank() // a page break: the page-break repair rejoins a paragraph cut by it
   }
   while (out.length > 0 && out[out.length - 1] === '') {
@@ -98,16 +101,19 @@ export function layoutPages(pages: PageItems[]): PdfLayout {
 }
 
 /** Whether `line` continues the paragraph whose last visual line is `previous`. */
-function continues(previous: VisualLine, line: VisualLine, pitch: number, left: number, right: number): boolean {
+function continues(previous: VisualLine, line: VisualLine, first: boolean, pitch: number, short: boolean): boolean {
   const size = Math.max(previous.size, line.size)
   if (Math.abs(previous.size - line.size) > layout.sizeChange * size) return false
   const gap = previous.y - line.y
   if (gap <= 0 || gap > pitch * layout.paragraphGap * size) return false
   // The previous line stopped well before the right edge: it ended its paragraph.
-  if (right - previous.x1 > (right - left) * 0.25) return false
+  if (short) return false
   if (blockStart.test(line.text)) return false
-  // Set in from the line above by more than a hanging indent: a centred or indented heading.
-  if (line.x0 > previous.x0 + 3 * size) return false
+  // Set in from the line above: a first-line indent, or a centred heading. Only the second line of
+  // an item opening with a marker may sit further in (a hanging indent), and by less than 3 em.
+  const indent = line.x0 - previous.x0
+  if (indent > 3 * size) return false
+  if (indent > 0.5 * size && !(first && blockStart.test(previous.text))) return false
   return true
 }
 
