@@ -30,18 +30,29 @@ export function tableSegments(lines: VisualLine[], pitch: number): Segment[] {
     const aligned = (line: VisualLine) => line.fragments.every((fragment) => starts.some((start) => near(start, fragment.x0)))
     let first = index
     let last = index
+    // The widest baseline gap between rows with cells so far: a line with one cell further off is not a row.
+    let widest = 0
+    const within = (a: VisualLine, b: VisualLine) => Math.abs(a.y - b.y) <= (widest > 0 ? widest * 1.1 : (pitch + 2.2) * Math.max(a.size, b.size))
     for (let next = index + 1; next < lines.length && inTable[next] === -1 && close(lines[next - 1], lines[next]); next++) {
       const line = lines[next]
       if (line.fragments.length >= 2 && line.fragments.some((fragment) => starts.some((start) => near(start, fragment.x0)))) {
         for (const fragment of line.fragments) if (!starts.some((start) => near(start, fragment.x0))) starts.push(fragment.x0)
+        widest = Math.max(widest, lines[next - 1].y - line.y)
         last = next
-      } else if (aligned(line) && (sameSize(line) || !near(Math.min(...starts), line.x0))) last = next
+      } else if (aligned(line) && within(lines[next - 1], line) && (sameSize(line) || !near(Math.min(...starts), line.x0))) last = next
       else break
     }
     // Lines above the first row belong to the table only when set like its cells (a row with one cell filled).
-    for (let previous = index - 1; previous >= 0 && inTable[previous] === -1 && close(lines[previous], lines[previous + 1]) && aligned(lines[previous]) && sameSize(lines[previous]); previous--) first = previous
-    // Trailing lines in the first column only, set unlike the cells, are the text after the table.
-    while (last > index && lines[last].fragments.length === 1 && !sameSize(lines[last])) last--
+    for (
+      let previous = index - 1;
+      previous >= 0 && inTable[previous] === -1 && close(lines[previous], lines[previous + 1]) && within(lines[previous], lines[previous + 1]) && aligned(lines[previous]) && sameSize(lines[previous]);
+      previous--
+    ) {
+      first = previous
+    }
+    // Trailing lines in the first column only are the text after the table.
+    const firstColumn = Math.min(...starts)
+    while (last > index && lines[last].fragments.length === 1 && (!sameSize(lines[last]) || near(firstColumn, lines[last].x0))) last--
     // Two rows of cells, or one beside a row with one cell filled.
     if (last === first) continue
     for (let at = first; at <= last; at++) inTable[at] = region
@@ -68,6 +79,9 @@ function buildTable(regionLines: VisualLine[]): TableRegion {
   const lines = splitAtColumns(regionLines)
   let bounds = columnBounds(lines.flatMap((line) => line.fragments))
   if (bounds.length === 0) bounds = columnBounds(lines.filter((line) => line.fragments.length >= 2).flatMap((line) => line.fragments))
+  // Columns that most rows with cells overrun are tab stops, not a grid.
+  const multi = lines.filter((line) => line.fragments.length >= 2)
+  if (bounds.length === 0 || multi.filter((line) => line.fragments.length > bounds.length + 1).length * 2 > multi.length) return byTabStops(lines)
   const columnOf = (fragment: Fragment) => {
     const middle = (fragment.x0 + fragment.x1) / 2
     let column = 0
@@ -93,6 +107,21 @@ function buildTable(regionLines: VisualLine[]): TableRegion {
   }
   flush()
   return {rows}
+}
+
+/**
+ * Cells that line up in no column (text set with tab stops that differ from
+ * line to line): each line is a row of its fragments; a line starting right
+ * of the region's left edge leaves its first cell empty.
+ */
+function byTabStops(lines: VisualLine[]): TableRegion {
+  const left = Math.min(...lines.map((line) => line.x0))
+  return {
+    rows: lines.map((line) => ({
+      cells: [...(line.x0 > left + layout.columnTolerance ? [''] : []), ...line.fragments.map((fragment) => fragment.text)],
+      lines: [line]
+    }))
+  }
 }
 
 /**
