@@ -1,9 +1,12 @@
 import {createHash} from 'node:crypto'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
+import {location} from 'vfile-location'
 import {KicError} from './errors.js'
 import {decode} from './io/decode.js'
 import {readInput} from './io/read-input.js'
+import {normaliseIdeographs} from './io/ideographs.js'
+import {isPdf, isPdfName} from './io/pdf-magic.js'
 import {isBlank} from './util/text.js'
 import type {KicDocument, SourceInfo} from './emit/document.js'
 import type {Root} from './tree/types.js'
@@ -22,7 +25,7 @@ export interface ProcessOptions {
   terms?: boolean
   /** Run figure extraction (default true). */
   figures?: boolean
-  /** Input format: `text` (default; `.md`/`.markdown` files are `md`) or `md`. */
+  /** Input format: `text` (default; `.md`/`.markdown` files are `md`) or `md`. PDFs are known by their bytes. */
   from?: InputFormat
 }
 
@@ -63,6 +66,16 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
   if (bytes.length === 0) {
     throw new KicError('the file is empty', {file: path, ruleId: 'input-empty', hint: 'give the text of an issue'})
   }
+  if (isPdf(bytes)) return processPdf(bytes, path, options)
+  if (isPdfName(path) && !options.from) {
+    throw new KicError('named .pdf but is not a PDF: it does not start with `%PDF-`', {
+      file: path,
+      ruleId: 'pdf-not-pdf',
+      line: 1,
+      column: 1,
+      hint: 'give the PDF itself; if this is text extracted from it, name it .txt (or pass --from text)'
+    })
+  }
   const decoded = decode(bytes, path, options.encoding)
   if (onlyWhitespace(decoded.text)) {
     throw new KicError('the file holds only whitespace', {file: path, ruleId: 'input-empty', hint: 'give the text of an issue'})
@@ -70,14 +83,14 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
   const source: SourceInfo = {
     path,
     bytes: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256(bytes),
     encoding: decoded.encoding,
     bom: decoded.bom,
     newline: decoded.newline
   }
-  const file = new VFile({path, value: decoded.text, data: {source}})
   const format = inputFormat(path, options.from)
   if (format === 'md') (await import('./markdown/limits.js')).checkMarkdownSize(decoded.text, path)
+  const file = textFile(decoded.text, path, source)
   const parser = await parserFor(format)
   const processed = await createProcessor(options, parser).process(file)
   return {document: processed.result as KicDocument, file: processed}
@@ -93,6 +106,47 @@ function onlyWhitespace(text: string): boolean {
     start = index + 1
   }
   return true
+}
+
+/** A PDF: text rebuilt from positions (PDF.js loads here only), then the same pipeline; records get page and box. */
+async function processPdf(bytes: Uint8Array, path: string, options: ProcessOptions): Promise<Processed> {
+  const {extractPdf} = await import('./pdf/extract.js')
+  const pdf = await extractPdf(bytes, path)
+  if (isBlank(pdf.text.replace(/\n/g, ''))) {
+    throw new KicError('the PDF has text only in its page headers and footers', {
+      file: path,
+      ruleId: 'pdf-no-text',
+      hint: 'the body is an image: run OCR first (e.g. `ocrmypdf in.pdf out.pdf`), or give the extracted text'
+    })
+  }
+  const source: SourceInfo = {path, bytes: bytes.length, sha256: sha256(bytes), encoding: 'utf-8', bom: false, newline: 'lf', format: 'pdf', pages: pdf.pages}
+  const file = textFile(pdf.text, path, source)
+  const {describePdfFurniture, describeRotated} = await import('./pdf/report.js')
+  for (const group of pdf.furniture) file.info(describePdfFurniture(group), {ruleId: 'page-furniture', source: 'kic'})
+  if (pdf.rotated.length > 0) file.message(describeRotated(pdf.rotated), {ruleId: 'pdf-rotated-text', source: 'kic'})
+  const processed = await createProcessor(options, kicParse).process(file)
+  const document = processed.result as KicDocument
+  const {attachPages} = await import('./emit/pages.js')
+  attachPages(document, pdf.sources)
+  return {document, file: processed}
+}
+
+/** The vfile of a decoded text, its compatibility ideographs normalised (and reported). */
+function textFile(text: string, path: string, source: SourceInfo): VFile {
+  const ideographs = normaliseIdeographs(text)
+  const file = new VFile({path, value: ideographs.text, data: {source}})
+  if (ideographs.count > 0) {
+    const place = location(ideographs.text).toPoint(ideographs.first)
+    file.info(
+      `normalised ${ideographs.count} Kangxi radical${ideographs.count === 1 ? '' : 's'} or compatibility ideograph${ideographs.count === 1 ? '' : 's'} to unified ideographs (${ideographs.examples.join(', ')})`,
+      {place, ruleId: 'cjk-compatibility', source: 'kic'}
+    )
+  }
+  return file
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
 }
 
 /** Read (`-` for stdin), decode and process one input. */

@@ -49,7 +49,7 @@ async function archiveWithBadFiles(): Promise<string> {
   await writeFile(join(input, 'empty.txt'), '')
   await writeFile(join(input, 'binary.txt'), Buffer.from([0x00, 0xff, 0xfe, 0x00, 0x81, 0x00, 0x00, 0x9f, 0x12, 0x00]))
   await symlink(join(input, 'gone.txt'), join(input, 'dangling.txt'))
-  await writeFile(join(input, 'notes.pdf'), 'not an issue')
+  await writeFile(join(input, 'notes.rtf'), 'not an issue')
   return input
 }
 

@@ -30,17 +30,18 @@ Exit status: 0 ok (warnings allowed), 1 an input could not be processed, 2 usage
   program
     .command('parse')
     .description('parse one issue into a kic/2 JSON document')
-    .argument('[file]', 'issue text file, or - for stdin', '-')
+    .argument('[file]', 'issue text or PDF file, or - for stdin', '-')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']).default('json'))
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
-    .addOption(new Option('--from <format>', 'input format (default: by extension, .md is md)').choices(['text', 'md']))
+    .addOption(new Option('--from <format>', 'input format (default: by extension, .md is md; PDFs are known by their bytes)').choices(['text', 'md']))
     .option('-q, --quiet', 'hide warnings and notes on stderr')
     .addHelpText(
       'after',
       `
 Examples:
   kic parse corpus/287.txt > 287.json
+  kic parse issue.pdf                      PDF (text layer; page and box on every record)
   kic parse issue.md                       Markdown (remark, GFM tables)
   kic export 287.txt --to md | kic parse --from md
   kic parse corpus/287.txt --format jsonl -o 287.jsonl`
@@ -65,7 +66,7 @@ Examples:
     .description('convert a whole archive: per-issue JSON, combined CSV / JSON Lines, manifest (parallel, incremental)')
     .argument('<inputs...>', 'issue files and folders (walked recursively)')
     .requiredOption('-o, --output <dir>', 'output folder')
-    .option('--ext <list>', 'extensions taken from folders', '.txt,.md')
+    .option('--ext <list>', 'extensions taken from folders', '.txt,.md,.pdf')
     .option('-j, --jobs <n>', 'worker threads (default: number of cores)')
     .option('--jsonl', 'also write records.jsonl (one record per line)')
     .option('--force', 'redo every input, and write into any output folder')
@@ -85,10 +86,10 @@ Examples:
   program
     .command('export')
     .description('render one issue in another format (Markdown, or one self-contained HTML page)')
-    .argument('[file]', 'issue text or Markdown file, a kic/2 JSON document, or - for stdin', '-')
+    .argument('[file]', 'issue text, PDF or Markdown file, a kic/2 JSON document, or - for stdin', '-')
     .addOption(new Option('--to <format>', 'output format').choices(['md', 'html']).default('md'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .addOption(new Option('--from <format>', 'input format (default: by extension, .md is md)').choices(['text', 'md']))
+    .addOption(new Option('--from <format>', 'input format (default: by extension, .md is md; PDFs are known by their bytes)').choices(['text', 'md']))
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
     .option('-q, --quiet', 'hide warnings and notes on stderr')
     .addHelpText(
@@ -129,9 +130,8 @@ Examples:
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
     .option('--min-count <n>', 'keep terms seen at least n times', (value) => positiveInteger(value, '--min-count'), 1)
     .option('--split', 'also write one CSV per category beside the output (glossary-person.csv, …)')
-    .option('--ext <list>', 'extensions taken from folders', '.txt,.md')
-    .option('--no-bom', 'no UTF-8 byte order mark in the CSV file (stdout never has one)')
-    .option('--raw', 'no formula escaping in CSV / TSV (cells starting with = + - @ stay as they are)')
+    .option('--ext <list>', 'extensions taken from folders', '.txt,.md,.pdf')
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark (for pipelines)')
     .option('-q, --quiet', 'hide the summary on stderr')
     .addHelpText('after', '\nExamples:\n  kic glossary corpus/ -o glossary.csv --split\n  kic glossary corpus/ --format json --min-count 2')
     .action(async (paths: string[], options) => {
@@ -162,7 +162,7 @@ function recordsCommand(
   program
     .command(name)
     .description(description)
-    .argument('<files...>', 'issue text files')
+    .argument('<files...>', 'issue text or PDF files')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'tsv', 'json', 'jsonl']).default('csv'))
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))

@@ -12,7 +12,29 @@ export const point = t.object({
   offset: t.integer({minimum: 0, description: 'offset in the decoded text, from 0'})
 })
 
-export const position = t.object({start: t.ref<Static<typeof point>>('point'), end: t.ref<Static<typeof point>>('point')})
+/** Where a record is on a PDF page: PDF points, origin at the bottom left of the page. */
+export const box = t.object(
+  {
+    x: t.number({description: 'left edge, PDF points'}),
+    y: t.number({description: 'bottom edge, PDF points from the bottom of the page'}),
+    width: t.number({minimum: 0}),
+    height: t.number({minimum: 0})
+  },
+  {description: 'PDF input only: the box around the record on its page'}
+)
+
+export const position = t.object(
+  {
+    start: t.ref<Static<typeof point>>('point'),
+    end: t.ref<Static<typeof point>>('point'),
+    page: t.optional(t.integer({minimum: 1, description: 'PDF input only: the page the record starts on, from 1'})),
+    box: t.optional(box)
+  },
+  {
+    description:
+      'line and column refer to the text kic read; for a PDF that is the text rebuilt from the pages (one line per paragraph, table rows tab-separated), and `page` and `box` place the record on the page'
+  }
+)
 export type PositionJson = Static<typeof position>
 const place = t.ref<PositionJson>('position', {description: 'start and end in the input'})
 
@@ -24,7 +46,9 @@ export const source = t.object({
   sha256: t.string({pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the input bytes'}),
   encoding: t.enum(['utf-8', 'utf-16le', 'utf-16be', 'euc-kr']),
   bom: t.boolean(),
-  newline: t.enum(['lf', 'crlf', 'cr', 'mixed', 'none'])
+  newline: t.enum(['lf', 'crlf', 'cr', 'mixed', 'none']),
+  format: t.optional(t.const('pdf', {description: 'present when the text was rebuilt from a PDF'})),
+  pages: t.optional(t.integer({minimum: 1, description: 'PDF input only: its page count'}))
 })
 export type SourceInfo = Static<typeof source>
 

@@ -3,7 +3,7 @@
  * writes a record (`parse --format jsonl`, `terms`, `figures`, `glossary`,
  * `batch`) lays it out on these fields, in this order: `record, issue, file,
  * article, …`, then the place in the input (`line, column, endLine,
- * endColumn`). Lists are arrays in JSON and `;`-joined in CSV.
+ * endColumn`, and for PDF input `pdfPage, pdfBox`). Lists are arrays in JSON and `;`-joined in CSV.
  */
 import {t, type Fields, type ObjectOf, type Type} from './define.js'
 import {figureFields, lang, termFields, severities} from './document.js'
@@ -21,7 +21,9 @@ const place = {
   line: t.nullable(t.integer({description: 'start line in the input'})),
   column: t.nullable(t.integer({description: 'start column in the input'})),
   endLine: t.nullable(t.integer({description: 'end line in the input'})),
-  endColumn: t.nullable(t.integer({description: 'end column in the input'}))
+  endColumn: t.nullable(t.integer({description: 'end column in the input'})),
+  pdfPage: t.nullable(t.integer({description: 'PDF input: the page the record starts on, from 1 (line and column refer to the text rebuilt from the pages)'})),
+  pdfBox: t.nullable(t.array(t.number(), {description: 'PDF input: `x;y;width;height` of the record on its page, PDF points from the bottom left'}))
 }
 
 function define<N extends string, F extends Fields>(name: N, description: string, fields: F) {

@@ -26,7 +26,13 @@ import {blockModule} from '../blocks/index.js'
  */
 export type Record = AnyRecord
 
-type Place = {start: {line: number; column: number}; end: {line: number; column: number}}
+type Place = {start: {line: number; column: number}; end: {line: number; column: number}; page?: number; box?: {x: number; y: number; width: number; height: number}}
+
+/** `x;y;width;height` of a record read from a PDF, else null. */
+function boxOf(position: Place | null | undefined): number[] | null {
+  const box = position?.box
+  return box ? [box.x, box.y, box.width, box.height] : null
+}
 type Block = KicDocument['sections'][number]['articles'][number]['blocks'][number]
 type Article = KicDocument['sections'][number]['articles'][number]
 
@@ -65,7 +71,9 @@ export function issueRecord(document: KicDocument): IssueRecord {
     line: position ? position.start.line : null,
     column: position ? position.start.column : null,
     endLine: position ? position.end.line : null,
-    endColumn: position ? position.end.column : null
+    endColumn: position ? position.end.column : null,
+    pdfPage: position?.page ?? null,
+    pdfBox: boxOf(position)
   }
 }
 
@@ -91,7 +99,9 @@ export function* articleRecords(document: KicDocument): Generator<ArticleRecord>
         line: position.start.line,
         column: position.start.column,
         endLine: position.end.line,
-        endColumn: position.end.column
+        endColumn: position.end.column,
+        pdfPage: position.page ?? null,
+        pdfBox: boxOf(position)
       }
     }
   }
@@ -127,7 +137,9 @@ export function* blockRecords(document: KicDocument): Generator<BlockRecord> {
       line: position.start.line,
       column: position.start.column,
       endLine: position.end.line,
-      endColumn: position.end.column
+      endColumn: position.end.column,
+      pdfPage: position.page ?? null,
+      pdfBox: boxOf(position)
     }
   }
 }
@@ -153,7 +165,9 @@ export function* cellRecords(document: KicDocument): Generator<CellRecord> {
           line: position.start.line,
           column: position.start.column,
           endLine: position.end.line,
-          endColumn: position.end.column
+          endColumn: position.end.column,
+          pdfPage: position.page ?? null,
+          pdfBox: boxOf(position)
         }
       }
     }
@@ -181,7 +195,9 @@ export function* captionRecords(document: KicDocument): Generator<CaptionRecord>
       line: position.start.line,
       column: position.start.column,
       endLine: position.end.line,
-      endColumn: position.end.column
+      endColumn: position.end.column,
+      pdfPage: position.page ?? null,
+      pdfBox: boxOf(position)
     }
   }
 }
@@ -202,7 +218,9 @@ export function* noteRecords(document: KicDocument): Generator<NoteRecord> {
       line: position.start.line,
       column: position.start.column,
       endLine: position.end.line,
-      endColumn: position.end.column
+      endColumn: position.end.column,
+      pdfPage: position.page ?? null,
+      pdfBox: boxOf(position)
     }
   }
 }
@@ -226,7 +244,9 @@ export function* sourceRecords(document: KicDocument): Generator<SourceRecord> {
         line: position.start.line,
         column: position.start.column,
         endLine: position.end.line,
-        endColumn: position.end.column
+        endColumn: position.end.column,
+        pdfPage: position.page ?? null,
+        pdfBox: boxOf(position)
       }
     }
   }
@@ -273,7 +293,9 @@ export function* termRecords(document: KicDocument): Generator<TermRecord> {
       line: position.start.line,
       column: position.start.column,
       endLine: position.end.line,
-      endColumn: position.end.column
+      endColumn: position.end.column,
+      pdfPage: position.page ?? null,
+      pdfBox: boxOf(position)
     }
   }
 }
@@ -306,7 +328,9 @@ export function* figureRecords(document: KicDocument): Generator<FigureRecord> {
       line: position.start.line,
       column: position.start.column,
       endLine: position.end.line,
-      endColumn: position.end.column
+      endColumn: position.end.column,
+      pdfPage: position.page ?? null,
+      pdfBox: boxOf(position)
     }
   }
 }
@@ -323,7 +347,9 @@ export function* diagnosticRecords(document: KicDocument): Generator<DiagnosticR
       line: diagnostic.line,
       column: diagnostic.column,
       endLine: diagnostic.endLine,
-      endColumn: diagnostic.endColumn
+      endColumn: diagnostic.endColumn,
+      pdfPage: null,
+      pdfBox: null
     }
   }
 }
@@ -357,6 +383,8 @@ export function inputErrorRecord(error: {file: string; message: string; ruleId: 
     line: error.line,
     column: error.column,
     endLine: null,
-    endColumn: null
+    endColumn: null,
+    pdfPage: null,
+    pdfBox: null
   }
 }

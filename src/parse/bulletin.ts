@@ -7,12 +7,14 @@ import {splitLines} from './lines.js'
 import {parseMasthead} from './masthead.js'
 import {parseToc} from './toc.js'
 import {parseBody} from './body.js'
+import {describeFurniture, findTextFurniture, removeTextFurniture} from './furniture.js'
 
 /**
  * Parse the decoded text of one issue into a flat kic tree: masthead, table
  * of contents, then the body's blocks in order, then the closing block.
  * Never throws on odd input: text without a masthead is read as generic
- * paragraphs with a warning.
+ * paragraphs with a warning. Page furniture (page numbers, running headers
+ * and footers, form feeds) is blanked first and reported once per kind.
  */
 export function parseBulletin(text: string, report: Report = () => {}): Root {
   const lines = splitLines(text)
@@ -22,6 +24,13 @@ export function parseBulletin(text: string, report: Report = () => {}): Root {
     return point ?? {line: lines.length, column: lines[lines.length - 1].text.length + 1, offset: text.length}
   }
   const context = {lines, toPoint: (offset: number) => ({...toPoint(offset), offset}), report}
+
+  const furniture = findTextFurniture(lines)
+  for (const group of furniture.groups) {
+    const first = lines[group.lines[0]]
+    report(describeFurniture(group, lines), context.toPoint(first.start), 'page-furniture')
+  }
+  removeTextFurniture(lines, furniture)
 
   const root: Root = {
     type: 'root',

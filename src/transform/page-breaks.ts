@@ -53,7 +53,7 @@ function isBroken(text: string): boolean {
   return !terminalCharacters.has(last) && /[\p{L}\p{N}·]/u.test(last)
 }
 
-function gluesWithoutSpace(left: string, right: string): boolean {
+export function gluesWithoutSpace(left: string, right: string): boolean {
   const tail = lastWord(left)
   const head = trimPunctuation(firstWord(right))
   if (!isAllHangulSyllables(tail) || !isAllHangulSyllables(head)) return false

@@ -12,7 +12,8 @@ const benches: Array<[string, string, string]> = [
   ['figures', './figures.js', 'benchFigures'],
   ['figures (with peer)', './figures-peer.js', 'benchFiguresPeer'],
   ['batch', './batch.js', 'benchBatch'],
-  ['report', './report.js', 'benchReport']
+  ['report', './report.js', 'benchReport'],
+  ['pdf', './pdf.js', 'benchPdf']
 ]
 
 const only = process.argv.slice(2)
