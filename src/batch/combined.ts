@@ -3,7 +3,10 @@ import {csvColumns, csvHeader, csvRows} from '../emit/csv.js'
 import type {Record as FlatRecord} from '../emit/records.js'
 import {AtomicStream} from '../io/atomic-stream.js'
 import type {Result} from './messages.js'
-import {emptyColumns, glossaryFile, jsonlFile, tables} from './tables.js'
+import {emptyColumns, glossaryFile, glossaryOmegatFile, glossaryTbxFile, jsonlFile, tables} from './tables.js'
+
+/** Combined files that are not CSV (no header of their own). */
+const plainFiles = new Set([jsonlFile, glossaryTbxFile, glossaryOmegatFile])
 
 /**
  * The combined files of a batch, streamed: each CSV's header is fixed by the
@@ -25,7 +28,7 @@ export class CombinedOutputs {
   ) {
     this.bom = options.bom
     for (const table of tables) this.files.set(table.name, new AtomicStream(join(outdir, table.name)))
-    this.files.set(glossaryFile, new AtomicStream(join(outdir, glossaryFile)))
+    for (const name of [glossaryFile, glossaryTbxFile, glossaryOmegatFile]) this.files.set(name, new AtomicStream(join(outdir, name)))
     if (options.jsonl) this.files.set(jsonlFile, new AtomicStream(join(outdir, jsonlFile)))
   }
 
@@ -66,10 +69,15 @@ export class CombinedOutputs {
     await file.write(csvRows(records, header))
   }
 
+  /** Append text to a file that is not CSV (the glossary's TBX and OmegaT forms). */
+  async addText(name: string, text: string): Promise<void> {
+    await this.files.get(name)!.write(text)
+  }
+
   /** Finish every file (a header alone where no record came) and rename them all into place. */
   async commit(): Promise<void> {
     for (const [name, file] of this.files) {
-      if (name !== jsonlFile && !this.headers[name]) await file.write(csvHeader(emptyColumns, {bom: this.bom}))
+      if (!plainFiles.has(name) && !this.headers[name]) await file.write(csvHeader(emptyColumns, {bom: this.bom}))
     }
     for (const file of this.files.values()) await file.commit()
   }

@@ -21,6 +21,15 @@ export interface ManifestEntry {
   /** Per-issue JSON, relative to the output folder (`issues/287.json`), or null when failed. */
   output: string | null
   error: {message: string; ruleId: string; line: number | null; column: number | null} | null
+  /** Hash of the lexicon `output` was made with (null: none). */
+  lexicon?: string | null
+}
+
+/** The lexicon of the run: its hash and what its rows say (to tell later what changed). */
+export interface ManifestLexicon {
+  hash: string
+  files: string[]
+  rows: Array<[string, string | null, string | null, string | null, string | null, string | null]>
 }
 
 export interface Manifest {
@@ -31,6 +40,8 @@ export interface Manifest {
   updated: string
   /** Combined files, relative to the output folder. */
   files: string[]
+  /** The lexicon applied (null: none). */
+  lexicon?: ManifestLexicon | null
   inputs: ManifestEntry[]
 }
 
@@ -54,13 +65,14 @@ export async function readManifest(outdir: string): Promise<Manifest | null> {
   }
 }
 
-export function createManifest(inputs: ManifestEntry[], files: string[], complete: boolean): Manifest {
+export function createManifest(inputs: ManifestEntry[], files: string[], complete: boolean, lexicon: ManifestLexicon | null = null): Manifest {
   return {
     schema: manifestSchema,
     tool: {name: 'kic', version},
     complete,
     updated: new Date().toISOString(),
     files,
+    lexicon,
     inputs
   }
 }

@@ -1,4 +1,5 @@
 import type {Record as FlatRecord} from '../emit/records.js'
+import type {LexiconRow} from '../lexicon/types.js'
 
 /** What the main thread asks a worker to do with one input. */
 export interface Task {
@@ -8,11 +9,21 @@ export interface Task {
   /** Folder for the worker's temporary per-issue JSON (`outdir/issues`). */
   issuesDir: string
   /** The last run's result for this input, when it may be reused (same tool version, not `--force`). */
-  previous: {sha256: string; output: string} | null
+  previous: {sha256: string; output: string; lexicon: LexiconChange} | null
   /** Headers already fixed by the main thread, by table name: rows for these come back as CSV text. */
   headers: {[table: string]: string[]}
   jsonl: boolean
+  /** The user's corrections to term pairs. */
+  lexicon: LexiconRow[] | null
 }
+
+/**
+ * How the lexicon changed since the kept JSON was made: `same`; a list of
+ * forms (Chinese in every script, Korean without spaces) of the rows that
+ * changed, so a kept JSON that mentions none of them is still right; or
+ * `unknown` (parse again).
+ */
+export type LexiconChange = 'same' | 'unknown' | {forms: string[]}
 
 /** The rows of one table for one input. */
 export interface TableRows {

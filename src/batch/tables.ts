@@ -35,12 +35,15 @@ export type TableName = (typeof tables)[number]['name']
 
 export const diagnosticsTable: TableName = 'diagnostics.csv'
 export const glossaryFile = 'glossary.csv'
+/** The glossary as a TBX-Basic termbase and as an OmegaT glossary, beside glossary.csv. */
+export const glossaryTbxFile = 'glossary.tbx'
+export const glossaryOmegatFile = 'glossary-omegat.txt'
 export const jsonlFile = 'records.jsonl'
 export const manifestFile = 'manifest.json'
 export const issuesFolder = 'issues'
 
 /** Every combined file a batch may write. */
-export const combinedFiles: string[] = [...tables.map((table) => table.name), glossaryFile, jsonlFile]
+export const combinedFiles: string[] = [...tables.map((table) => table.name), glossaryFile, glossaryTbxFile, glossaryOmegatFile, jsonlFile]
 
 /** Header for a table that received no record at all (its fields are unknown). */
 export const emptyColumns = ['record', 'issue', 'file']

@@ -3,7 +3,7 @@ import {readFile} from 'node:fs/promises'
 import {isKicError} from '../errors.js'
 import {readInput} from '../io/read-input.js'
 import type {KicDocument} from '../emit/document.js'
-import type {InputFailure, Result, Task} from './messages.js'
+import type {InputFailure, LexiconChange, Result, Task} from './messages.js'
 import {renderDocument, renderFailure} from './render.js'
 import {temporaryPath, writeDurable} from './temporary.js'
 
@@ -22,7 +22,7 @@ export async function runTask(task: Task): Promise<Result> {
   const sha256 = createHash('sha256').update(bytes).digest('hex')
 
   if (task.previous && task.previous.sha256 === sha256) {
-    const kept = await readKept(task.previous.output, sha256)
+    const kept = await readKept(task.previous.output, sha256, task.previous.lexicon)
     if (kept) return done(task, 'skipped', kept, sha256, bytes.length, null)
   }
 
@@ -30,7 +30,7 @@ export async function runTask(task: Task): Promise<Result> {
   try {
     // Loaded on first use: a re-run that only reuses kept JSON never pays for the parser.
     const {processBytes} = await import('../pipeline.js')
-    document = (await processBytes(bytes, task.path, {encoding: task.encoding})).document
+    document = (await processBytes(bytes, task.path, {encoding: task.encoding, lexicon: task.lexicon})).document
   } catch (error) {
     return failed(task, sha256, bytes.length, failureOf(error))
   }
@@ -75,10 +75,20 @@ function failed(task: Task, sha256: string | null, size: number | null, failure:
   }
 }
 
-/** The last run's document, if it is still there, parses, and is of these bytes. */
-async function readKept(path: string, sha256: string): Promise<KicDocument | null> {
+/**
+ * The last run's document, if it is still there, parses, is of these bytes,
+ * and the lexicon rows changed since do not touch it (none of their forms
+ * occurs in its text).
+ */
+async function readKept(path: string, sha256: string, lexicon: LexiconChange): Promise<KicDocument | null> {
   try {
-    const document = JSON.parse(await readFile(path, 'utf8')) as KicDocument
+    const text = await readFile(path, 'utf8')
+    if (lexicon === 'unknown') return null
+    if (lexicon !== 'same' && lexicon.forms.length > 0) {
+      const compact = text.replace(/\s+/g, '')
+      if (lexicon.forms.some((form) => compact.includes(form))) return null
+    }
+    const document = JSON.parse(text) as KicDocument
     return document?.source?.sha256 === sha256 && document.issue ? document : null
   } catch {
     return null

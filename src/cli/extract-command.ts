@@ -12,6 +12,8 @@ export interface ExtractOptions {
   encoding: string
   bom: boolean
   quiet?: boolean
+  lexicon?: string
+  config?: string
 }
 
 /**

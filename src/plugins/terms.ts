@@ -1,19 +1,32 @@
 import type {VFile} from 'vfile'
 import type {Root} from '../tree/types.js'
+import type {LexiconRow} from '../lexicon/types.js'
+import type {TermHit} from '../terms/types.js'
 import {unitRecords} from './unit-records.js'
 
 /**
- * unified transformer: term pairs of every text unit → `tree.data.terms`.
+ * unified transformer: term pairs of every text unit → `tree.data.terms`,
+ * corrected by the user's lexicon when there is one.
  * The extractor and its readings table load only when this runs.
  */
-export default function kicTerms(options: {enabled?: boolean} = {}) {
+export default function kicTerms(options: {enabled?: boolean; lexicon?: readonly LexiconRow[] | null} = {}) {
   return async (tree: Root, file: VFile) => {
     tree.data = {...tree.data, terms: []}
     if (options.enabled === false) return
     const {extractTerms, prepareTerms} = await import('../terms/extract.js')
     await prepareTerms()
+    let correct = (hits: TermHit[]): TermHit[] => hits
+    if (options.lexicon && options.lexicon.length > 0) {
+      const [{LexiconIndex}, {applyLexiconToHits}, {toSimplified}] = await Promise.all([
+        import('../lexicon/match.js'),
+        import('../lexicon/apply-terms.js'),
+        import('../terms/readings.js')
+      ])
+      const index = new LexiconIndex(options.lexicon, toSimplified)
+      correct = (hits) => applyLexiconToHits(hits, index)
+    }
     tree.data.terms = unitRecords(tree, file, 'term', (unit) =>
-      extractTerms(unit.span.text, {blockType: unit.blockType, noteTerm: unit.noteTerm})
+      correct(extractTerms(unit.span.text, {blockType: unit.blockType, noteTerm: unit.noteTerm}))
     )
   }
 }

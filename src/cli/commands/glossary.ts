@@ -2,45 +2,48 @@ import {dirname, basename, extname, join} from 'node:path'
 import {processPath} from '../../pipeline.js'
 import {isKicError} from '../../errors.js'
 import {collectInputs, parseExtensions} from '../../batch/inputs.js'
-import {glossaryRecord} from '../../emit/glossary-record.js'
+import {renderGlossary, type GlossaryFormat, type GlossaryRenderOptions} from '../../emit/glossary-output.js'
+import type {GlossaryDirection} from '../../emit/glossary-record.js'
+import {resolveLexicon} from '../../lexicon/config.js'
 import {buildGlossary, type GlossaryEntry, type TermOccurrence} from '../../terms/glossary.js'
+import {termDictionariesReady, toSimplified, toTraditional} from '../../terms/readings.js'
 import {writeAtomic} from '../../io/write-atomic.js'
-import {formatRecords} from '../records-output.js'
 import {writeOutput} from '../output.js'
+
+export {glossaryColumns} from '../../emit/glossary-output.js'
 
 export interface GlossaryOptions {
   output?: string
-  format: 'csv' | 'json'
+  format: GlossaryFormat
+  direction: GlossaryDirection
   encoding: string
   minCount: number
   split?: boolean
   bom: boolean
   ext: string
   quiet?: boolean
+  lexicon?: string
+  config?: string
 }
-
-/** Columns of the glossary CSV. */
-export const glossaryColumns = [
-  'key', 'korean', 'koreanVariants', 'chinese', 'chineseForms', 'english', 'kind', 'category', 'count',
-  'issues', 'file', 'issue', 'line', 'column', 'flags', 'homographs', 'explanation', 'standard'
-]
 
 /**
  * `kic glossary`: every term pair of the given issues and folders, one entry
  * per term keyed on the simplified Chinese (or the English for
- * Korean(English) pairs). A bad file is reported and skipped (exit 1).
+ * Korean(English) pairs), corrected by the lexicon. A bad file is reported
+ * and skipped (exit 1).
  */
 export async function runGlossary(paths: string[], options: GlossaryOptions): Promise<number> {
   if (options.split && (!options.output || options.output === '-')) {
     process.stderr.write('kic glossary: --split needs -o <file>: the per-category files go beside it\n')
     return 2
   }
+  const lexicon = await resolveLexicon(options)
   const {files} = await collectInputs(paths, {extensions: parseExtensions(options.ext), exclude: []})
   const occurrences: TermOccurrence[] = []
   let failed = 0
   for (const file of files) {
     try {
-      const {document} = await processPath(file, {figures: false, encoding: options.encoding})
+      const {document} = await processPath(file, {figures: false, encoding: options.encoding, lexicon: lexicon?.rows})
       for (const term of document.terms) {
         const {id, block, position, ...hit} = term
         occurrences.push({
@@ -60,26 +63,24 @@ export async function runGlossary(paths: string[], options: GlossaryOptions): Pr
     }
   }
 
-  const entries = buildGlossary(occurrences).filter((entry) => entry.count >= options.minCount)
-  if (options.format === 'json') {
-    await writeOutput(JSON.stringify(entries, null, 2) + '\n', options.output)
-  } else {
-    await writeOutput(csv(entries, options.bom), options.output)
-    if (options.split && options.output) await writeSplit(entries, options.output, options.bom)
+  const entries = buildGlossary(occurrences, {lexicon: lexicon?.rows}).filter((entry) => entry.count >= options.minCount || entry.count === 0)
+  const render: GlossaryRenderOptions = {
+    direction: options.direction,
+    bom: options.bom,
+    ...(termDictionariesReady() ? {toTraditional, toSimplified} : {}),
+    description: `${entries.length} entries from ${files.length - failed} issue file(s)${lexicon ? `, corrected by ${lexicon.files.join(', ')}` : ''}`
   }
+  await writeOutput(renderGlossary(entries, options.format, render), options.output)
+  if (options.split && options.output) await writeSplit(entries, options.output, options.format, render)
   if (!options.quiet) {
     process.stderr.write(`glossary: ${entries.length} entries from ${occurrences.length} occurrences in ${files.length - failed} files\n`)
   }
   return failed > 0 ? 1 : 0
 }
 
-function csv(entries: GlossaryEntry[], bom: boolean): string {
-  return formatRecords(entries.map(glossaryRecord), 'csv', {bom, columns: glossaryColumns})
-}
-
-/** `glossary.csv` → `glossary-person.csv`, `glossary-organization.csv`, … beside it. */
-async function writeSplit(entries: GlossaryEntry[], output: string, bom: boolean): Promise<void> {
-  const extension = extname(output) || '.csv'
+/** `glossary.csv` → `glossary-person.csv`, `glossary-organization.csv`, … beside it (same format). */
+async function writeSplit(entries: GlossaryEntry[], output: string, format: GlossaryFormat, render: GlossaryRenderOptions): Promise<void> {
+  const extension = extname(output) || '.' + format
   const stem = basename(output, extname(output))
   const categories = new Map<string, GlossaryEntry[]>()
   for (const entry of entries) {
@@ -88,6 +89,6 @@ async function writeSplit(entries: GlossaryEntry[], output: string, bom: boolean
     categories.set(entry.category, list)
   }
   for (const [category, list] of categories) {
-    await writeAtomic(join(dirname(output), `${stem}-${category}${extension}`), csv(list, bom))
+    await writeAtomic(join(dirname(output), `${stem}-${category}${extension}`), renderGlossary(list, format, render))
   }
 }

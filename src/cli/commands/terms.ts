@@ -1,4 +1,5 @@
 import {termRecords} from '../../emit/records.js'
+import {resolveLexicon} from '../../lexicon/config.js'
 import {runExtract, type ExtractOptions} from '../extract-command.js'
 
 /** Columns of `kic terms`, in the order analysts read them. */
@@ -7,6 +8,7 @@ export const termColumns = [
   'confidence', 'flags', 'standard', 'source', 'id', 'block', 'endLine', 'endColumn'
 ]
 
-export function runTerms(files: string[], options: ExtractOptions): Promise<number> {
-  return runExtract(files, options, {figures: false}, termRecords, termColumns)
+export async function runTerms(files: string[], options: ExtractOptions): Promise<number> {
+  const lexicon = await resolveLexicon(options)
+  return runExtract(files, options, {figures: false, lexicon: lexicon?.rows}, termRecords, termColumns)
 }
