@@ -132,6 +132,24 @@ Examples:
     })
 
   program
+    .command('search')
+    .description('search the archive database of `kic batch --sqlite`: text, glossary terms, figures about a term')
+    .argument('[query]', 'text to find (Korean, Chinese, English; substrings too)')
+    .option('--db <path>', 'the database, or a batch output folder holding archive.sqlite', 'out')
+    .option('--terms', 'search the glossary in any form (Chinese simplified or traditional, Korean and its variants, English)')
+    .option('--figures', 'list figures whose subject or sentence mentions the term (--about), by issue date')
+    .option('--about <term>', 'the term for --figures')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'csv', 'json', 'jsonl']).default('text'))
+    .option('--limit <n>', 'at most n hits (0: all)', (value) => nonNegativeInteger(value, '--limit'), 50)
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark')
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .addHelpText('after', '\nExamples:\n  kic batch corpus -o out --sqlite\n  kic search 텐센트 --db out\n  kic search 腾讯 --terms --db out --format json\n  kic search --figures --about 比亚迪 --db out --format csv')
+    .action(async (query: string | undefined, options) => {
+      const {runSearch} = await import('./commands/search.js')
+      process.exitCode = await runSearch(query, options)
+    })
+
+  program
     .command('schema')
     .description('print the JSON Schema of the kic/1 document')
     .option('-o, --output <file>', 'write to a file instead of stdout')
@@ -166,6 +184,13 @@ function recordsCommand(
     .action(async (files: string[], options: ExtractOptions) => {
       process.exitCode = await run(files, options)
     })
+}
+
+/** Option parser for limits: a usage error (exit 2) unless a whole number ≥ 0. */
+function nonNegativeInteger(value: string, name: string): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 0) throw new InvalidArgumentError(`${name} takes a whole number ≥ 0, not \`${value}\``)
+  return number
 }
 
 /** Option parser for counts: a usage error (exit 2) unless a positive integer. */
