@@ -99,12 +99,12 @@ function conceptEntry(entry: GlossaryEntry, direction: GlossaryDirection, option
 
 /** The preferred Korean form, the other spellings, and the official spelling when one was flagged. */
 function koreanTerms(entry: GlossaryEntry): Term[] {
-  const compact = (text: string) => text.replace(/\s+/g, '')
+  // Spellings that differ only in spacing are distinct strings to a CAT tool: each is a term.
   const terms: Term[] = [{text: entry.korean, status: 'preferredTerm-admn-sts', ...countNote(entry, entry.korean)}]
-  const seen = new Set([compact(entry.korean)])
+  const seen = new Set([entry.korean])
   for (const variant of entry.koreanVariants) {
-    if (seen.has(compact(variant.text))) continue
-    seen.add(compact(variant.text))
+    if (seen.has(variant.text)) continue
+    seen.add(variant.text)
     const mismatch = variant.flags.includes('reading-mismatch')
     terms.push({
       text: variant.text,
@@ -112,7 +112,7 @@ function koreanTerms(entry: GlossaryEntry): Term[] {
       note: (mismatch ? 'reading does not match the Chinese; ' : '') + `seen ${variant.count}×`
     })
   }
-  if (entry.standard && !seen.has(compact(entry.standard))) {
+  if (entry.standard && !seen.has(entry.standard)) {
     terms.push({text: entry.standard, status: 'admittedTerm-admn-sts', note: 'official spelling (외래어 표기법)'})
   }
   return terms
