@@ -40,8 +40,9 @@ async function configuredLexicons(config: string | undefined, cwd: string): Prom
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
-    const offset = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? NaN)
-    const place = Number.isNaN(offset) ? {} : lineColumn(text, offset)
+    // V8 names the offset (`at position 12`); a text cut short fails at its end.
+    const offset = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? text.length)
+    const place = lineColumn(text, offset)
     throw new KicError(`the configuration is not valid JSON: ${(error as Error).message}`, {file: path, ruleId: 'config-json', ...place, hint: 'fix the JSON, e.g. {"lexicon": "lexicon.csv"}'})
   }
   const lexicon = (value as {lexicon?: unknown} | null)?.lexicon
