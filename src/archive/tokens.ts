@@ -48,11 +48,14 @@ export function indexText(text: string): string {
 /**
  * An FTS5 query for a search: the tokens as one phrase, or null when the
  * query has no token that can use the index (a single Han or Hangul
- * character, which only a scan finds).
+ * character, which only a scan finds). A final Latin word is a prefix
+ * (`AI` finds `AIGC`); a Latin word is found from its start, not inside
+ * another word (`AI` in `OpenAI`).
  */
 export function matchQuery(query: string): string | null {
   const tokens = searchTokens(query)
   if (tokens.length === 0) return null
   if (tokens.some((token) => [...token].length === 1 && cjk.test(token))) return null
-  return '"' + tokens.map((token) => token.replace(/"/g, '""')).join(' ') + '"'
+  const last = tokens[tokens.length - 1]!
+  return '"' + tokens.map((token) => token.replace(/"/g, '""')).join(' ') + '"' + (cjk.test(last) ? '' : ' *')
 }
