@@ -34,8 +34,8 @@ async function csvRows(name: string): Promise<Array<Record<string, string>>> {
 test('tokens: CJK bigrams, lone characters, lower-case words; queries as phrases', () => {
   assert.deepEqual(searchTokens('텐센트의 AI Lab(腾讯)와 中'), ['텐센', '센트', '트의', 'ai', 'lab', '腾讯', '와', '中'])
   assert.deepEqual(searchTokens('ＢＹＤ比亚迪'), ['byd', '比亚', '亚迪'])
-  assert.equal(matchQuery('텐센트'), '"텐센 센트"')
-  assert.equal(matchQuery('Tencent AI'), '"tencent ai" *')
+  assert.equal(matchQuery('텐센트'), '"텐센" AND "센트"')
+  assert.equal(matchQuery('Tencent AI'), '"tencent" AND "ai"*')
   assert.equal(matchQuery('중'), null, 'a single character needs a scan')
   assert.equal(matchQuery('  '), null)
   assert.equal(snippet('출처: 텐센트망', findMatch('출처: 텐센트망', '텐센트')), '출처: «텐센트»망')

@@ -1,73 +1,69 @@
-import {chmod, readFile, rename, rm} from 'node:fs/promises'
-import {basename, dirname, join} from 'node:path'
+import {chmod, rename, rm} from 'node:fs/promises'
 import {randomBytes} from 'node:crypto'
-import type {KicDocument} from '../emit/document.js'
+import {basename, dirname, join} from 'node:path'
 import type {Record as FlatRecord} from '../emit/records.js'
-import {tables} from '../batch/tables.js'
-import {tableName} from './columns.js'
+import type {ArchiveDatabase} from './sqlite.js'
+import type {ParquetTables} from './parquet.js'
+import {archivePayload, type ArchivePayload} from './payload.js'
 
 export interface ArchiveTargets {
   /** SQLite file to write (atomically), or null. */
   sqlite: string | null
   /** Folder for the Parquet files, or null. */
   parquet: string | null
-  /** Recorded in the database's `meta` table. */
-  meta?: Record<string, string>
-}
-
-export interface ArchiveSummary {
-  records: number
-  files: string[]
 }
 
 /**
- * The archive database and Parquet files of a batch, from its per-issue JSON
- * (the same documents the CSVs come from) and its glossary rows: every record
- * generator of the batch tables, grouped by record kind.
+ * The archive database and Parquet files of a batch, fed input by input with
+ * the payloads workers make from the same records as the CSVs, then the
+ * glossary. The database is written under a temporary name and renamed into
+ * place at the end; nothing appears if the run fails.
  */
-export async function writeArchive(documents: readonly string[], glossary: readonly FlatRecord[], targets: ArchiveTargets): Promise<ArchiveSummary> {
-  const sqlitePath = targets.sqlite
-  const temporary = sqlitePath ? join(dirname(sqlitePath), `.${basename(sqlitePath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`) : null
-  const database = temporary ? new (await import('./sqlite.js')).ArchiveDatabase(temporary) : null
-  const parquet = targets.parquet ? new (await import('./parquet.js')).ParquetTables() : null
-  let records = 0
-  const add = (kind: string, rows: FlatRecord[]) => {
-    if (rows.length === 0) return
-    const table = tableName(kind)
-    database?.add(table, rows)
-    parquet?.add(table, rows)
-    records += rows.length
+export class ArchiveWriter {
+  private constructor(
+    private readonly targets: ArchiveTargets,
+    private readonly temporary: string | null,
+    private readonly database: ArchiveDatabase | null,
+    private readonly parquet: ParquetTables | null
+  ) {}
+
+  static async open(targets: ArchiveTargets): Promise<ArchiveWriter> {
+    const path = targets.sqlite
+    const temporary = path ? join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`) : null
+    const database = temporary ? new (await import('./sqlite.js')).ArchiveDatabase(temporary) : null
+    const parquet = targets.parquet ? new (await import('./parquet.js')).ParquetTables() : null
+    return new ArchiveWriter(targets, temporary, database, parquet)
   }
-  try {
-    for (const path of documents) {
-      const document = JSON.parse(await readFile(path, 'utf8')) as KicDocument
-      for (const table of tables) {
-        const rows = [...table.records(document)]
-        // Group by kind: one generator yields one kind of record.
-        const byKind = new Map<string, FlatRecord[]>()
-        for (const row of rows) {
-          const list = byKind.get(row.record)
-          if (list) list.push(row)
-          else byKind.set(row.record, [row])
-        }
-        for (const [kind, list] of byKind) add(kind, list)
-      }
-    }
-    add('glossary', [...glossary])
+
+  add(payload: ArchivePayload | null): void {
+    if (!payload) return
+    this.database?.add(payload)
+    this.parquet?.add(payload)
+  }
+
+  /** Add the glossary and the meta data, write everything; returns the files written. */
+  async finish(glossary: readonly FlatRecord[], meta: Record<string, string>): Promise<string[]> {
+    this.add(archivePayload([glossary]))
     const files: string[] = []
-    if (database && temporary && sqlitePath) {
-      for (const [key, value] of Object.entries(targets.meta ?? {})) database.setMeta(key, value)
-      database.finish()
+    if (this.database && this.temporary && this.targets.sqlite) {
+      for (const [key, value] of Object.entries(meta)) this.database.setMeta(key, value)
+      this.database.finish()
       // SQLite creates its file private (0600); the database is as readable as the CSVs beside it.
-      await chmod(temporary, 0o666 & ~process.umask())
-      await rename(temporary, sqlitePath)
-      files.push(sqlitePath)
+      await chmod(this.temporary, 0o666 & ~process.umask())
+      await rename(this.temporary, this.targets.sqlite)
+      files.push(this.targets.sqlite)
     }
-    if (parquet && targets.parquet) files.push(...(await parquet.write(targets.parquet)).map((name) => join(targets.parquet!, name)))
-    return {records, files}
-  } catch (error) {
-    database?.close()
-    if (temporary) await rm(temporary, {force: true})
-    throw error
+    if (this.parquet && this.targets.parquet) {
+      files.push(...(await this.parquet.write(this.targets.parquet)).map((name) => join(this.targets.parquet!, name)))
+    }
+    return files
+  }
+
+  async abort(): Promise<void> {
+    try {
+      this.database?.close()
+    } finally {
+      if (this.temporary) await rm(this.temporary, {force: true})
+    }
   }
 }

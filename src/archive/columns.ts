@@ -21,12 +21,16 @@ export class TableShapes {
 
   /** Fold a record's fields into its table; returns the columns new to the table. */
   observe(table: string, record: FlatRecord): string[] {
+    return this.observeFields(table, Object.keys(record).map((field) => [field, typeOf(record[field])]))
+  }
+
+  /** Fold fields (name, type of their values) into a table; returns the columns new to the table. */
+  observeFields(table: string, fields: ReadonlyArray<readonly [string, ColumnType | null]>): string[] {
     let columns = this.tables.get(table)
     if (!columns) this.tables.set(table, (columns = new Map()))
     const added: string[] = []
-    for (const field in record) {
+    for (const [field, type] of fields) {
       const known = columns.get(field)
-      const type = typeOf(record[field])
       if (known === undefined) {
         columns.set(field, type)
         added.push(field)
@@ -38,7 +42,7 @@ export class TableShapes {
   }
 }
 
-function typeOf(value: unknown): ColumnType | null {
+export function typeOf(value: unknown): ColumnType | null {
   switch (typeof value) {
     case 'number':
       return Number.isInteger(value) ? 'integer' : 'real'
@@ -53,7 +57,7 @@ function typeOf(value: unknown): ColumnType | null {
   }
 }
 
-function widen(a: ColumnType | null, b: ColumnType): ColumnType {
+export function widen(a: ColumnType | null, b: ColumnType): ColumnType {
   if (a === null || a === b) return b
   if ((a === 'integer' && b === 'real') || (a === 'real' && b === 'integer')) return 'real'
   return 'mixed'

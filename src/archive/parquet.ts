@@ -3,6 +3,7 @@ import {join} from 'node:path'
 import type {Record as FlatRecord} from '../emit/records.js'
 import {writeAtomic} from '../io/write-atomic.js'
 import {cellValue, TableShapes, type ColumnType} from './columns.js'
+import type {ArchivePayload} from './payload.js'
 
 /**
  * One Parquet file per record kind (`parquet/blocks.parquet`, …), columns and
@@ -14,12 +15,12 @@ export class ParquetTables {
   private readonly shapes = new TableShapes()
   private readonly rows = new Map<string, Array<Record<string, unknown>>>()
 
-  add(table: string, records: readonly FlatRecord[]): void {
-    let list = this.rows.get(table)
-    if (!list) this.rows.set(table, (list = []))
-    for (const record of records) {
-      this.shapes.observe(table, record)
-      list.push(record)
+  add(payload: ArchivePayload): void {
+    for (const [table, part] of Object.entries(payload)) {
+      this.shapes.observeFields(table, part.fields)
+      let list = this.rows.get(table)
+      if (!list) this.rows.set(table, (list = []))
+      for (const record of JSON.parse(part.json) as FlatRecord[]) list.push(record)
     }
   }
 

@@ -2,7 +2,10 @@ import {createRequire} from 'node:module'
 import type {Database as DatabaseType, Statement} from 'node-sqlite3-wasm'
 import type {Record as FlatRecord} from '../emit/records.js'
 import {cellValue, indexedFields, TableShapes, type ColumnType} from './columns.js'
-import {indexText} from './tokens.js'
+import {searchedTable, searchTable} from './names.js'
+import type {ArchivePayload} from './payload.js'
+
+export {searchTable, searchedTable} from './names.js'
 
 const require = createRequire(import.meta.url)
 
@@ -12,46 +15,53 @@ export function openDatabase(path: string, options: {readOnly?: boolean} = {}): 
   return new Database(path, {readOnly: options.readOnly ?? false, fileMustExist: options.readOnly ?? false})
 }
 
-/** The full-text index over block text (captions, notes and table cells are blocks too). */
-export const searchTable = 'blocks_fts'
-/** Table and column the full-text index covers. */
-export const searchedTable = 'blocks'
-
 /** Declared types; a column whose values were all null so far, or mixed, gets none (values kept as they are). */
 const declared: Record<ColumnType, string> = {integer: 'INTEGER', real: 'REAL', boolean: 'INTEGER', text: 'TEXT', mixed: ''}
 
 /**
  * Writes records into an SQLite file: a table per record kind created on the
- * first record of that kind, a column added whenever a record brings a new
- * field, rows inserted in one transaction, the full-text index filled as
- * blocks arrive; indexes are built at the end (faster than maintaining them).
+ * first records of that kind, a column added whenever records bring a new
+ * field, one prepared insert per table (in this WebAssembly build binding
+ * values is much cheaper than SQL text or `json_each`). The full-text index
+ * is filled alongside (rowid = blocks.rowid) with `detail=none`: it only
+ * narrows the candidates, each of which is checked against the text (see
+ * search/query.ts), so positions are not needed and the index costs a
+ * fraction. Indexes on ids are built at the end.
  */
 export class ArchiveDatabase {
   private readonly db: DatabaseType
   private readonly shapes = new TableShapes()
   private readonly inserts = new Map<string, {statement: Statement; columns: string[]}>()
+  private readonly rowids = new Map<string, number>()
   private readonly fts: Statement
 
   constructor(path: string) {
     this.db = openDatabase(path)
-    this.db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; BEGIN')
+    this.db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = OFF; PRAGMA cache_size = -65536; BEGIN')
     this.db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)`)
-    // Contentless: the text lives in `blocks`; the index holds kic's tokens (see tokens.ts), rowid = blocks.rowid.
-    this.db.exec(`CREATE VIRTUAL TABLE ${searchTable} USING fts5(tokens, content='', tokenize='ascii')`)
+    // Contentless: the text lives in `blocks`; the index holds kic's tokens (see tokens.ts).
+    this.db.exec(`CREATE VIRTUAL TABLE ${searchTable} USING fts5(tokens, content='', tokenize='ascii', detail=none)`)
     this.fts = this.db.prepare(`INSERT INTO ${searchTable} (rowid, tokens) VALUES (?, ?)`)
   }
 
-  /** Rows of one table (typically one document's): their fields are seen first, so column types come from all of them. */
-  add(table: string, records: readonly FlatRecord[]): void {
-    const added = new Set<string>()
-    for (const record of records) for (const field of this.shapes.observe(table, record)) added.add(field)
-    if (added.size > 0) this.extend(table, [...added])
-    const insert = this.inserts.get(table)
-    if (!insert) return
-    for (const record of records) {
-      const values = insert.columns.map((column) => cellValue(record[column]))
-      const {lastInsertRowid} = insert.statement.run(values)
-      if (table === searchedTable && typeof record.text === 'string') this.fts.run([lastInsertRowid, indexText(record.text)])
+  add(payload: ArchivePayload): void {
+    for (const [table, part] of Object.entries(payload)) {
+      const added = this.shapes.observeFields(table, part.fields)
+      if (added.length > 0) this.extend(table, added)
+      const first = this.rowids.get(table) ?? 1
+      const {statement, columns} = this.inserts.get(table)!
+      const rows = JSON.parse(part.json) as FlatRecord[]
+      const values: Array<string | number | boolean | null> = new Array(columns.length + 1)
+      for (const [i, row] of rows.entries()) {
+        values[0] = first + i
+        for (let c = 0; c < columns.length; c++) values[c + 1] = cellValue(row[columns[c]!])
+        statement.run(values)
+      }
+      if (table === searchedTable && part.tokens) {
+        const tokens = JSON.parse(part.tokens) as string[]
+        for (const [i, text] of tokens.entries()) if (text) this.fts.run([first + i, text])
+      }
+      this.rowids.set(table, first + rows.length)
     }
   }
 
@@ -59,7 +69,7 @@ export class ArchiveDatabase {
     this.db.run('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', [key, value])
   }
 
-  /** Indexes, column types, commit, close. */
+  /** Indexes, column types in `meta`, commit, close. */
   finish(): void {
     for (const [table, columns] of this.shapes.tables) {
       for (const field of indexedFields) {
@@ -75,7 +85,7 @@ export class ArchiveDatabase {
     this.inserts.clear()
     if (!this.fts.isFinalized) this.fts.finalize()
     if (this.db.isOpen) {
-      if (commit) this.db.exec('COMMIT; PRAGMA optimize')
+      if (commit) this.db.exec(`COMMIT; INSERT INTO ${searchTable}(${searchTable}) VALUES ('optimize'); PRAGMA optimize`)
       this.db.close()
     }
   }
@@ -89,11 +99,11 @@ export class ArchiveDatabase {
       const list = [...columns].map(([name, type]) => `${quote(name)} ${declared[type ?? 'mixed']}`.trim())
       this.db.exec(`CREATE TABLE ${quote(table)} (rowid INTEGER PRIMARY KEY, ${list.join(', ')})`)
     } else {
-      for (const name of added) this.db.exec(`ALTER TABLE ${quote(table)} ADD COLUMN ${quote(name)} ${declared[columns.get(name) ?? 'mixed']}`.trim())
+      for (const name of added) this.db.exec(`ALTER TABLE ${quote(table)} ADD COLUMN ${`${quote(name)} ${declared[columns.get(name) ?? 'mixed']}`.trim()}`)
       known.statement.finalize()
     }
     const names = [...columns.keys()]
-    const statement = this.db.prepare(`INSERT INTO ${quote(table)} (${names.map(quote).join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
+    const statement = this.db.prepare(`INSERT INTO ${quote(table)} (rowid, ${names.map(quote).join(', ')}) VALUES (?${', ?'.repeat(names.length)})`)
     this.inserts.set(table, {statement, columns: names})
   }
 }

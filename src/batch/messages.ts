@@ -1,5 +1,6 @@
 import type {Record as FlatRecord} from '../emit/records.js'
 import type {LexiconRow} from '../lexicon/types.js'
+import type {ArchivePayload} from '../archive/payload.js'
 
 /** What the main thread asks a worker to do with one input. */
 export interface Task {
@@ -15,6 +16,8 @@ export interface Task {
   jsonl: boolean
   /** The user's corrections to term pairs. */
   lexicon: LexiconRow[] | null
+  /** Also lay the records out for the archive database / Parquet files. */
+  archive: boolean
 }
 
 /**
@@ -59,6 +62,8 @@ export interface Result {
   jsonl: Uint8Array | null
   /** Term occurrences for the glossary. */
   terms: FlatRecord[]
+  /** The records for the archive (when asked). */
+  archive: ArchivePayload | null
   records: number
   warnings: number
 }

@@ -3,11 +3,13 @@ import {documentRecords, inputErrorRecord, termRecords, type Record as FlatRecor
 import type {KicDocument} from '../emit/document.js'
 import type {InputFailure, TableRows} from './messages.js'
 import {diagnosticsTable, tables} from './tables.js'
+import {archivePayload, type ArchivePayload} from '../archive/payload.js'
 
 export interface Rendered {
   tables: {[table: string]: TableRows}
   jsonl: Uint8Array | null
   terms: FlatRecord[]
+  archive: ArchivePayload | null
   records: number
 }
 
@@ -35,10 +37,12 @@ export function transferables(rendered: Pick<Rendered, 'tables' | 'jsonl'>): Arr
 }
 
 /** All combined-file rows of one document. */
-export function renderDocument(document: KicDocument, headers: {[table: string]: string[]}, jsonl: boolean): Rendered {
-  const out: Rendered = {tables: {}, jsonl: null, terms: [], records: 0}
+export function renderDocument(document: KicDocument, headers: {[table: string]: string[]}, jsonl: boolean, archive = false): Rendered {
+  const out: Rendered = {tables: {}, jsonl: null, terms: [], archive: null, records: 0}
+  const all: FlatRecord[][] = []
   for (const table of tables) {
     const records = [...table.records(document)]
+    if (archive) all.push(records)
     if (records.length === 0) continue
     out.tables[table.name] = tableRows(records, headers[table.name])
     out.records += records.length
@@ -49,16 +53,18 @@ export function renderDocument(document: KicDocument, headers: {[table: string]:
     out.jsonl = encoder.encode(text)
   }
   out.terms = [...termRecords(document)]
+  if (archive) out.archive = archivePayload(all)
   return out
 }
 
 /** The rows of an input that failed: one error in diagnostics.csv (and records.jsonl). */
-export function renderFailure(path: string, failure: InputFailure, headers: {[table: string]: string[]}, jsonl: boolean): Rendered {
+export function renderFailure(path: string, failure: InputFailure, headers: {[table: string]: string[]}, jsonl: boolean, archive = false): Rendered {
   const record = inputErrorRecord({file: path, ...failure})
   return {
     tables: {[diagnosticsTable]: tableRows([record], headers[diagnosticsTable])},
     jsonl: jsonl ? encoder.encode(JSON.stringify(record) + '\n') : null,
     terms: [],
+    archive: archive ? archivePayload([[record]]) : null,
     records: 1
   }
 }

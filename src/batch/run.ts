@@ -20,6 +20,7 @@ import {glossaryRecord} from '../emit/glossary-record.js'
 import {toOmegat} from '../emit/omegat.js'
 import {toTbx} from '../emit/tbx.js'
 import type {Lexicon} from '../lexicon/types.js'
+import type {ArchiveWriter} from '../archive/build.js'
 import {loadTermDictionaries, toSimplified, toTraditional} from '../terms/readings.js'
 import {removeStaleTemporaries} from './temporary.js'
 
@@ -80,7 +81,13 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   await mkdir(issuesPath(outdir), {recursive: true})
   const release = await acquireLock(outdir)
   const combined = new CombinedOutputs(outdir, {bom: options.bom, jsonl: options.jsonl})
+  let archive: ArchiveWriter | null = null
   try {
+    if (options.sqlite || options.parquet) {
+      // Loaded only when asked: SQLite (WebAssembly) and the Parquet writer.
+      const {ArchiveWriter} = await import('../archive/build.js')
+      archive = await ArchiveWriter.open({sqlite: options.sqlite ?? null, parquet: options.parquet ? join(outdir, parquetFolder) : null})
+    }
     await removeStaleTemporaries(outdir)
     await removeStaleTemporaries(issuesPath(outdir))
     const old = await readManifest(outdir)
@@ -128,6 +135,11 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
         lexicon: result.status === 'failed' ? null : lexicon?.hash ?? null
       })
       await combined.add(result)
+      if (archive && result.archive) {
+        const archiveStarted = performance.now()
+        archive.add(result.archive)
+        summary.archiveSeconds += (performance.now() - archiveStarted) / 1000
+      }
       glossary.add(result.terms)
       summary[result.status]++
       summary.records += result.records
@@ -152,10 +164,11 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
         previous: previous(files[index]!),
         headers: combined.headers,
         jsonl: options.jsonl,
-        lexicon: options.lexicon?.rows ?? null
+        lexicon: options.lexicon?.rows ?? null,
+        archive: archive !== null
       }),
       consume,
-      crashed: (index, error) => crashResult(index, files[index]!, error, combined.headers, options.jsonl)
+      crashed: (index, error) => crashResult(index, files[index]!, error, combined.headers, options.jsonl, archive !== null)
     })
     progress.clear()
 
@@ -173,20 +186,14 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     await combined.commit()
 
     const written = [...combined.names]
-    if (options.sqlite || options.parquet) {
+    if (archive) {
       const archiveStarted = performance.now()
-      const {writeArchive} = await import('../archive/build.js')
-      const documents = current.flatMap((entry) => (entry.output && entry.status !== 'failed' ? [issueFiles.absolute(entry.output)] : []))
-      const archive = await writeArchive(documents, glossaryRows, {
-        sqlite: options.sqlite ?? null,
-        parquet: options.parquet ? join(outdir, parquetFolder) : null,
-        meta: {tool: `kic ${version}`, lexicon: lexicon?.hash ?? '', direction}
-      })
-      for (const file of archive.files) {
+      const archiveFiles = await archive.finish(glossaryRows, {tool: `kic ${version}`, lexicon: lexicon?.hash ?? '', direction})
+      for (const file of archiveFiles) {
         const name = relative(resolve(outdir), resolve(file))
         if (!name.startsWith('..') && !isAbsolute(name)) written.push(name.split(sep).join('/'))
       }
-      summary.archiveSeconds = (performance.now() - archiveStarted) / 1000
+      summary.archiveSeconds += (performance.now() - archiveStarted) / 1000
     }
     // A combined file of the last run that this run does not write (records.jsonl without --jsonl, an old database).
     for (const name of old?.files ?? []) {
@@ -204,10 +211,17 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       }
     }
     summary.seconds = (performance.now() - started) / 1000
-    if (!options.quiet) process.stderr.write(formatSummary({...summary, outdir}) + '\n')
+    if (!options.quiet) {
+      process.stderr.write(formatSummary({...summary, outdir}) + '\n')
+      if (options.sqlite || options.parquet) {
+        const what = [options.sqlite, options.parquet ? join(outdir, parquetFolder) + '/' : null].filter(Boolean).join(' and ')
+        process.stderr.write(`kic batch: ${what} written in ${summary.archiveSeconds.toFixed(1)} s\n`)
+      }
+    }
     return summary
   } catch (error) {
     await combined.abort()
+    await archive?.abort()
     throw error
   } finally {
     await release()
@@ -222,7 +236,7 @@ export function formatFailure(path: string, failure: InputFailure): string {
   )
 }
 
-function crashResult(index: number, path: string, error: Error, headers: Task['headers'], jsonl: boolean): Result {
+function crashResult(index: number, path: string, error: Error, headers: Task['headers'], jsonl: boolean, archive: boolean): Result {
   const failure: InputFailure = {message: `the worker stopped: ${error.message}`, ruleId: 'internal-error', line: null, column: null, hint: 'please report this input'}
   return {
     index,
@@ -233,7 +247,7 @@ function crashResult(index: number, path: string, error: Error, headers: Task['h
     issue: null,
     temporary: null,
     failure,
-    ...renderFailure(path, failure, headers, jsonl),
+    ...renderFailure(path, failure, headers, jsonl, archive),
     warnings: 0
   }
 }

@@ -45,7 +45,7 @@ export async function runTask(task: Task): Promise<Result> {
 }
 
 function done(task: Task, status: 'ok' | 'skipped', document: KicDocument, sha256: string, size: number, temporary: string | null): Result {
-  const rendered = renderDocument(document, task.headers, task.jsonl)
+  const rendered = renderDocument(document, task.headers, task.jsonl, task.archive)
   return {
     index: task.index,
     path: task.path,
@@ -70,7 +70,7 @@ function failed(task: Task, sha256: string | null, size: number | null, failure:
     issue: null,
     temporary: null,
     failure,
-    ...renderFailure(task.path, failure, task.headers, task.jsonl),
+    ...renderFailure(task.path, failure, task.headers, task.jsonl, task.archive),
     warnings: 0
   }
 }
