@@ -10,7 +10,8 @@ const benches: Array<[string, string, string]> = [
   ['terms', './terms.js', 'benchTerms'],
   ['figures', './figures.js', 'benchFigures'],
   ['figures (with peer)', './figures-peer.js', 'benchFiguresPeer'],
-  ['batch', './batch.js', 'benchBatch']
+  ['batch', './batch.js', 'benchBatch'],
+  ['archive', './archive.js', 'benchArchive']
 ]
 
 const only = process.argv.slice(2)
