@@ -34,6 +34,7 @@ export class ArchiveDatabase {
   private readonly inserts = new Map<string, {statement: Statement; columns: string[]}>()
   private readonly rowids = new Map<string, number>()
   private readonly fts: Statement
+  private readonly text = new Utf8Scratch()
 
   constructor(path: string) {
     this.db = openDatabase(path)
@@ -41,7 +42,7 @@ export class ArchiveDatabase {
     this.db.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)`)
     // Contentless: the text lives in `blocks`; the index holds kic's tokens (see tokens.ts).
     this.db.exec(`CREATE VIRTUAL TABLE ${searchTable} USING fts5(tokens, content='', tokenize='ascii', detail=none)`)
-    this.fts = this.db.prepare(`INSERT INTO ${searchTable} (rowid, tokens) VALUES (?, ?)`)
+    this.fts = this.db.prepare(`INSERT INTO ${searchTable} (rowid, tokens) VALUES (?1, CAST(?2 AS TEXT))`)
   }
 
   add(payload: ArchivePayload): void {
@@ -51,15 +52,20 @@ export class ArchiveDatabase {
       const first = this.rowids.get(table) ?? 1
       const {statement, columns} = this.inserts.get(table)!
       const rows = JSON.parse(part.json) as FlatRecord[]
-      const values: Array<string | number | boolean | null> = new Array(columns.length + 1)
+      const values: Array<Uint8Array | number | boolean | null> = new Array(columns.length + 1)
       for (const [i, row] of rows.entries()) {
         values[0] = first + i
-        for (let c = 0; c < columns.length; c++) values[c + 1] = cellValue(row[columns[c]!])
+        this.text.reset()
+        for (let c = 0; c < columns.length; c++) values[c + 1] = this.text.bindable(cellValue(row[columns[c]!]))
         statement.run(values)
       }
       if (table === searchedTable && part.tokens) {
         const tokens = JSON.parse(part.tokens) as string[]
-        for (const [i, text] of tokens.entries()) if (text) this.fts.run([first + i, text])
+        for (const [i, text] of tokens.entries()) {
+          if (!text) continue
+          this.text.reset()
+          this.fts.run([first + i, this.text.bindable(text) as Uint8Array])
+        }
       }
       this.rowids.set(table, first + rows.length)
     }
@@ -85,7 +91,7 @@ export class ArchiveDatabase {
     this.inserts.clear()
     if (!this.fts.isFinalized) this.fts.finalize()
     if (this.db.isOpen) {
-      if (commit) this.db.exec(`COMMIT; INSERT INTO ${searchTable}(${searchTable}) VALUES ('optimize'); PRAGMA optimize`)
+      if (commit) this.db.exec('COMMIT')
       this.db.close()
     }
   }
@@ -103,8 +109,41 @@ export class ArchiveDatabase {
       known.statement.finalize()
     }
     const names = [...columns.keys()]
-    const statement = this.db.prepare(`INSERT INTO ${quote(table)} (rowid, ${names.map(quote).join(', ')}) VALUES (?${', ?'.repeat(names.length)})`)
+    // Text arrives as UTF-8 bytes (see `bindable`) and becomes TEXT again here, in SQLite.
+    const values = names.map((_, i) => `CASE WHEN typeof(?${i + 2}) = 'blob' THEN CAST(?${i + 2} AS TEXT) ELSE ?${i + 2} END`)
+    const statement = this.db.prepare(`INSERT INTO ${quote(table)} (rowid, ${names.map(quote).join(', ')}) VALUES (?1, ${values.join(', ')})`)
     this.inserts.set(table, {statement, columns: names})
+  }
+}
+
+const encoder = new TextEncoder()
+
+/**
+ * Strings go to SQLite as UTF-8 bytes, encoded by the engine into one
+ * reusable buffer per row (views into it are bound, and SQLite copies them):
+ * the WebAssembly binding would otherwise encode each string in a JavaScript
+ * loop, which was the largest cost of writing the archive.
+ */
+class Utf8Scratch {
+  private buffer = new Uint8Array(1 << 16)
+  private used = 0
+
+  reset(): void {
+    this.used = 0
+  }
+
+  bindable(value: string | number | boolean | null): Uint8Array | number | boolean | null {
+    if (typeof value !== 'string') return value
+    const needed = value.length * 3
+    if (this.used + needed > this.buffer.length) {
+      // Views handed out for this row keep the old buffer alive; the new one serves the rest.
+      this.buffer = new Uint8Array(Math.max(this.buffer.length * 2, needed * 2))
+      this.used = 0
+    }
+    const {written} = encoder.encodeInto(value, this.buffer.subarray(this.used))
+    const view = this.buffer.subarray(this.used, this.used + written)
+    this.used += written
+    return view
   }
 }
 
