@@ -1,7 +1,6 @@
 import {chmod, rename, rm} from 'node:fs/promises'
 import {randomBytes} from 'node:crypto'
 import {basename, dirname, join} from 'node:path'
-import type {Record as FlatRecord} from '../emit/records.js'
 import type {ArchiveDatabase} from './sqlite.js'
 import type {ParquetTables} from './parquet.js'
 import {archivePayload, type ArchivePayload} from './payload.js'
@@ -42,7 +41,7 @@ export class ArchiveWriter {
   }
 
   /** Add the glossary and the meta data, write everything; returns the files written. */
-  async finish(glossary: readonly FlatRecord[], meta: Record<string, string>): Promise<string[]> {
+  async finish(glossary: readonly object[], meta: Record<string, string>): Promise<string[]> {
     this.add(archivePayload([glossary]))
     const files: string[] = []
     if (this.database && this.temporary && this.targets.sqlite) {

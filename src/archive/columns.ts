@@ -1,10 +1,16 @@
-import type {Record as FlatRecord} from '../emit/records.js'
+import {recordDefinition} from '../contract/records.js'
+import type {Type} from '../contract/define.js'
+
+/** A flat record as the archive sees it. */
+export type FlatRecord = {record: string; [field: string]: unknown}
 
 /**
- * Tables of the archive, derived from the records themselves: one table per
- * record kind (`record` field: `block` → `blocks`), one column per field in
- * the order records carry them, a type from the values seen. Nothing here
- * lists fields by hand, so a change of the record contract flows through.
+ * Tables of the archive, derived from the record definitions of
+ * src/contract: one table per record kind (`block` → `blocks`), one column
+ * per defined field in definition order, typed by the definition; a field a
+ * record carries beyond its definition becomes a column too, typed by its
+ * values. Nothing here lists fields by hand, so a change of the contract
+ * flows through.
  */
 export type ColumnType = 'integer' | 'real' | 'boolean' | 'text' | 'mixed'
 
@@ -18,27 +24,63 @@ export const indexedFields = ['id', 'issue', 'article', 'block', 'chinese', 'kor
 /** Per table: columns in order of first appearance, each with the type of its values. */
 export class TableShapes {
   readonly tables = new Map<string, Map<string, ColumnType | null>>()
+  private readonly defined = new Map<string, Set<string>>()
 
   /** Fold a record's fields into its table; returns the columns new to the table. */
   observe(table: string, record: FlatRecord): string[] {
-    return this.observeFields(table, Object.keys(record).map((field) => [field, typeOf(record[field])]))
+    return this.observeFields(table, Object.keys(record).map((field) => [field, typeOf(record[field])]), record.record)
   }
 
-  /** Fold fields (name, type of their values) into a table; returns the columns new to the table. */
-  observeFields(table: string, fields: ReadonlyArray<readonly [string, ColumnType | null]>): string[] {
+  /** Fold fields (name, type of their values) into a table of a record kind; returns the columns new to the table. */
+  observeFields(table: string, fields: ReadonlyArray<readonly [string, ColumnType | null]>, kind?: string): string[] {
     let columns = this.tables.get(table)
-    if (!columns) this.tables.set(table, (columns = new Map()))
     const added: string[] = []
+    if (!columns) {
+      this.tables.set(table, (columns = new Map()))
+      // The definition's columns first, all of them, with their declared types.
+      const defined = definedColumns(kind ?? '')
+      for (const [field, type] of defined) {
+        columns.set(field, type)
+        added.push(field)
+      }
+      this.defined.set(table, new Set(defined.map(([field]) => field)))
+    }
+    const defined = this.defined.get(table)!
     for (const [field, type] of fields) {
       const known = columns.get(field)
       if (known === undefined) {
         columns.set(field, type)
         added.push(field)
-      } else if (type !== null && known !== type) {
+      } else if (!defined.has(field) && type !== null && known !== type) {
         columns.set(field, widen(known, type))
       }
     }
     return added
+  }
+}
+
+/** Columns of a record kind with the types of its definition (none for a kind without one). */
+export function definedColumns(kind: string): Array<[string, ColumnType]> {
+  const definition = recordDefinition(kind)
+  if (!definition) return []
+  return definition.columns.map((column) => [column, columnType(definition.type.fields[column] as Type)])
+}
+
+function columnType(type: Type): ColumnType {
+  switch (type.kind) {
+    case 'nullable':
+      return columnType((type as Type & {of: Type}).of)
+    case 'integer':
+      return 'integer'
+    case 'number':
+      return 'real'
+    case 'boolean':
+      return 'boolean'
+    case 'union':
+      return 'mixed'
+    default:
+      // string, enum, const; lists and objects are stored as JSON text
+      return 'text'
   }
 }
 

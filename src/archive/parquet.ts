@@ -1,8 +1,7 @@
 import {mkdir} from 'node:fs/promises'
 import {join} from 'node:path'
-import type {Record as FlatRecord} from '../emit/records.js'
 import {writeAtomic} from '../io/write-atomic.js'
-import {cellValue, TableShapes, type ColumnType} from './columns.js'
+import {cellValue, TableShapes, type ColumnType, type FlatRecord} from './columns.js'
 import type {ArchivePayload} from './payload.js'
 
 /**
@@ -17,7 +16,7 @@ export class ParquetTables {
 
   add(payload: ArchivePayload): void {
     for (const [table, part] of Object.entries(payload)) {
-      this.shapes.observeFields(table, part.fields)
+      this.shapes.observeFields(table, part.fields, part.kind)
       let list = this.rows.get(table)
       if (!list) this.rows.set(table, (list = []))
       for (const record of JSON.parse(part.json) as FlatRecord[]) list.push(record)

@@ -1,5 +1,4 @@
-import type {Record as FlatRecord} from '../emit/records.js'
-import {tableName, typeOf, widen, type ColumnType} from './columns.js'
+import {tableName, typeOf, widen, type ColumnType, type FlatRecord} from './columns.js'
 import {indexText} from './tokens.js'
 import {searchedTable} from './names.js'
 
@@ -10,6 +9,8 @@ import {searchedTable} from './names.js'
  * so the main thread only hands strings to SQLite.
  */
 export interface TablePayload {
+  /** The record kind (`block`). */
+  kind: string
   count: number
   fields: Array<[string, ColumnType | null]>
   json: string
@@ -20,9 +21,9 @@ export interface TablePayload {
 export type ArchivePayload = {[table: string]: TablePayload}
 
 /** Group records by kind into tables (`block` → `blocks`) and lay them out. */
-export function archivePayload(groups: Iterable<readonly FlatRecord[]>): ArchivePayload {
+export function archivePayload(groups: Iterable<readonly object[]>): ArchivePayload {
   const byTable = new Map<string, FlatRecord[]>()
-  for (const records of groups) {
+  for (const records of groups as Iterable<readonly FlatRecord[]>) {
     for (const record of records) {
       const table = tableName(record.record)
       const list = byTable.get(table)
@@ -42,6 +43,7 @@ export function archivePayload(groups: Iterable<readonly FlatRecord[]>): Archive
       }
     }
     payload[table] = {
+      kind: records[0]!.record,
       count: records.length,
       fields: [...fields],
       json: JSON.stringify(records),

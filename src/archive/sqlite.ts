@@ -1,7 +1,6 @@
 import {createRequire} from 'node:module'
 import type {Database as DatabaseType, Statement} from 'node-sqlite3-wasm'
-import type {Record as FlatRecord} from '../emit/records.js'
-import {cellValue, indexedFields, TableShapes, type ColumnType} from './columns.js'
+import {cellValue, indexedFields, TableShapes, type ColumnType, type FlatRecord} from './columns.js'
 import {searchedTable, searchTable} from './names.js'
 import type {ArchivePayload} from './payload.js'
 
@@ -47,7 +46,7 @@ export class ArchiveDatabase {
 
   add(payload: ArchivePayload): void {
     for (const [table, part] of Object.entries(payload)) {
-      const added = this.shapes.observeFields(table, part.fields)
+      const added = this.shapes.observeFields(table, part.fields, part.kind)
       if (added.length > 0) this.extend(table, added)
       const first = this.rowids.get(table) ?? 1
       const {statement, columns} = this.inserts.get(table)!

@@ -14,6 +14,8 @@ import {runOrdered} from './pool.js'
 import {formatSummary, Progress} from './progress.js'
 import {renderFailure} from './render.js'
 import {combinedFiles, glossaryFile, glossaryOmegatFile, glossaryTbxFile} from './tables.js'
+import type {TableFormat} from '../emit/csv.js'
+import type {Layout} from './render.js'
 import {lexiconChange, manifestLexicon} from './lexicon-change.js'
 import type {GlossaryDirection} from '../emit/glossary-record.js'
 import {glossaryRecord} from '../emit/glossary-record.js'
@@ -33,6 +35,10 @@ export interface BatchOptions {
   force: boolean
   quiet: boolean
   bom: boolean
+  /** No formula escaping in the tables. */
+  raw?: boolean
+  /** Tables as `csv` (default) or `tsv`. */
+  format?: TableFormat
   encoding: string
   /** Most results held waiting for an earlier one (default 4 × jobs). */
   window?: number
@@ -70,6 +76,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   const collected = await collectInputs(paths, {extensions: options.extensions, exclude: [resolve(outdir)]})
   await checkOutdir(outdir, collected.folders, options.force)
   const files = collected.files
+  const names = collected.names
   if (files.length === 0) {
     throw new UsageError(`no inputs: nothing ending in ${options.extensions.join(', ')} in ${paths.join(', ')}`)
   }
@@ -80,7 +87,8 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   if (!(await readManifest(outdir))) await writeManifest(outdir, createManifest([], [], false))
   await mkdir(issuesPath(outdir), {recursive: true})
   const release = await acquireLock(outdir)
-  const combined = new CombinedOutputs(outdir, {bom: options.bom, jsonl: options.jsonl})
+  const combined = new CombinedOutputs(outdir, {bom: options.bom, jsonl: options.jsonl, raw: options.raw, format: options.format})
+  const layout: Layout = {...combined.layout, jsonl: options.jsonl, archive: Boolean(options.sqlite || options.parquet)}
   let archive: ArchiveWriter | null = null
   try {
     if (options.sqlite || options.parquet) {
@@ -106,8 +114,9 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     let lastCheckpoint = performance.now()
     await combined.open()
 
-    const previous = (path: string): Task['previous'] => {
-      const entry = oldEntries.get(path)
+    // The manifest is keyed by the input's name (relative to the folder given) and checked by SHA-256.
+    const previous = (name: string): Task['previous'] => {
+      const entry = oldEntries.get(name)
       if (options.force || !entry || entry.status === 'failed' || !entry.output || !entry.sha256) return null
       if (entry.version !== version) return null
       return {sha256: entry.sha256, output: issueFiles.absolute(entry.output), lexicon: lexiconChange(entry.lexicon, old?.lexicon, lexicon, scripts)}
@@ -115,14 +124,14 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
 
     const consume = async (result: Result): Promise<void> => {
       let output: string | null = null
-      if (result.status === 'ok') output = await issueFiles.place(result.temporary!, result.issue, result.path)
-      else if (result.status === 'skipped') output = oldEntries.get(result.path)!.output
+      if (result.status === 'ok') output = await issueFiles.place(result.temporary!, result.issue, result.name)
+      else if (result.status === 'skipped') output = oldEntries.get(result.name)!.output
       else {
         progress.clear()
         process.stderr.write(formatFailure(result.path, result.failure!) + '\n')
       }
-      entries.set(result.path, {
-        path: result.path,
+      entries.set(result.name, {
+        path: result.name,
         sha256: result.sha256,
         size: result.size,
         issue: result.issue,
@@ -159,16 +168,15 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       task: (index) => ({
         index,
         path: files[index]!,
+        name: names[index]!,
         encoding: options.encoding,
         issuesDir: issuesPath(outdir),
-        previous: previous(files[index]!),
-        headers: combined.headers,
-        jsonl: options.jsonl,
-        lexicon: options.lexicon?.rows ?? null,
-        archive: archive !== null
+        previous: previous(names[index]!),
+        layout,
+        lexicon: options.lexicon?.rows ?? null
       }),
       consume,
-      crashed: (index, error) => crashResult(index, files[index]!, error, combined.headers, options.jsonl, archive !== null)
+      crashed: (index, error) => crashResult(index, files[index]!, names[index]!, error, layout)
     })
     progress.clear()
 
@@ -181,7 +189,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     await combined.addText(glossaryOmegatFile, toOmegat(glossaryEntries, direction))
     summary.records += glossaryRows.length
 
-    const current = files.map((path) => entries.get(path)!)
+    const current = names.map((name) => entries.get(name)!)
     const claims = await issueFiles.settle(current, [...oldEntries.values()].flatMap((entry) => (entry.output ? [entry.output] : [])))
     await combined.commit()
 
@@ -205,9 +213,6 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     if (!options.quiet) {
       for (const claim of claims) {
         process.stderr.write(`kic batch: warning: issue ${claim.issue} is claimed by ${claim.names.length} inputs; kept as ${claim.names.join(', ')}\n`)
-      }
-      for (const field of combined.dropped) {
-        process.stderr.write(`kic batch: warning: ${field} is not in the CSV header (its first records lacked it); it is kept in issues/*.json\n`)
       }
     }
     summary.seconds = (performance.now() - started) / 1000
@@ -236,18 +241,19 @@ export function formatFailure(path: string, failure: InputFailure): string {
   )
 }
 
-function crashResult(index: number, path: string, error: Error, headers: Task['headers'], jsonl: boolean, archive: boolean): Result {
+function crashResult(index: number, path: string, name: string, error: Error, layout: Layout): Result {
   const failure: InputFailure = {message: `the worker stopped: ${error.message}`, ruleId: 'internal-error', line: null, column: null, hint: 'please report this input'}
   return {
     index,
     path,
+    name,
     status: 'failed',
     sha256: null,
     size: null,
     issue: null,
     temporary: null,
     failure,
-    ...renderFailure(path, failure, headers, jsonl, archive),
+    ...renderFailure(name, failure, layout),
     warnings: 0
   }
 }

@@ -1,10 +1,18 @@
-import type {Record as FlatRecord} from './records.js'
+import type {GlossaryRecord} from '../contract/records.js'
+import {glossaryRecord as glossaryDefinition} from '../contract/records.js'
 import type {GlossaryEntry} from '../terms/glossary.js'
 
 /** Which side of a pair is the source term: Chinese → Korean (default) or Korean → Chinese. */
 export type GlossaryDirection = 'zh-ko' | 'ko-zh'
 
 export const glossaryDirections: readonly GlossaryDirection[] = ['zh-ko', 'ko-zh']
+
+/**
+ * Columns of glossary tables (CSV, TSV, batch `glossary.csv`): the source
+ * term first — what CAT tools and spreadsheets take as the term — then the
+ * target, then the record's other fields in definition order.
+ */
+export const glossaryColumns: readonly string[] = ['source', 'target', ...glossaryDefinition.columns.filter((name) => name !== 'source' && name !== 'target')]
 
 /**
  * Source and target term of an entry in a direction. Korean(English) pairs,
@@ -15,34 +23,30 @@ export function sourceAndTarget(entry: GlossaryEntry, direction: GlossaryDirecti
   return direction === 'ko-zh' ? {source: entry.korean, target: foreign} : {source: foreign, target: entry.korean}
 }
 
-/**
- * A glossary entry as a flat CSV row: the source term first (what CAT tools
- * and spreadsheets take as the term), then the target, then the rest with
- * lists joined and the first occurrence spread out.
- */
-export function glossaryRecord(entry: GlossaryEntry, direction: GlossaryDirection = 'zh-ko'): FlatRecord {
+/** A glossary entry as a flat record (first occurrence spread out), fields in definition order. */
+export function glossaryRecord(entry: GlossaryEntry, direction: GlossaryDirection = 'zh-ko'): GlossaryRecord {
   const {source, target} = sourceAndTarget(entry, direction)
   return {
-    source,
-    target,
     record: 'glossary',
     issue: entry.firstSeen.issue,
     file: entry.firstSeen.file,
+    source,
+    target,
     key: entry.key,
     korean: entry.korean,
-    koreanVariants: entry.koreanVariants.map((variant) => `${variant.text}×${variant.count}`).join('; '),
+    koreanVariants: entry.koreanVariants.map((variant) => `${variant.text}×${variant.count}`),
     chinese: entry.chinese,
-    chineseForms: entry.chineseForms.join(' '),
+    chineseForms: entry.chineseForms,
     english: entry.english,
     kind: entry.kind,
     category: entry.category,
     count: entry.count,
-    issues: entry.issues.join(' '),
-    line: entry.firstSeen.line,
-    column: entry.firstSeen.column,
-    flags: entry.flags.join(';'),
-    homographs: entry.homographs.join(' '),
+    issues: entry.issues,
+    flags: entry.flags,
+    homographs: entry.homographs,
     explanation: entry.explanation,
-    standard: entry.standard
+    standard: entry.standard,
+    line: entry.firstSeen.line,
+    column: entry.firstSeen.column
   }
 }

@@ -8,9 +8,8 @@ import {resolveLexicon} from '../../lexicon/config.js'
 import {buildGlossary, type GlossaryEntry, type TermOccurrence} from '../../terms/glossary.js'
 import {termDictionariesReady, toSimplified, toTraditional} from '../../terms/readings.js'
 import {writeAtomic} from '../../io/write-atomic.js'
+import {writesFile} from '../records-output.js'
 import {writeOutput} from '../output.js'
-
-export {glossaryColumns} from '../../emit/glossary-output.js'
 
 export interface GlossaryOptions {
   output?: string
@@ -20,6 +19,7 @@ export interface GlossaryOptions {
   minCount: number
   split?: boolean
   bom: boolean
+  raw?: boolean
   ext: string
   quiet?: boolean
   lexicon?: string
@@ -29,8 +29,9 @@ export interface GlossaryOptions {
 /**
  * `kic glossary`: every term pair of the given issues and folders, one entry
  * per term keyed on the simplified Chinese (or the English for
- * Korean(English) pairs), corrected by the lexicon. A bad file is reported
- * and skipped (exit 1).
+ * Korean(English) pairs), corrected by the lexicon; as records (CSV, TSV,
+ * JSON, JSON Lines) or as a termbase (TBX-Basic, OmegaT). A bad file is
+ * reported and skipped (exit 1).
  */
 export async function runGlossary(paths: string[], options: GlossaryOptions): Promise<number> {
   if (options.split && (!options.output || options.output === '-')) {
@@ -45,9 +46,10 @@ export async function runGlossary(paths: string[], options: GlossaryOptions): Pr
     try {
       const {document} = await processPath(file, {figures: false, encoding: options.encoding, lexicon: lexicon?.rows})
       for (const term of document.terms) {
-        const {id, block, position, ...hit} = term
+        const {id, block, position, simplified, ...hit} = term
         occurrences.push({
           ...hit,
+          ...(simplified === null ? {} : {simplified}),
           start: position.start.offset,
           end: position.end.offset,
           file: document.source?.path ?? file,
@@ -63,10 +65,12 @@ export async function runGlossary(paths: string[], options: GlossaryOptions): Pr
     }
   }
 
+  // Pairs only the lexicon knows (count 0) stay whatever --min-count says.
   const entries = buildGlossary(occurrences, {lexicon: lexicon?.rows}).filter((entry) => entry.count >= options.minCount || entry.count === 0)
   const render: GlossaryRenderOptions = {
     direction: options.direction,
-    bom: options.bom,
+    bom: options.bom && writesFile(options.output),
+    raw: options.raw,
     ...(termDictionariesReady() ? {toTraditional, toSimplified} : {}),
     description: `${entries.length} entries from ${files.length - failed} issue file(s)${lexicon ? `, corrected by ${lexicon.files.join(', ')}` : ''}`
   }
@@ -80,7 +84,7 @@ export async function runGlossary(paths: string[], options: GlossaryOptions): Pr
 
 /** `glossary.csv` → `glossary-person.csv`, `glossary-organization.csv`, … beside it (same format). */
 async function writeSplit(entries: GlossaryEntry[], output: string, format: GlossaryFormat, render: GlossaryRenderOptions): Promise<void> {
-  const extension = extname(output) || '.' + format
+  const extension = extname(output) || `.${format}`
   const stem = basename(output, extname(output))
   const categories = new Map<string, GlossaryEntry[]>()
   for (const entry of entries) {

@@ -1,8 +1,7 @@
 import {stat} from 'node:fs/promises'
 import {join} from 'node:path'
 import {KicError} from '../../errors.js'
-import type {Record as FlatRecord} from '../../emit/records.js'
-import {formatRecords} from '../records-output.js'
+import {formatRecords, writesFile} from '../records-output.js'
 import {writeOutput} from '../output.js'
 
 export interface SearchOptions {
@@ -32,7 +31,7 @@ export async function runSearch(query: string | undefined, options: SearchOption
   const {openDatabase} = await import('../../archive/sqlite.js')
   const search = await import('../../search/query.js')
   const db = openDatabase(path, {readOnly: true})
-  let rows: FlatRecord[] | Array<Record<string, unknown>>
+  let rows: Array<Record<string, unknown>>
   try {
     if (options.figures) {
       rows = search.searchFigures(db, about.trim(), {limit: options.limit})
@@ -51,7 +50,8 @@ export async function runSearch(query: string | undefined, options: SearchOption
   } finally {
     db.close()
   }
-  const content = options.format === 'text' ? formatText(rows as Array<Record<string, unknown>>, options) : formatRecords(rows as FlatRecord[], options.format, {bom: options.bom})
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))]
+  const content = options.format === 'text' ? formatText(rows, options) : formatRecords(rows, options.format, {bom: options.bom && writesFile(options.output), columns})
   await writeOutput(content, options.output)
   return 0
 }
