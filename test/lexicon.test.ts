@@ -38,7 +38,8 @@ async function workspace(): Promise<string> {
 interface Entry {
   key: string
   korean: string
-  koreanVariants: Array<{text: string}>
+  /** `form×count` */
+  koreanVariants: string[]
   chinese: string | null
   english: string | null
   category: string
@@ -99,11 +100,11 @@ test('lexicon: category, preferred form and presence of pairs change in terms an
   assert.notEqual(tencentBefore.english, 'Tencent')
 
   // terms
-  const terms = JSON.parse(kic(['terms', input, '--format', 'json', '-q', '--lexicon', lexiconFile]).stdout) as Array<{chinese: string; category: string; english: string | null; flags: string}>
+  const terms = JSON.parse(kic(['terms', input, '--format', 'json', '-q', '--lexicon', lexiconFile]).stdout) as Array<{chinese: string; category: string; english: string | null; flags: string[]}>
   assert.ok(!terms.some((row) => row.chinese === '小米'), 'rejected pair gone from terms')
   const tencent = terms.find((row) => row.chinese === '腾讯')!
   assert.deepEqual([tencent.category, tencent.english], ['organization', 'Tencent'])
-  assert.match(tencent.flags, /lexicon/)
+  assert.ok(tencent.flags.includes('lexicon'))
   // parse
   const document = JSON.parse(kic(['parse', input, '-q', '--lexicon', lexiconFile]).stdout) as {terms: Array<{chinese: string}>}
   assert.ok(!document.terms.some((term) => term.chinese === '小米'))
@@ -112,7 +113,7 @@ test('lexicon: category, preferred form and presence of pairs change in terms an
   const after = glossaryJson([input, '--lexicon', lexiconFile])
   const renmin = after.find((e) => e.chinese === '人民网')!
   assert.deepEqual([renmin.korean, renmin.category, renmin.english, renmin.explanation], ['인민일보 인터넷판', 'media', "People's Daily Online", '인민일보가 운영한다'])
-  assert.deepEqual(renmin.koreanVariants.map((v) => v.text).sort(), ['인민왕', '인민일보 인터넷판'])
+  assert.deepEqual(renmin.koreanVariants.sort(), ['인민왕×1', '인민일보 인터넷판×0'])
   assert.ok(!after.find((e) => e.chinese === '小米'), 'rejected pair gone from the glossary')
   const byd = after.find((e) => e.chinese === '比亚迪')!
   assert.deepEqual([byd.korean, byd.count, byd.category, byd.english], ['비야디', 0, 'organization', 'BYD'])

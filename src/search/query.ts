@@ -83,7 +83,8 @@ export function searchTerms(db: Database, query: string, simplified: string, opt
 
 /**
  * Figures about `term`: its subject, or the sentence it stands in, mentions
- * the term; ordered by issue date (then issue, place).
+ * the term; ordered by issue date (then issue, place). `issueDate` leads
+ * each row (the figure's own `date` is the date it states, if any).
  */
 export function searchFigures(db: Database, term: string, options: {limit?: number} = {}): Row[] {
   const needle = normalizeForSearch(term)
@@ -105,7 +106,7 @@ export function searchFigures(db: Database, term: string, options: {limit?: numb
     const subject = normalizeForSearch(String(row.subject ?? ''))
     if (!subject.includes(needle) && !normalizeForSearch(sentence).includes(needle)) continue
     const {blockText, issueDate, rowid, ...figureFields} = row
-    out.push({date: issueDate ?? null, ...figureFields, sentence})
+    out.push({issueDate: issueDate ?? null, ...figureFields, sentence})
     if (options.limit && options.limit > 0 && out.length >= options.limit) break
   }
   return out
@@ -130,7 +131,7 @@ class Context {
   articleTitle(file: unknown, article: unknown): string | null {
     const key = `${String(file)}\u0000${String(article)}`
     if (!this.titles.has(key)) {
-      const row = this.db.get(`SELECT title FROM articles WHERE id = ? AND file IS ? LIMIT 1`, [article as string | null, file as string | null]) as QueryResult | null
+      const row = this.db.get(`SELECT title FROM articles WHERE article = ? AND file IS ? LIMIT 1`, [article as string | null, file as string | null]) as QueryResult | null
       this.titles.set(key, (row?.title as string | null) ?? null)
     }
     return this.titles.get(key)!

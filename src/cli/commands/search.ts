@@ -78,7 +78,7 @@ async function databasePath(given: string): Promise<string> {
 function formatText(rows: Array<Record<string, unknown>>, options: SearchOptions): string {
   const value = (v: unknown) => (v === null || v === undefined ? '' : String(v))
   const lines = rows.map((row) => {
-    if (options.figures) return `${value(row.date)}  ${value(row.issue)}  ${value(row.id)}  ${value(row.text)}  ${value(row.subject)}  ${value(row.sentence)}`
+    if (options.figures) return `${value(row.issueDate)}  ${value(row.issue)}  ${value(row.id)}  ${value(row.text)}  ${value(row.subject)}  ${value(row.sentence)}`
     if (options.terms) return `${value(row.chinese ?? row.english)}  ${value(row.korean)}  ${value(row.category)}  ×${value(row.count)}  ${value(row.koreanVariants)}`
     return `${value(row.issue)} (${value(row.date)})  ${value(row.article)} ${value(row.articleTitle)}  ${value(row.block)}\n    ${value(row.snippet)}`
   })
