@@ -18,12 +18,17 @@ export interface TextHit {
   snippet: string
 }
 
+/** How many of the most recent candidate blocks are ranked by relevance (BM25). */
+export const rankedWindow = 1000
+
 /**
- * Blocks whose text contains `query` (compared after NFKC and lower-casing),
- * best first (BM25 over kic's bigram tokens). The index narrows the blocks;
- * each candidate's text is then checked, so a hit always contains the query.
- * A query the index cannot serve (a single Han or Hangul character) is
- * answered by a scan, in reading order.
+ * Blocks whose text contains `query` (compared after NFKC and lower-casing).
+ * The index narrows the blocks (kic's bigram tokens); each candidate's text
+ * is then checked, so a hit always contains the query. Order: the most
+ * recent `rankedWindow` candidates best first (BM25), then older ones newest
+ * first — ranking every candidate of a word found in thousands of blocks
+ * would cost more than the search. A query the index cannot serve (a single
+ * Han or Hangul character) is answered by a scan, in reading order.
  */
 export function searchText(db: Database, query: string, options: {limit?: number} = {}): TextHit[] {
   const limit = options.limit && options.limit > 0 ? options.limit : Infinity
@@ -31,34 +36,42 @@ export function searchText(db: Database, query: string, options: {limit?: number
   const match = matchQuery(query)
   const hits: TextHit[] = []
   const context = new Context(db)
-  const rows = match
-    ? db.prepare(
-        `SELECT b.id, b.issue, b.file, b.article, b.type, b.text, bm25(${searchTable}) AS score
-         FROM ${searchTable} JOIN blocks AS b ON b.rowid = ${searchTable}.rowid
-         WHERE ${searchTable} MATCH ? ORDER BY score`
-      )
-    : db.prepare(`SELECT id, issue, file, article, type, text, NULL AS score FROM blocks ORDER BY rowid`)
-  try {
-    for (const row of rows.iterate(match ? [match] : []) as Iterable<Row>) {
-      const text = String(row.text ?? '')
-      if (!normalizeForSearch(text).includes(needle)) continue
-      const issue = context.issue(row.file)
-      hits.push({
-        rank: hits.length + 1,
-        score: typeof row.score === 'number' ? Math.round(-row.score * 1000) / 1000 : null,
-        issue: row.issue as number | null,
-        date: issue?.date ?? null,
-        file: row.file as string | null,
-        article: row.article as string | null,
-        articleTitle: context.articleTitle(row.file, row.article),
-        block: String(row.id),
-        type: row.type as string | null,
-        snippet: snippet(text, findMatch(text, query))
-      })
-      if (hits.length >= limit) break
+  const columns = `b.id, b.issue, b.file, b.article, b.type, b.text`
+  const passes: Array<{sql: string; values: Array<string | number>}> = []
+  if (match) {
+    const edge = db.get(`SELECT rowid FROM ${searchTable} WHERE ${searchTable} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`, [match, rankedWindow - 1]) as Row | null
+    const threshold = edge ? Number(edge.rowid) : 0
+    const from = `FROM ${searchTable} JOIN blocks AS b ON b.rowid = ${searchTable}.rowid WHERE ${searchTable} MATCH ?`
+    passes.push({sql: `SELECT ${columns}, bm25(${searchTable}) AS score ${from} AND ${searchTable}.rowid >= ? ORDER BY score`, values: [match, threshold]})
+    if (threshold > 0) passes.push({sql: `SELECT ${columns}, NULL AS score ${from} AND ${searchTable}.rowid < ? ORDER BY ${searchTable}.rowid DESC`, values: [match, threshold]})
+  } else {
+    passes.push({sql: `SELECT ${columns}, NULL AS score FROM blocks AS b ORDER BY b.rowid`, values: []})
+  }
+  for (const pass of passes) {
+    const rows = db.prepare(pass.sql)
+    try {
+      for (const row of rows.iterate(pass.values) as Iterable<Row>) {
+        const text = String(row.text ?? '')
+        if (!normalizeForSearch(text).includes(needle)) continue
+        const issue = context.issue(row.file)
+        hits.push({
+          rank: hits.length + 1,
+          score: typeof row.score === 'number' ? Math.round(-row.score * 1000) / 1000 : null,
+          issue: row.issue as number | null,
+          date: issue?.date ?? null,
+          file: row.file as string | null,
+          article: row.article as string | null,
+          articleTitle: context.articleTitle(row.file, row.article),
+          block: String(row.id),
+          type: row.type as string | null,
+          snippet: snippet(text, findMatch(text, query))
+        })
+        if (hits.length >= limit) break
+      }
+    } finally {
+      rows.finalize()
     }
-  } finally {
-    rows.finalize()
+    if (hits.length >= limit) break
   }
   return hits
 }
@@ -88,14 +101,19 @@ export function searchTerms(db: Database, query: string, simplified: string, opt
  */
 export function searchFigures(db: Database, term: string, options: {limit?: number} = {}): Row[] {
   const needle = normalizeForSearch(term)
+  const match = matchQuery(term)
+  // A figure's subject comes from its sentence or its table's headers, all in its block's text:
+  // the blocks that mention the term (by the index when it can serve the term) hold every candidate.
+  const blocks = match
+    ? `SELECT b.rowid AS rowid, b.id AS id, b.file AS file, b.text AS text FROM ${searchTable} JOIN blocks AS b ON b.rowid = ${searchTable}.rowid WHERE ${searchTable} MATCH ?1`
+    : `SELECT b.rowid AS rowid, b.id AS id, b.file AS file, b.text AS text FROM blocks AS b WHERE instr(b.text, ?1) > 0`
   const rows = db.all(
-    `SELECT f.*, b.text AS blockText, i.date AS issueDate
-     FROM figures AS f
-     LEFT JOIN blocks AS b ON b.id = f.block AND b.file IS f.file
+    `WITH hit AS (${blocks})
+     SELECT f.*, hit.text AS blockText, i.date AS issueDate
+     FROM hit JOIN figures AS f ON f.block = hit.id AND f.file IS hit.file
      LEFT JOIN issues AS i ON i.file IS f.file
-     WHERE instr(f.subject, ?) > 0 OR instr(b.text, ?) > 0
      ORDER BY i.date IS NULL, i.date, f.issue, f.rowid`,
-    [term, term]
+    [match ?? term]
   ) as Row[]
   const out: Row[] = []
   for (const row of rows) {
