@@ -10,6 +10,7 @@ import {isPdf, isPdfName} from './io/pdf-magic.js'
 import {isBlank} from './util/text.js'
 import type {KicDocument, SourceInfo} from './emit/document.js'
 import type {Root} from './tree/types.js'
+import type {LexiconRow} from './lexicon/types.js'
 import kicParse from './plugins/parse.js'
 import kicRepair from './plugins/repair.js'
 import kicStructure from './plugins/structure.js'
@@ -27,6 +28,8 @@ export interface ProcessOptions {
   figures?: boolean
   /** Input format: `text` (default; `.md`/`.markdown` files are `md`) or `md`. PDFs are known by their bytes. */
   from?: InputFormat
+  /** The user's corrections to term pairs (see src/lexicon). */
+  lexicon?: readonly LexiconRow[] | null
 }
 
 export type InputFormat = 'text' | 'md'
@@ -56,7 +59,7 @@ export function createProcessor(options: ProcessOptions = {}, parser: typeof kic
     .use(kicRepair)
     .use(kicStructure)
     .use(kicLang)
-    .use(kicTerms, {enabled: options.terms !== false})
+    .use(kicTerms, {enabled: options.terms !== false, lexicon: options.lexicon})
     .use(kicFigures, {enabled: options.figures !== false})
     .use(kicDocument)
 }

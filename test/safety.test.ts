@@ -122,7 +122,7 @@ test('safety: kic batch never writes outside its output folder, whatever the inp
     assert.deepEqual(after, before)
     assert.ok(!existsSync(join(folder, 'pwned')) && !existsSync(join(root, 'pwned')) && !existsSync('pwned'))
     for (const name of tree(out)) {
-      assert.match(name, /^(?:issues\/[\p{L}\p{N}_-]+\.json|rows\/[0-9a-f]{64}\.rows|[a-z-]+\.(?:csv|jsonl|json))$/u, name)
+      assert.match(name, /^(?:issues\/[\p{L}\p{N}_-]+\.json|rows\/[0-9a-f]{64}\.rows|[a-z-]+\.(?:csv|jsonl|json|tbx|txt))$/u, name)
     }
     // Hidden files (`..txt`) are skipped when walking a folder; every other input has its JSON.
     assert.equal(readdirSync(join(out, 'issues')).length, names.filter((name) => !name.startsWith('.')).length)

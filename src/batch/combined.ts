@@ -2,7 +2,10 @@ import {join} from 'node:path'
 import {csvHeader, csvRows, type TableFormat} from '../emit/csv.js'
 import {AtomicStream} from '../io/atomic-stream.js'
 import type {Result} from './messages.js'
-import {glossaryFile, jsonlFile, tableColumns, tableFile, tables} from './tables.js'
+import {glossaryFile, glossaryOmegatFile, glossaryTbxFile, jsonlFile, tableColumns, tableFile, tables} from './tables.js'
+
+/** Combined files that are not tables (no header, no CSV/TSV variant). */
+const plainFiles = new Set([jsonlFile, glossaryTbxFile, glossaryOmegatFile])
 
 /**
  * The combined files of a batch, streamed: each table's header is the
@@ -21,12 +24,13 @@ export class CombinedOutputs {
     this.options = {bom: options.bom, raw: options.raw === true, format: options.format ?? 'csv'}
     for (const table of tables) this.files.set(table.name, new AtomicStream(join(outdir, tableFile(table.name, this.options.format))))
     this.files.set(glossaryFile, new AtomicStream(join(outdir, tableFile(glossaryFile, this.options.format))))
+    for (const name of [glossaryTbxFile, glossaryOmegatFile]) this.files.set(name, new AtomicStream(join(outdir, name)))
     if (options.jsonl) this.files.set(jsonlFile, new AtomicStream(join(outdir, jsonlFile)))
   }
 
   /** Names of the combined files, relative to the output folder. */
   get names(): string[] {
-    return [...this.files.keys()].map((name) => (name === jsonlFile ? name : tableFile(name, this.options.format)))
+    return [...this.files.keys()].map((name) => (plainFiles.has(name) ? name : tableFile(name, this.options.format)))
   }
 
   /** How workers lay out rows. */
@@ -37,7 +41,7 @@ export class CombinedOutputs {
   async open(): Promise<void> {
     await Promise.all([...this.files.values()].map((file) => file.open()))
     for (const [name, file] of this.files) {
-      if (name !== jsonlFile) await file.write(csvHeader(tableColumns[name]!, {bom: this.options.bom, format: this.options.format}))
+      if (!plainFiles.has(name)) await file.write(csvHeader(tableColumns[name]!, {bom: this.options.bom, format: this.options.format}))
     }
   }
 
@@ -51,6 +55,11 @@ export class CombinedOutputs {
   async addRecords(name: string, records: readonly object[]): Promise<void> {
     if (records.length === 0) return
     await this.files.get(name)!.write(csvRows(records, tableColumns[name]!, this.layout))
+  }
+
+  /** Append text to a file that is not a table (the glossary as TBX and as an OmegaT glossary). */
+  async addText(name: string, text: string): Promise<void> {
+    await this.files.get(name)!.write(text)
   }
 
   /** Rename every file into place. */

@@ -1,6 +1,7 @@
 import type {GlossaryRecord, TermRecord} from '../contract/records.js'
-import {glossaryRecord} from '../emit/glossary-record.js'
-import {GlossaryBuilder, type TermOccurrence} from '../terms/glossary.js'
+import {glossaryRecord, type GlossaryDirection} from '../emit/glossary-record.js'
+import type {LexiconRow} from '../lexicon/types.js'
+import {GlossaryBuilder, type GlossaryEntry, type TermOccurrence} from '../terms/glossary.js'
 
 /**
  * The one place `kic batch` meets the glossary: term records in, glossary rows
@@ -8,8 +9,12 @@ import {GlossaryBuilder, type TermOccurrence} from '../terms/glossary.js'
  * with the number of distinct terms, never with the archive.
  */
 export class GlossarySink {
-  private readonly builder = new GlossaryBuilder()
+  private readonly builder: GlossaryBuilder
   private count = 0
+
+  constructor(options: {lexicon?: readonly LexiconRow[] | null; toSimplified?: (text: string) => string} = {}) {
+    this.builder = new GlossaryBuilder(options)
+  }
 
   add(records: readonly TermRecord[]): void {
     for (const record of records) {
@@ -22,9 +27,14 @@ export class GlossarySink {
     return this.count
   }
 
+  /** The entries (the lexicon's own pairs even when no issue had a term). */
+  entries(): GlossaryEntry[] {
+    return this.builder.entries()
+  }
+
   /** Glossary rows, one per entry. */
-  async rows(): Promise<GlossaryRecord[]> {
-    return this.count === 0 ? [] : this.builder.entries().map(glossaryRecord)
+  async rows(direction: GlossaryDirection = 'zh-ko'): Promise<GlossaryRecord[]> {
+    return this.entries().map((entry) => glossaryRecord(entry, direction))
   }
 }
 

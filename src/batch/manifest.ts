@@ -9,6 +9,13 @@ export const manifestSchema = 'kic-batch/1'
 
 export type {InputStatus, ManifestEntry}
 
+/** The lexicon of the run: its hash and what its rows say (to tell later what changed). */
+export interface ManifestLexicon {
+  hash: string
+  files: string[]
+  rows: Array<[string, string | null, string | null, string | null, string | null, string | null]>
+}
+
 export interface Manifest {
   schema: typeof manifestSchema
   tool: {name: 'kic'; version: string}
@@ -17,6 +24,8 @@ export interface Manifest {
   updated: string
   /** Combined files, relative to the output folder. */
   files: string[]
+  /** The lexicon applied (null: none). */
+  lexicon?: ManifestLexicon | null
   inputs: ManifestEntry[]
 }
 
@@ -40,13 +49,14 @@ export async function readManifest(outdir: string): Promise<Manifest | null> {
   }
 }
 
-export function createManifest(inputs: ManifestEntry[], files: string[], complete: boolean): Manifest {
+export function createManifest(inputs: ManifestEntry[], files: string[], complete: boolean, lexicon: ManifestLexicon | null = null): Manifest {
   return {
     schema: manifestSchema,
     tool: {name: 'kic', version},
     complete,
     updated: new Date().toISOString(),
     files,
+    lexicon,
     inputs
   }
 }

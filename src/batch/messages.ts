@@ -1,11 +1,15 @@
 import type {TermRecord} from '../contract/records.js'
 import type {TableFormat} from '../emit/csv.js'
+import type {LexiconRow} from '../lexicon/types.js'
+import type {ArchivePayload} from '../archive/payload.js'
 
 /** How the rows of the combined tables are laid out. */
 export interface Layout {
   format: TableFormat
   raw: boolean
   jsonl: boolean
+  /** Also lay the records out for the archive (`--sqlite`, `--parquet`). */
+  archive?: boolean
 }
 
 /** What the main thread asks a worker to do with one input. */
@@ -21,12 +25,22 @@ export interface Task {
   /** Folder of the rendered rows kept for re-runs (`outdir/rows`). */
   rowsDir: string
   /** The last run's result for this input, when it may be reused (same tool version, not `--force`). */
-  previous: {sha256: string; output: string} | null
+  previous: {sha256: string; output: string; lexicon: LexiconChange} | null
   /** Indented per-issue JSON (`--pretty`); compact by default. */
   pretty: boolean
   /** How to lay out the rows of the combined files. */
   layout: Layout
+  /** The user's corrections to term pairs. */
+  lexicon: LexiconRow[] | null
 }
+
+/**
+ * How the lexicon changed since the kept JSON was made: `same`; a list of
+ * forms (Chinese in every script, Korean without spaces) of the rows that
+ * changed, so a kept JSON that mentions none of them is still right; or
+ * `unknown` (parse again).
+ */
+export type LexiconChange = 'same' | 'unknown' | {forms: string[]}
 
 /** The rows of one table for one input. */
 export interface TableRows {
@@ -61,6 +75,8 @@ export interface Result {
   jsonl: Uint8Array | null
   /** Term occurrences for the glossary. */
   terms: TermRecord[]
+  /** The records for the archive (when asked). */
+  archive: ArchivePayload | null
   records: number
   warnings: number
 }

@@ -6,11 +6,14 @@ import type {InputFailure, Layout, TableRows} from './messages.js'
 
 export type {Layout}
 import {diagnosticsTable, tables} from './tables.js'
+import {archivePayload, type ArchivePayload} from '../archive/payload.js'
 
 export interface Rendered {
   tables: {[table: string]: TableRows}
   jsonl: Uint8Array | null
   terms: TermRecord[]
+  /** The records for the archive database / Parquet files (when the layout asks). */
+  archive: ArchivePayload | null
   records: number
 }
 
@@ -32,9 +35,11 @@ export function transferables(rendered: Pick<Rendered, 'tables' | 'jsonl'>): Arr
 
 /** All combined-file rows of one document. */
 export function renderDocument(document: KicDocument, layout: Layout): Rendered {
-  const out: Rendered = {tables: {}, jsonl: null, terms: [], records: 0}
+  const out: Rendered = {tables: {}, jsonl: null, terms: [], archive: null, records: 0}
+  const all: Array<readonly object[]> = []
   for (const table of tables) {
     const records = [...table.records(document)]
+    if (layout.archive) all.push(records)
     if (records.length === 0) continue
     out.tables[table.name] = tableRows(records, table.columns, layout)
     out.records += records.length
@@ -45,6 +50,7 @@ export function renderDocument(document: KicDocument, layout: Layout): Rendered 
     out.jsonl = encoder.encode(text)
   }
   out.terms = [...termRecords(document)]
+  if (layout.archive) out.archive = archivePayload(all)
   return out
 }
 
@@ -56,6 +62,7 @@ export function renderFailure(file: string, failure: InputFailure, layout: Layou
     tables: {[diagnosticsTable]: tableRows([record], columns, layout)},
     jsonl: layout.jsonl ? encoder.encode(JSON.stringify(record) + '\n') : null,
     terms: [],
+    archive: layout.archive ? archivePayload([[record]]) : null,
     records: 1
   }
 }

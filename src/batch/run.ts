@@ -1,5 +1,5 @@
 import {mkdir, rm} from 'node:fs/promises'
-import {join, resolve} from 'node:path'
+import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {version} from '../version.js'
 import {CombinedOutputs} from './combined.js'
 import {GlossarySink} from './glossary-sink.js'
@@ -13,10 +13,18 @@ import {IssueFiles, issuesPath} from './outputs.js'
 import {runOrdered} from './pool.js'
 import {formatSummary, Progress} from './progress.js'
 import {renderFailure} from './render.js'
-import {combinedFiles, glossaryFile} from './tables.js'
+import {combinedFiles, glossaryFile, glossaryOmegatFile, glossaryTbxFile} from './tables.js'
 import {formatDiagnosticLine} from '../contract/diagnostic-line.js'
 import type {TableFormat} from '../emit/csv.js'
 import type {Layout} from './render.js'
+import {lexiconChange, manifestLexicon} from './lexicon-change.js'
+import type {GlossaryDirection} from '../emit/glossary-record.js'
+import {glossaryRecord} from '../emit/glossary-record.js'
+import {toOmegat} from '../emit/omegat.js'
+import {toTbx} from '../emit/tbx.js'
+import type {Lexicon} from '../lexicon/types.js'
+import type {ArchiveWriter} from '../archive/build.js'
+import {loadTermDictionaries, toSimplified, toTraditional} from '../terms/readings.js'
 import {removeStaleTemporaries} from './temporary.js'
 import {pruneRows, rowsPath} from './row-cache.js'
 
@@ -42,6 +50,14 @@ export interface BatchOptions {
   pretty?: boolean
   /** Heap limit of each worker in MB (default `defaultWorkerMemory`): an input that needs more fails alone. */
   workerMemory?: number
+  /** Source → target of the glossary files (default zh-ko). */
+  direction?: GlossaryDirection
+  /** The user's corrections to term pairs. */
+  lexicon?: Lexicon | null
+  /** Write the archive database here (null: not asked). */
+  sqlite?: string | null
+  /** Write one Parquet file per record kind into `<output>/parquet`. */
+  parquet?: boolean
 }
 
 /**
@@ -51,6 +67,10 @@ export interface BatchOptions {
  */
 export const defaultWorkerMemory = 96
 
+/** Folder of the Parquet files and default name of the database, inside the output folder. */
+export const parquetFolder = 'parquet'
+export const defaultDatabase = 'archive.sqlite'
+
 export interface BatchSummary {
   ok: number
   failed: number
@@ -58,6 +78,8 @@ export interface BatchSummary {
   records: number
   bytes: number
   seconds: number
+  /** Seconds spent writing the database and Parquet files (0 when not asked). */
+  archiveSeconds: number
 }
 
 /** Convert an archive: see issue 5 and README "Batch". Returns the exit code's summary. */
@@ -79,8 +101,14 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   await mkdir(issuesPath(outdir), {recursive: true})
   const release = await acquireLock(outdir)
   const combined = new CombinedOutputs(outdir, {bom: options.bom, jsonl: options.jsonl, raw: options.raw, format: options.format})
-  const layout: Layout = {...combined.layout, jsonl: options.jsonl}
+  const layout: Layout = {...combined.layout, jsonl: options.jsonl, archive: Boolean(options.sqlite || options.parquet)}
+  let archive: ArchiveWriter | null = null
   try {
+    if (options.sqlite || options.parquet) {
+      // Loaded only when asked: SQLite (WebAssembly) and the Parquet writer.
+      const {ArchiveWriter} = await import('../archive/build.js')
+      archive = await ArchiveWriter.open({sqlite: options.sqlite ?? null, parquet: options.parquet ? join(outdir, parquetFolder) : null})
+    }
     await removeStaleTemporaries(outdir)
     await removeStaleTemporaries(issuesPath(outdir))
     await removeStaleTemporaries(rowsPath(outdir))
@@ -89,9 +117,14 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     const oldEntries = new Map((old?.inputs ?? []).map((entry) => [entry.path, {...entry, output: isIssueName(entry.output) ? entry.output : null}]))
     const entries = new Map(oldEntries)
     const issueFiles = new IssueFiles(outdir, oldEntries.values())
-    const glossary = new GlossarySink()
+    const lexicon = manifestLexicon(options.lexicon ?? null)
+    // opencc tables (a few ms): to compare a changed lexicon with kept documents and to simplify its rows.
+    const lexiconMoved = (lexicon?.hash ?? null) !== (old?.lexicon?.hash ?? null)
+    if (options.lexicon || lexiconMoved) await loadTermDictionaries()
+    const scripts = lexiconMoved ? {toSimplified, toTraditional} : null
+    const glossary = new GlossarySink({lexicon: options.lexicon?.rows ?? null})
     const progress = new Progress(files.length, Progress.wanted(options.quiet))
-    const summary: BatchSummary = {ok: 0, failed: 0, skipped: 0, records: 0, bytes: 0, seconds: 0}
+    const summary: BatchSummary = {ok: 0, failed: 0, skipped: 0, records: 0, bytes: 0, seconds: 0, archiveSeconds: 0}
     let lastCheckpoint = performance.now()
     const rowsInUse = new Set<string>()
     const workerMemory = options.workerMemory ?? defaultWorkerMemory
@@ -102,7 +135,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       const entry = oldEntries.get(name)
       if (options.force || !entry || entry.status === 'failed' || !entry.output || !entry.sha256) return null
       if (entry.version !== version) return null
-      return {sha256: entry.sha256, output: issueFiles.absolute(entry.output)}
+      return {sha256: entry.sha256, output: issueFiles.absolute(entry.output), lexicon: lexiconChange(entry.lexicon, old?.lexicon, lexicon, scripts)}
     }
 
     const consume = async (result: Result): Promise<void> => {
@@ -123,17 +156,23 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
         output,
         error: result.failure
           ? {message: result.failure.message, ruleId: result.failure.ruleId, line: result.failure.line, column: result.failure.column}
-          : null
+          : null,
+        lexicon: result.status === 'failed' ? null : lexicon?.hash ?? null
       })
       await combined.add(result)
       if (result.rows) rowsInUse.add(result.rows)
+      if (archive && result.archive) {
+        const archiveStarted = performance.now()
+        archive.add(result.archive)
+        summary.archiveSeconds += (performance.now() - archiveStarted) / 1000
+      }
       glossary.add(result.terms)
       summary[result.status]++
       summary.records += result.records
       summary.bytes += result.size ?? 0
       progress.tick(result.size ?? 0)
       if (performance.now() - lastCheckpoint > (options.checkpoint ?? 2) * 1000) {
-        await writeManifest(outdir, createManifest([...entries.values()], old?.files ?? [], false))
+        await writeManifest(outdir, createManifest([...entries.values()], old?.files ?? [], false, old?.lexicon ?? null))
         lastCheckpoint = performance.now()
       }
     }
@@ -154,26 +193,44 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
         rowsDir: rowsPath(outdir),
         previous: previous(names[index]!),
         pretty: Boolean(options.pretty),
-        layout
+        layout,
+        lexicon: options.lexicon?.rows ?? null
       }),
       consume,
       crashed: (index, error) => crashResult(index, files[index]!, names[index]!, error, layout, workerMemory)
     })
     progress.clear()
 
-    const glossaryRows = await glossary.rows()
+    await loadTermDictionaries()
+    const direction = options.direction ?? 'zh-ko'
+    const glossaryEntries = glossary.entries()
+    const glossaryRows = glossaryEntries.map((entry) => glossaryRecord(entry, direction))
     await combined.addRecords(glossaryFile, glossaryRows)
+    await combined.addText(glossaryTbxFile, toTbx(glossaryEntries, {direction, toTraditional, toSimplified, description: `${glossaryEntries.length} entries from ${files.length} inputs`}))
+    await combined.addText(glossaryOmegatFile, toOmegat(glossaryEntries, direction))
     summary.records += glossaryRows.length
 
     const current = names.map((name) => entries.get(name)!)
     const claims = await issueFiles.settle(current, [...oldEntries.values()].flatMap((entry) => (entry.output ? [entry.output] : [])))
     await combined.commit()
     await pruneRows(rowsPath(outdir), rowsInUse)
-    // A combined file of the last run that this run does not write (records.jsonl without --jsonl).
-    for (const name of old?.files ?? []) {
-      if (combinedFiles.includes(name) && !combined.names.includes(name)) await rm(join(outdir, name), {force: true})
+
+    const written = [...combined.names]
+    if (archive) {
+      const archiveStarted = performance.now()
+      const archiveFiles = await archive.finish(glossaryRows, {tool: `kic ${version}`, lexicon: lexicon?.hash ?? '', direction})
+      for (const file of archiveFiles) {
+        const name = relative(resolve(outdir), resolve(file))
+        if (!name.startsWith('..') && !isAbsolute(name)) written.push(name.split(sep).join('/'))
+      }
+      summary.archiveSeconds += (performance.now() - archiveStarted) / 1000
     }
-    await writeManifest(outdir, createManifest(current, combined.names, true))
+    // A combined file of the last run that this run does not write (records.jsonl without --jsonl, an old database).
+    for (const name of old?.files ?? []) {
+      const ours = combinedFiles.includes(name) || name === defaultDatabase || /^parquet\/[\w-]+\.parquet$/.test(name)
+      if (ours && !written.includes(name)) await rm(join(outdir, name), {force: true})
+    }
+    await writeManifest(outdir, createManifest(current, written, true, lexicon))
 
     if (!options.quiet) {
       for (const claim of claims) {
@@ -181,10 +238,17 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       }
     }
     summary.seconds = (performance.now() - started) / 1000
-    if (!options.quiet) process.stderr.write(formatSummary({...summary, outdir}) + '\n')
+    if (!options.quiet) {
+      process.stderr.write(formatSummary({...summary, outdir}) + '\n')
+      if (options.sqlite || options.parquet) {
+        const what = [options.sqlite, options.parquet ? join(outdir, parquetFolder) + '/' : null].filter(Boolean).join(' and ')
+        process.stderr.write(`kic batch: ${what} written in ${summary.archiveSeconds.toFixed(1)} s\n`)
+      }
+    }
     return summary
   } catch (error) {
     await combined.abort()
+    await archive?.abort()
     throw error
   } finally {
     await release()

@@ -13,6 +13,7 @@ import {
 import type {KicDocument} from '../emit/document.js'
 import * as definitions from '../contract/records.js'
 import type {TableFormat} from '../emit/csv.js'
+import {glossaryColumns} from '../emit/glossary-record.js'
 
 /**
  * The combined CSV files of `kic batch`, each fed by one record generator of
@@ -37,14 +38,17 @@ export type TableName = (typeof tables)[number]['name']
 
 export const diagnosticsTable: TableName = 'diagnostics.csv'
 export const glossaryFile = 'glossary.csv'
+/** The glossary as a TBX-Basic termbase and as an OmegaT glossary, beside glossary.csv. */
+export const glossaryTbxFile = 'glossary.tbx'
+export const glossaryOmegatFile = 'glossary-omegat.txt'
 export const jsonlFile = 'records.jsonl'
 export const manifestFile = 'manifest.json'
 export const issuesFolder = 'issues'
 
-/** Columns of every combined table, by name. */
+/** Columns of every combined table, by name (the glossary: source term first, see glossary-record.ts). */
 export const tableColumns: {[table: string]: readonly string[]} = {
   ...Object.fromEntries(tables.map((table) => [table.name, table.columns])),
-  [glossaryFile]: definitions.glossaryRecord.columns
+  [glossaryFile]: glossaryColumns
 }
 
 /** The file a table is written to: `terms.csv`, or `terms.tsv` with `--format tsv`. */
@@ -55,5 +59,7 @@ export function tableFile(name: string, format: TableFormat): string {
 /** Every combined file a batch may write (in either format). */
 export const combinedFiles: string[] = [
   ...[...tables.map((table) => table.name), glossaryFile].flatMap((name) => [name, tableFile(name, 'tsv')]),
+  glossaryTbxFile,
+  glossaryOmegatFile,
   jsonlFile
 ]

@@ -4,7 +4,7 @@ import {isKicError} from '../errors.js'
 import {readInput} from '../io/read-input.js'
 import type {KicDocument} from '../emit/document.js'
 import {schemaId} from '../contract/document.js'
-import type {InputFailure, Result, TableRows, Task} from './messages.js'
+import type {InputFailure, LexiconChange, Result, TableRows, Task} from './messages.js'
 import {renderDocument, renderFailure} from './render.js'
 import {layoutKey, readRows, rowsName, writeRows, type CachedRows} from './row-cache.js'
 import {temporaryPath, writeQuick} from './temporary.js'
@@ -26,9 +26,13 @@ export async function runTask(task: Task): Promise<Result> {
   const rows = rowsName(sha256, task.name, task.encoding)
 
   if (task.previous && task.previous.sha256 === sha256) {
-    const cached = await readRows(task.rowsDir, rows, {sha256, name: task.name, encoding: task.encoding, layout: layoutKey(task.layout), json: task.previous.output})
-    if (cached && (!task.layout.jsonl || cached.jsonl)) return reused(task, cached, bytes.length, rows)
-    const kept = await readKept(task.previous.output, sha256, task.name)
+    const lexicon = task.previous.lexicon
+    // Kept rows hold no archive records and were made under the last lexicon.
+    if (lexicon === 'same' && !task.layout.archive) {
+      const cached = await readRows(task.rowsDir, rows, {sha256, name: task.name, encoding: task.encoding, layout: layoutKey(task.layout), json: task.previous.output})
+      if (cached && (!task.layout.jsonl || cached.jsonl)) return reused(task, cached, bytes.length, rows)
+    }
+    const kept = await readKept(task.previous.output, sha256, task.name, lexicon)
     if (kept) return done(task, 'skipped', kept.document, kept.size, sha256, bytes.length, null, rows)
   }
 
@@ -36,7 +40,7 @@ export async function runTask(task: Task): Promise<Result> {
   try {
     // Loaded on first use: a re-run that only reuses kept rows never pays for the parser.
     const {processBytes} = await import('../pipeline.js')
-    document = (await processBytes(bytes, task.name, {encoding: task.encoding})).document
+    document = (await processBytes(bytes, task.name, {encoding: task.encoding, lexicon: task.lexicon})).document
   } catch (error) {
     return failed(task, sha256, bytes.length, failureOf(error))
   }
@@ -77,7 +81,8 @@ function reused(task: Task, cached: CachedRows, size: number, rows: string): Res
     jsonl: task.layout.jsonl && cached.jsonl ? take(cached.jsonl) : null,
     terms: cached.terms,
     records: cached.meta.records,
-    warnings: cached.meta.warnings
+    warnings: cached.meta.warnings,
+    archive: null
   }
 }
 
@@ -140,11 +145,18 @@ function failed(task: Task, sha256: string | null, size: number | null, failure:
   }
 }
 
-/** The last run's document, if it is still there, parses, and is of these bytes. */
-async function readKept(path: string, sha256: string, name: string): Promise<{document: KicDocument; size: number} | null> {
+/** The last run's document, if it is still there, parses, is of these bytes, and no changed lexicon row touches it. */
+async function readKept(path: string, sha256: string, name: string, lexicon: LexiconChange): Promise<{document: KicDocument; size: number} | null> {
+  if (lexicon === 'unknown') return null
   try {
     const bytes = await readFile(path)
-    const document = JSON.parse(bytes.toString('utf8')) as KicDocument
+    const text = bytes.toString('utf8')
+    // The lexicon changed since: the kept JSON is still right unless its text mentions a changed row's forms.
+    if (lexicon !== 'same' && lexicon.forms.length > 0) {
+      const compact = text.replace(/\s+/g, '')
+      if (lexicon.forms.some((form) => compact.includes(form))) return null
+    }
+    const document = JSON.parse(text) as KicDocument
     const ok = document?.schema === schemaId && document.source?.sha256 === sha256 && document.source.path === name && document.issue
     return ok ? {document, size: bytes.length} : null
   } catch {

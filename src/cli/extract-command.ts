@@ -12,6 +12,8 @@ export interface ExtractOptions {
   bom: boolean
   raw?: boolean
   quiet?: boolean
+  lexicon?: string
+  config?: string
 }
 
 /**

@@ -8,6 +8,9 @@ export const exitCodes = {ok: 0, failed: 1, usage: 2} as const
 
 const encodings = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'euc-kr', 'cp949']
 
+const lexiconHelp = 'corrections to term pairs: CSV/TSV with chinese, korean, category, english, note, action (prefer|add|reject|keep-form)'
+const configHelp = 'configuration file (default: kic.config.json in the working folder, e.g. {"lexicon": "lexicon.csv"})'
+
 export function buildProgram(): Command {
   const program = new Command('kic')
     .description('Turn issues of 주간 중국 창업 (KIC China) into structured data.')
@@ -35,6 +38,8 @@ Exit status: 0 ok (warnings allowed), 1 an input could not be processed, 2 usage
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']).default('json'))
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
     .addOption(new Option('--from <format>', 'input format (default: by extension, .md is md; PDFs are known by their bytes)').choices(['text', 'md']))
+    .option('--lexicon <file>', lexiconHelp)
+    .option('--config <file>', configHelp)
     .option('-q, --quiet', 'hide warnings and notes on stderr')
     .addHelpText(
       'after',
@@ -51,12 +56,12 @@ Examples:
       process.exitCode = await runParse(file, options)
     })
 
-  recordsCommand(program, 'terms', 'Chinese/Korean term pairs of one or more issues, one row per occurrence', async (files, options) => {
+  recordsCommand(program, 'terms', 'Chinese/Korean term pairs of one or more issues, one row per occurrence', {lexicon: true}, async (files, options) => {
     const {runTerms} = await import('./commands/terms.js')
     return runTerms(files, options)
   })
 
-  recordsCommand(program, 'figures', 'figures (amounts, counts, percentages, dates) of one or more issues, one row per figure', async (files, options) => {
+  recordsCommand(program, 'figures', 'figures (amounts, counts, percentages, dates) of one or more issues, one row per figure', {lexicon: false}, async (files, options) => {
     const {runFigures} = await import('./commands/figures.js')
     return runFigures(files, options)
   })
@@ -76,8 +81,13 @@ Examples:
     .option('--pretty', 'indent the per-issue JSON (compact by default)')
     .option('--worker-memory <MB>', 'heap limit of each worker; a bigger input fails alone', (value) => positiveInteger(value, '--worker-memory'))
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
+    .addOption(new Option('--direction <direction>', 'source → target language of the glossary files').choices(['zh-ko', 'ko-zh']).default('zh-ko'))
+    .option('--lexicon <file>', lexiconHelp)
+    .option('--config <file>', configHelp)
+    .option('--sqlite [path]', 'also write an SQLite archive database with full-text search (default: <output>/archive.sqlite)')
+    .option('--parquet', 'also write one Parquet file per record type (<output>/parquet/)')
     .option('-q, --quiet', 'no progress bar, warnings or summary (errors still shown)')
-    .addHelpText('after', '\nExamples:\n  kic batch corpus -o out\n  kic batch archive/ --jsonl -o out --jobs 4\n\nExit status: 0 all converted, 1 some input failed (the rest is done), 2 usage.')
+    .addHelpText('after', '\nExamples:\n  kic batch corpus -o out\n  kic batch archive/ --jsonl -o out --jobs 4\n  kic batch archive/ -o out --sqlite --parquet --lexicon lexicon.csv\n\nExit status: 0 all converted, 1 some input failed (the rest is done), 2 usage.')
     .action(async (inputs: string[], options) => {
       const {runBatchCommand} = await import('./commands/batch.js')
       process.exitCode = await runBatchCommand(inputs, options)
@@ -126,17 +136,38 @@ Examples:
     .description('glossary of the term pairs across issues and folders, one row per term')
     .argument('<paths...>', 'issue files and folders (walked recursively)')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'tsv', 'json', 'jsonl']).default('csv'))
+    .addOption(new Option('--format <format>', 'output format: csv, tsv, json, jsonl, tbx (TBX-Basic termbase), omegat (OmegaT glossary)').choices(['csv', 'tsv', 'json', 'jsonl', 'tbx', 'omegat']).default('csv'))
+    .addOption(new Option('--direction <direction>', 'source → target language of the glossary').choices(['zh-ko', 'ko-zh']).default('zh-ko'))
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
+    .option('--lexicon <file>', lexiconHelp)
+    .option('--config <file>', configHelp)
     .option('--min-count <n>', 'keep terms seen at least n times', (value) => positiveInteger(value, '--min-count'), 1)
     .option('--split', 'also write one CSV per category beside the output (glossary-person.csv, …)')
     .option('--ext <list>', 'extensions taken from folders', '.txt,.md,.pdf')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark (for pipelines)')
     .option('-q, --quiet', 'hide the summary on stderr')
-    .addHelpText('after', '\nExamples:\n  kic glossary corpus/ -o glossary.csv --split\n  kic glossary corpus/ --format json --min-count 2')
+    .addHelpText('after', '\nExamples:\n  kic glossary corpus/ -o glossary.csv --split\n  kic glossary corpus/ --format json --min-count 2\n  kic glossary corpus/ --format tbx -o glossary.tbx\n  kic glossary corpus/ --format omegat --direction ko-zh -o glossary.txt\n  kic glossary corpus/ --lexicon lexicon.csv')
     .action(async (paths: string[], options) => {
       const {runGlossary} = await import('./commands/glossary.js')
       process.exitCode = await runGlossary(paths, options)
+    })
+
+  program
+    .command('search')
+    .description('search the archive database of `kic batch --sqlite`: text, glossary terms, figures about a term')
+    .argument('[query]', 'text to find (Korean, Chinese, English; substrings too)')
+    .option('--db <path>', 'the database, or a batch output folder holding archive.sqlite', 'out')
+    .option('--terms', 'search the glossary in any form (Chinese simplified or traditional, Korean and its variants, English)')
+    .option('--figures', 'list figures whose subject or sentence mentions the term (--about), by issue date')
+    .option('--about <term>', 'the term for --figures')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'csv', 'json', 'jsonl']).default('text'))
+    .option('--limit <n>', 'at most n hits (0: all)', (value) => count(value, '--limit'), 50)
+    .option('--no-bom', 'CSV without the UTF-8 byte order mark')
+    .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
+    .addHelpText('after', '\nExamples:\n  kic batch corpus -o out --sqlite\n  kic search 텐센트 --db out\n  kic search 腾讯 --terms --db out --format json\n  kic search --figures --about 比亚迪 --db out --format csv')
+    .action(async (query: string | undefined, options) => {
+      const {runSearch} = await import('./commands/search.js')
+      process.exitCode = await runSearch(query, options)
     })
 
   program
@@ -157,9 +188,10 @@ function recordsCommand(
   program: Command,
   name: string,
   description: string,
+  features: {lexicon: boolean},
   run: (files: string[], options: ExtractOptions) => Promise<number>
 ) {
-  program
+  const command = program
     .command(name)
     .description(description)
     .argument('<files...>', 'issue text or PDF files')
@@ -169,6 +201,8 @@ function recordsCommand(
     .option('--no-bom', 'no UTF-8 byte order mark in the CSV file (stdout never has one)')
     .option('--raw', 'no formula escaping in CSV / TSV (cells starting with = + - @ stay as they are)')
     .option('-q, --quiet', 'hide warnings on stderr')
+  if (features.lexicon) command.option('--lexicon <file>', lexiconHelp).option('--config <file>', configHelp)
+  command
     .addHelpText('after', `\nExamples:\n  kic ${name} corpus/287.txt -o ${name}.csv\n  kic ${name} corpus/*.txt --format jsonl`)
     .action(async (files: string[], options: ExtractOptions) => {
       process.exitCode = await run(files, options)

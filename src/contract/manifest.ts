@@ -11,7 +11,8 @@ export const manifestEntry = t.object({
   output: t.nullable(t.string({description: 'per-issue JSON relative to the output folder (`issues/287.json`)'})),
   error: t.nullable(
     t.object({message: t.string(), ruleId: t.string(), line: t.nullable(t.integer()), column: t.nullable(t.integer())}, {description: 'why the input failed'})
-  )
+  ),
+  lexicon: t.optional(t.nullable(t.string({description: 'SHA-256 of the lexicon `output` was made with (null: none)'})))
 })
 
 export type ManifestEntry = Static<typeof manifestEntry>

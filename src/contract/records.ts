@@ -143,15 +143,17 @@ export const figureRecord = define('figure', 'one figure (amount, count, percent
 })
 
 export const glossaryRecord = define('glossary', 'one term across issues (issue, file and place: its first occurrence)', {
+  source: t.string({description: 'the source term in the glossary\'s direction (Chinese for zh-ko, Korean for ko-zh); first column of glossary tables'}),
+  target: t.string({description: 'the target term in the glossary\'s direction'}),
   key: t.string({description: 'simplified Chinese, or the English of Korean(English) pairs'}),
   korean: t.string({description: 'most frequent Korean form'}),
   koreanVariants: t.array(t.string(), {description: 'Korean forms as `form×count`'}),
   chinese: t.nullable(t.string()),
   chineseForms: t.array(t.string()),
   english: t.nullable(t.string()),
-  kind: t.string(),
+  kind: t.nullable(t.string({description: 'null for a pair only the lexicon knows'})),
   category: t.string(),
-  count: t.integer({description: 'occurrences'}),
+  count: t.integer({description: 'occurrences (0: a pair only the lexicon knows)'}),
   issues: t.array(t.integer(), {description: 'issue numbers it occurs in'}),
   flags: t.array(t.string()),
   homographs: t.array(t.string()),

@@ -1,5 +1,6 @@
 import type {VFile} from 'vfile'
 import type {Root, TermRecord} from '../tree/types.js'
+import type {LexiconRow} from '../lexicon/types.js'
 import {textUnits} from '../tree/texts.js'
 import type {TermHit} from '../terms/types.js'
 import {unitRecords} from './unit-records.js'
@@ -7,20 +8,32 @@ import {unitRecords} from './unit-records.js'
 /**
  * unified transformer: term pairs of every text unit → `tree.data.terms`.
  * The extractor and its readings table load only when this runs. Each term gets one category
- * per document (its strongest evidence anywhere in it).
+ * per document (its strongest evidence anywhere in it); then the user's lexicon, when there is
+ * one, corrects the pairs (its categories win).
  */
-export default function kicTerms(options: {enabled?: boolean} = {}) {
+export default function kicTerms(options: {enabled?: boolean; lexicon?: readonly LexiconRow[] | null} = {}) {
   return async (tree: Root, file: VFile) => {
     tree.data = {...tree.data, terms: []}
     if (options.enabled === false) return
     const {extractTerms, prepareTerms, unifyCategories} = await import('../terms/extract.js')
     await prepareTerms()
+    let correct = (hits: TermHit[]): TermHit[] => hits
+    if (options.lexicon && options.lexicon.length > 0) {
+      const [{LexiconIndex}, {applyLexiconToHits}, {toSimplified}] = await Promise.all([
+        import('../lexicon/match.js'),
+        import('../lexicon/apply-terms.js'),
+        import('../terms/readings.js')
+      ])
+      const index = new LexiconIndex(options.lexicon, toSimplified)
+      correct = (hits) => applyLexiconToHits(hits, index)
+    }
     // First pass: every unit's hits, so each term gets one category for the whole document.
     const perUnit: TermHit[][] = []
     for (const unit of textUnits(tree)) perUnit.push(extractTerms(unit.span.text, {blockType: unit.blockType, noteTerm: unit.noteTerm}))
     unifyCategories(perUnit.flat())
+    const corrected = perUnit.map(correct)
     let next = 0
-    tree.data.terms = unitRecords(tree, file, 'term', () => perUnit[next++] ?? []).map(
+    tree.data.terms = unitRecords(tree, file, 'term', () => corrected[next++] ?? []).map(
       (hit): TermRecord => ({
         id: hit.id,
         block: hit.block,

@@ -8,6 +8,9 @@
  */
 import {termDictionariesReady, toSimplified as openccSimplified} from './readings.js'
 import type {TermCategory, TermHit, TermKind} from './types.js'
+import {LexiconIndex, compactKorean} from '../lexicon/match.js'
+import {lexiconFlag} from '../lexicon/apply-terms.js'
+import type {LexiconRow} from '../lexicon/types.js'
 
 export interface TermOccurrence extends TermHit {
   file: string
@@ -20,11 +23,13 @@ export interface GlossaryEntry {
   /** `zh:<simplified>` or `en:<english>`. */
   key: string
   korean: string
-  koreanVariants: Array<{text: string; count: number}>
+  /** Every Korean form, most frequent first; `flags` are those all its occurrences share (`reading-mismatch`). */
+  koreanVariants: Array<{text: string; count: number; flags: string[]}>
   chinese: string | null
   chineseForms: string[]
   english: string | null
-  kind: TermKind
+  /** Null for a pair only the lexicon knows. */
+  kind: TermKind | null
   category: TermCategory
   count: number
   issues: number[]
@@ -41,6 +46,8 @@ export interface GlossaryEntry {
 
 export interface GlossaryOptions {
   toSimplified?: (text: string) => string
+  /** The user's corrections (see src/lexicon): applied to every occurrence and entry. */
+  lexicon?: readonly LexiconRow[] | null
 }
 
 /** All occurrences at once: see `GlossaryBuilder`. */
@@ -60,28 +67,35 @@ export function buildGlossary(occurrences: readonly TermOccurrence[], options: G
 export class GlossaryBuilder {
   private readonly groups = new Map<string, Aggregate>()
   private readonly simplify: (text: string) => string
+  private readonly lexicon: LexiconIndex | null
 
   constructor(options: GlossaryOptions = {}) {
     this.simplify = (text) => {
       if (options.toSimplified) return options.toSimplified(text)
       return termDictionariesReady() ? openccSimplified(text) : text
     }
+    this.lexicon = options.lexicon && options.lexicon.length > 0 ? new LexiconIndex(options.lexicon, this.simplify) : null
   }
 
   add(occurrence: TermOccurrence): void {
-    const key = occurrence.chinese
-      ? 'zh:' + (occurrence.simplified ?? this.simplify(occurrence.chinese))
-      : occurrence.english
-        ? 'en:' + occurrence.english
-        : null
+    const verdict = this.lexicon?.judge(occurrence.chinese, occurrence.korean)
+    if (verdict?.rejected) return
+    let chinese = occurrence.chinese ? occurrence.simplified ?? this.simplify(occurrence.chinese) : null
+    let key = chinese ? 'zh:' + chinese : occurrence.english ? 'en:' + occurrence.english : null
     if (!key) return
+    if (verdict?.keep && occurrence.chinese) {
+      // `keep-form`: the form as written is its own entry (and the Korean too, when the row names one).
+      chinese = verdict.keep.chinese ?? chinese
+      key = 'zh:' + chinese + (verdict.keep.korean ? '|ko:' + compactKorean(verdict.keep.korean) : '')
+    }
     let group = this.groups.get(key)
-    if (!group) this.groups.set(key, (group = new Aggregate(key)))
+    if (!group) this.groups.set(key, (group = new Aggregate(key, chinese)))
     group.add(occurrence)
   }
 
   entries(): GlossaryEntry[] {
     const entries = [...this.groups.values()].map((group) => group.entry())
+    if (this.lexicon) applyLexicon(entries, this.lexicon, this.simplify)
     markHomographs(entries)
     return entries.sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
   }
@@ -128,6 +142,8 @@ class Aggregate {
   count = 0
   private first: TermOccurrence | null = null
   private readonly korean = new Counter<string>()
+  /** Per Korean form: the flags every occurrence of it carried. */
+  private readonly koreanFlags = new Map<string, Set<string>>()
   private readonly compact = new Set<string>()
   private readonly forms = new Counter<string>()
   private readonly english = new Counter<string>()
@@ -139,13 +155,19 @@ class Aggregate {
   private explanation: {text: string; place: Place} | null = null
   private standard: {text: string; place: Place} | null = null
 
-  constructor(readonly key: string) {}
+  constructor(
+    readonly key: string,
+    readonly chinese: string | null
+  ) {}
 
   add(o: TermOccurrence): void {
     const place: Place = {issue: o.issue, file: o.file, line: o.line, column: o.column}
     this.count++
     if (!this.first || compareOccurrence(o, this.first) < 0) this.first = o
     this.korean.add(o.korean, place)
+    const shared = this.koreanFlags.get(o.korean)
+    if (!shared) this.koreanFlags.set(o.korean, new Set(o.flags))
+    else for (const flag of shared) if (!o.flags.includes(flag)) shared.delete(flag)
     this.compact.add(o.korean.replace(/\s+/g, ''))
     if (o.chinese !== null) this.forms.add(o.chinese, place)
     if (o.english) this.english.add(o.english, place)
@@ -169,8 +191,8 @@ class Aggregate {
     return {
       key: this.key,
       korean: this.korean.top() ?? first.korean,
-      koreanVariants: this.korean.ranked().map(({value, count}) => ({text: value, count})),
-      chinese: this.key.startsWith('zh:') ? this.key.slice(3) : null,
+      koreanVariants: this.korean.ranked().map(({value, count}) => ({text: value, count, flags: [...(this.koreanFlags.get(value) ?? [])].sort()})),
+      chinese: this.chinese,
       chineseForms: this.forms.inOrder(),
       english: this.english.top(),
       kind: (this.inlineKinds.size > 0 ? this.inlineKinds : this.kinds).top() ?? first.kind,
@@ -184,6 +206,65 @@ class Aggregate {
       standard: this.standard?.text ?? null
     }
   }
+}
+
+/**
+ * Entry-level corrections: a `prefer` row sets the Korean form (kept among the
+ * variants), category, English and note of its entry; `prefer` and `add` rows
+ * whose pair no issue wrote become entries of their own (count 0).
+ */
+function applyLexicon(entries: GlossaryEntry[], lexicon: LexiconIndex, simplify: (text: string) => string): void {
+  const byChinese = new Map<string, GlossaryEntry>()
+  for (const entry of entries) if (entry.chinese && !entry.key.includes('|ko:')) byChinese.set(entry.chinese, entry)
+  for (const entry of entries) {
+    if (!entry.chinese) continue
+    const verdict = lexicon.judge(entry.chineseForms[0] ?? entry.chinese, entry.korean)
+    if (!verdict.matched) continue
+    if (verdict.preferred && !entry.key.includes('|ko:')) {
+      entry.korean = verdict.preferred
+      if (!entry.koreanVariants.some((variant) => compactKorean(variant.text) === compactKorean(verdict.preferred!))) {
+        entry.koreanVariants.push({text: verdict.preferred, count: 0, flags: []})
+      }
+    }
+    correct(entry, verdict)
+  }
+  for (const row of lexicon.known()) {
+    const chinese = simplify(row.chinese!)
+    let entry = byChinese.get(chinese)
+    if (!entry) {
+      entry = {
+        key: 'zh:' + chinese,
+        korean: row.korean!,
+        koreanVariants: [],
+        chinese,
+        chineseForms: [row.chinese!],
+        english: null,
+        kind: null,
+        category: 'other',
+        count: 0,
+        issues: [],
+        firstSeen: {file: row.file, issue: null, line: row.line, column: 1},
+        flags: [],
+        homographs: [],
+        explanation: null,
+        standard: null
+      }
+      entries.push(entry)
+      byChinese.set(chinese, entry)
+    }
+    if (!entry.koreanVariants.some((variant) => compactKorean(variant.text) === compactKorean(row.korean!))) {
+      entry.koreanVariants.push({text: row.korean!, count: 0, flags: []})
+    }
+    if (row.action === 'prefer') entry.korean = row.korean!
+    correct(entry, {category: row.category, english: row.english, note: row.note})
+  }
+}
+
+function correct(entry: GlossaryEntry, verdict: {category: TermCategory | null; english: string | null; note: string | null}): void {
+  entry.category = verdict.category ?? entry.category
+  entry.english = verdict.english ?? entry.english
+  entry.explanation = verdict.note ?? entry.explanation
+  if (!entry.flags.includes(lexiconFlag)) entry.flags = [...entry.flags, lexiconFlag].sort()
 }
 
 /** One Korean (spaces ignored) for several Chinese entries: `homograph` on each. */

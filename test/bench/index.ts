@@ -13,7 +13,8 @@ const benches: Array<[string, string, string]> = [
   ['figures (with peer)', './figures-peer.js', 'benchFiguresPeer'],
   ['batch', './batch.js', 'benchBatch'],
   ['report', './report.js', 'benchReport'],
-  ['pdf', './pdf.js', 'benchPdf']
+  ['pdf', './pdf.js', 'benchPdf'],
+  ['archive', './archive.js', 'benchArchive']
 ]
 
 const only = process.argv.slice(2)

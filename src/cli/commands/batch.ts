@@ -1,7 +1,10 @@
 import {availableParallelism} from 'node:os'
 import {UsageError} from '../../batch/guard.js'
 import {parseExtensions} from '../../batch/inputs.js'
-import {runBatch} from '../../batch/run.js'
+import {defaultDatabase, runBatch} from '../../batch/run.js'
+import {join} from 'node:path'
+import type {GlossaryDirection} from '../../emit/glossary-record.js'
+import {resolveLexicon} from '../../lexicon/config.js'
 
 export interface BatchCommandOptions {
   output: string
@@ -16,6 +19,12 @@ export interface BatchCommandOptions {
   encoding: string
   pretty?: boolean
   workerMemory?: number
+  direction?: GlossaryDirection
+  lexicon?: string
+  config?: string
+  /** `--sqlite` alone is true; with a value, the database path. */
+  sqlite?: boolean | string
+  parquet?: boolean
 }
 
 /** `kic batch <inputs…> -o <outdir>`: 0 all converted, 1 some input failed, 2 usage. */
@@ -25,7 +34,13 @@ export async function runBatchCommand(paths: string[], options: BatchCommandOpti
   try {
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, not \`${options.jobs}\``)
     if (extensions.length === 0) throw new UsageError('--ext needs at least one extension, as in `--ext .txt,.md`')
+    const lexicon = await resolveLexicon(options)
+    const sqlite = options.sqlite === true ? join(options.output, defaultDatabase) : typeof options.sqlite === 'string' ? options.sqlite : null
     const summary = await runBatch(paths, {
+      direction: options.direction ?? 'zh-ko',
+      lexicon,
+      sqlite,
+      parquet: Boolean(options.parquet),
       output: options.output,
       extensions,
       jobs,

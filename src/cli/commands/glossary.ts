@@ -2,16 +2,19 @@ import {dirname, basename, extname, join} from 'node:path'
 import {processPath} from '../../pipeline.js'
 import {isKicError} from '../../errors.js'
 import {collectInputs, parseExtensions} from '../../batch/inputs.js'
-import {glossaryRecord} from '../../emit/glossary-record.js'
+import {renderGlossary, type GlossaryFormat, type GlossaryRenderOptions} from '../../emit/glossary-output.js'
+import type {GlossaryDirection} from '../../emit/glossary-record.js'
+import {resolveLexicon} from '../../lexicon/config.js'
 import {buildGlossary, type GlossaryEntry, type TermOccurrence} from '../../terms/glossary.js'
+import {termDictionariesReady, toSimplified, toTraditional} from '../../terms/readings.js'
 import {writeAtomic} from '../../io/write-atomic.js'
-import {glossaryRecord as glossaryDefinition} from '../../contract/records.js'
-import {formatRecords, writesFile, type RecordFormat} from '../records-output.js'
+import {writesFile} from '../records-output.js'
 import {writeOutput} from '../output.js'
 
 export interface GlossaryOptions {
   output?: string
-  format: RecordFormat
+  format: GlossaryFormat
+  direction: GlossaryDirection
   encoding: string
   minCount: number
   split?: boolean
@@ -19,24 +22,29 @@ export interface GlossaryOptions {
   raw?: boolean
   ext: string
   quiet?: boolean
+  lexicon?: string
+  config?: string
 }
 
 /**
  * `kic glossary`: every term pair of the given issues and folders, one entry
  * per term keyed on the simplified Chinese (or the English for
- * Korean(English) pairs). A bad file is reported and skipped (exit 1).
+ * Korean(English) pairs), corrected by the lexicon; as records (CSV, TSV,
+ * JSON, JSON Lines) or as a termbase (TBX-Basic, OmegaT). A bad file is
+ * reported and skipped (exit 1).
  */
 export async function runGlossary(paths: string[], options: GlossaryOptions): Promise<number> {
   if (options.split && (!options.output || options.output === '-')) {
     process.stderr.write('kic glossary: --split needs -o <file>: the per-category files go beside it\n')
     return 2
   }
+  const lexicon = await resolveLexicon(options)
   const {files} = await collectInputs(paths, {extensions: parseExtensions(options.ext), exclude: []})
   const occurrences: TermOccurrence[] = []
   let failed = 0
   for (const file of files) {
     try {
-      const {document} = await processPath(file, {figures: false, encoding: options.encoding})
+      const {document} = await processPath(file, {figures: false, encoding: options.encoding, lexicon: lexicon?.rows})
       for (const term of document.terms) {
         const {id, block, position, simplified, ...hit} = term
         occurrences.push({
@@ -57,25 +65,26 @@ export async function runGlossary(paths: string[], options: GlossaryOptions): Pr
     }
   }
 
-  const entries = buildGlossary(occurrences).filter((entry) => entry.count >= options.minCount)
-  const format = {format: options.format, bom: options.bom && writesFile(options.output), raw: options.raw}
-  await writeOutput(render(entries, format), options.output)
-  if (options.split && options.output) await writeSplit(entries, options.output, format)
+  // Pairs only the lexicon knows (count 0) stay whatever --min-count says.
+  const entries = buildGlossary(occurrences, {lexicon: lexicon?.rows}).filter((entry) => entry.count >= options.minCount || entry.count === 0)
+  const render: GlossaryRenderOptions = {
+    direction: options.direction,
+    bom: options.bom && writesFile(options.output),
+    raw: options.raw,
+    ...(termDictionariesReady() ? {toTraditional, toSimplified} : {}),
+    description: `${entries.length} entries from ${files.length - failed} issue file(s)${lexicon ? `, corrected by ${lexicon.files.join(', ')}` : ''}`
+  }
+  await writeOutput(renderGlossary(entries, options.format, render), options.output)
+  if (options.split && options.output) await writeSplit(entries, options.output, options.format, render)
   if (!options.quiet) {
     process.stderr.write(`glossary: ${entries.length} entries from ${occurrences.length} occurrences in ${files.length - failed} files\n`)
   }
   return failed > 0 ? 1 : 0
 }
 
-type Format = {format: RecordFormat; bom: boolean; raw?: boolean}
-
-function render(entries: GlossaryEntry[], format: Format): string {
-  return formatRecords(entries.map(glossaryRecord), format.format, {bom: format.bom, raw: format.raw, columns: glossaryDefinition.columns})
-}
-
-/** `glossary.csv` → `glossary-person.csv`, `glossary-organization.csv`, … beside it. */
-async function writeSplit(entries: GlossaryEntry[], output: string, format: Format): Promise<void> {
-  const extension = extname(output) || `.${format.format}`
+/** `glossary.csv` → `glossary-person.csv`, `glossary-organization.csv`, … beside it (same format). */
+async function writeSplit(entries: GlossaryEntry[], output: string, format: GlossaryFormat, render: GlossaryRenderOptions): Promise<void> {
+  const extension = extname(output) || `.${format}`
   const stem = basename(output, extname(output))
   const categories = new Map<string, GlossaryEntry[]>()
   for (const entry of entries) {
@@ -84,6 +93,6 @@ async function writeSplit(entries: GlossaryEntry[], output: string, format: Form
     categories.set(entry.category, list)
   }
   for (const [category, list] of categories) {
-    await writeAtomic(join(dirname(output), `${stem}-${category}${extension}`), render(list, format))
+    await writeAtomic(join(dirname(output), `${stem}-${category}${extension}`), renderGlossary(list, format, render))
   }
 }

@@ -2,6 +2,7 @@ import {processPath} from '../../pipeline.js'
 import {printDiagnostics} from '../diagnostics.js'
 import {writeOutput} from '../output.js'
 import {documentRecords} from '../../emit/records.js'
+import {resolveLexicon} from '../../lexicon/config.js'
 
 export interface ParseOptions {
   output?: string
@@ -9,11 +10,14 @@ export interface ParseOptions {
   encoding: string
   from?: 'text' | 'md'
   quiet?: boolean
+  lexicon?: string
+  config?: string
 }
 
 export async function runParse(path: string, options: ParseOptions): Promise<number> {
   // A KicError (bad input) propagates to `main`, which prints it and exits 1.
-  const {document} = await processPath(path, {encoding: options.encoding, from: options.from})
+  const lexicon = await resolveLexicon(options)
+  const {document} = await processPath(path, {encoding: options.encoding, from: options.from, lexicon: lexicon?.rows})
   printDiagnostics(document.source?.path ?? path, document.diagnostics, Boolean(options.quiet))
   const content =
     options.format === 'jsonl'
