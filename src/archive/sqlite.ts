@@ -1,5 +1,6 @@
 import {createRequire} from 'node:module'
 import type {Database as DatabaseType, Statement} from 'node-sqlite3-wasm'
+import type * as Sqlite from 'node-sqlite3-wasm'
 import {cellValue, indexedFields, TableShapes, type ColumnType, type FlatRecord} from './columns.js'
 import {searchedTable, searchTable} from './names.js'
 import type {ArchivePayload} from './payload.js'
@@ -10,7 +11,7 @@ const require = createRequire(import.meta.url)
 
 /** SQLite (WebAssembly, no native build); loaded only by `--sqlite` and `kic search`. */
 export function openDatabase(path: string, options: {readOnly?: boolean} = {}): DatabaseType {
-  const {Database} = require('node-sqlite3-wasm') as typeof import('node-sqlite3-wasm')
+  const {Database} = require('node-sqlite3-wasm') as typeof Sqlite
   return new Database(path, {readOnly: options.readOnly ?? false, fileMustExist: options.readOnly ?? false})
 }
 
