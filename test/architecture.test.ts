@@ -20,11 +20,11 @@ export const layers: string[][] = [
   ['tree', 'blocks'],
   ['io', 'pdf', 'parse', 'lang'],
   ['transform'],
-  ['figures', 'terms'],
-  ['emit', 'markdown', 'glossary'],
+  ['figures', 'terms', 'lexicon'],
+  ['emit', 'markdown', 'glossary', 'archive'],
   ['plugins'],
   ['pipeline.ts'],
-  ['batch', 'report'],
+  ['batch', 'report', 'search'],
   ['cli']
 ]
 

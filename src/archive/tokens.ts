@@ -6,23 +6,11 @@
  * words. A query is tokenised the same way and matched as a phrase, so
  * `텐센트` finds `텐센트의` and `腾讯` finds `腾讯控股`.
  */
+import {isHan, isHangul, isKana} from '../util/chars.js'
 
-/** Han (with extensions and compatibility), Hangul syllables and jamo, kana: by code point, no regular expression per character. */
+/** Han (with extensions and compatibility), Hangul syllables and jamo, kana (code points). */
 function isCjk(code: number): boolean {
-  return (
-    (code >= 0xac00 && code <= 0xd7a3) || // Hangul syllables
-    (code >= 0x4e00 && code <= 0x9fff) || // CJK unified ideographs
-    (code >= 0x3400 && code <= 0x4dbf) || // extension A
-    (code >= 0x1100 && code <= 0x11ff) || // Hangul jamo
-    (code >= 0x3130 && code <= 0x318f) || // Hangul compatibility jamo
-    (code >= 0xa960 && code <= 0xa97f) ||
-    (code >= 0xd7b0 && code <= 0xd7ff) ||
-    (code >= 0x3040 && code <= 0x30ff) || // kana
-    (code >= 0x31f0 && code <= 0x31ff) ||
-    (code >= 0x3005 && code <= 0x3007) || // 々 〆 〇
-    (code >= 0xf900 && code <= 0xfaff) || // compatibility ideographs
-    (code >= 0x20000 && code <= 0x323af) // extensions B–H
-  )
+  return isHangul(code) || isHan(code) || isKana(code)
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u

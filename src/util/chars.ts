@@ -114,3 +114,14 @@ export function isPlausibleText(code: number): boolean {
     isHan(code) || isHangul(code) || (code >= 0xff00 && code <= 0xffef)
   )
 }
+
+/** Kana: Hiragana, Katakana and the Katakana phonetic extensions. */
+export const kanaRanges: readonly Range[] = [
+  {from: 0x3040, to: 0x30ff},
+  {from: 0x31f0, to: 0x31ff}
+]
+
+/** A kana character (code point). */
+export function isKana(code: number): boolean {
+  return inRanges(kanaRanges, code)
+}
