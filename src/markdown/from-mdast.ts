@@ -22,7 +22,7 @@
  * - ordered list after `*출처:`: the numbered source items; elsewhere
  *   `- N. text` items. Bullets `•` `○` written inside a `-` item keep their marker.
  */
-import {location} from 'vfile-location'
+import {pointLocator} from '../util/line-breaks.js'
 import type {
   Heading as MdHeading,
   Image,
@@ -44,6 +44,7 @@ import {patterns} from '../parse/patterns.js'
 import {emptyMasthead, parseMasthead, isoDate} from '../parse/masthead.js'
 import {parseBody, plainHeading as plainHeadingOf} from '../parse/body.js'
 import type {FrontMatter} from './front-matter.js'
+import {pushAll, maxOf} from '../util/arrays.js'
 
 export interface FromMdastOptions {
   /** Front matter read off the source (see `readFrontMatter`). */
@@ -54,12 +55,7 @@ export interface FromMdastOptions {
 /** Map a Markdown tree over `source` to the flat kic tree the text parser makes. */
 export function fromMdast(tree: MdRoot, source: string, options: FromMdastOptions = {}): Root {
   const report: Report = options.report ?? (() => {})
-  const place = location(source)
-  const toPoint = (offset: number) => {
-    const clamped = Math.max(0, Math.min(offset, source.length))
-    const point = place.toPoint(clamped)
-    return point ? {...point, offset: clamped} : {line: 1, column: 1, offset: clamped}
-  }
+  const toPoint = pointLocator(source)
 
   const layout = new Layout(source, toPoint)
   for (const node of tree.children) layout.top(node)
@@ -109,7 +105,7 @@ export function fromMdast(tree: MdRoot, source: string, options: FromMdastOption
     tocTitles: toc ? toc.node.entries.map((entry) => entry.title) : [],
     masthead
   })
-  root.children.push(...body.nodes.map((node) => plainHeading(node, layout.plainHeadings)))
+  pushAll(root.children, body.nodes.map((node) => plainHeading(node, layout.plainHeadings)))
   if (body.colophon) root.children.push(body.colophon)
   const key = options.frontMatter?.fields.find((field) => field.key === 'key')?.value.trim()
   if (key && /^[\p{L}\p{N}._-]{1,80}$/u.test(key)) root.data = {key}
@@ -662,7 +658,7 @@ function pageColumnOf(rows: Span[][]): number {
   let best = -1
   let most = 0
   for (const [at, count] of counts) if (count > most) [best, most] = [at, count]
-  return best === -1 ? Math.max(1, ...rows.map((row) => row.length)) : best
+  return best === -1 ? maxOf(rows.map((row) => row.length), 1) : best
 }
 
 function isTocTable(layout: Layout, node: MdTable): boolean {

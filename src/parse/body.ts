@@ -18,7 +18,7 @@ import type {
   Table
 } from '../tree/types.js'
 import {colophonOpeners, headerWords} from '../data/bulletin.js'
-import {isBlank, normalizeKey, similarity} from '../util/text.js'
+import {isBlank, normalizeKey, similarity, trimBlank} from '../util/text.js'
 import {concatSpans, joinSpans, lineSpan, sliceSpan} from '../tree/span.js'
 import {linesPosition, spanPosition, type ParseContext} from './context.js'
 import {lineEnd, type Line} from './lines.js'
@@ -27,6 +27,7 @@ import {parseCell} from './cells.js'
 import {captionKind, splitCredit} from './caption.js'
 import {applyLabel} from './masthead.js'
 import {inlineList} from './inline-list.js'
+import {pushAll, maxOf} from '../util/arrays.js'
 
 export interface BodyOptions {
   /** Section names, from the ToC and the bulletin's standing layout. */
@@ -52,7 +53,7 @@ export function parseBody(
 ): {nodes: FlatNode[]; colophon: Colophon | null} {
   const {lines} = context
   const sections = new Set(options.sectionNames.map(normalizeKey))
-  const longestSection = Math.max(0, ...options.sectionNames.map((name) => name.length)) + 8
+  const longestSection = maxOf(options.sectionNames.map((name) => name.length), 0) + 8
   const closingTitle = options.masthead?.title ? normalizeKey(options.masthead.title) : null
   // Normalizing is costly: only short lines can be section names or the closing title.
   const keyOf = (text: string) => (text.length <= longestSection ? normalizeKey(text) : '')
@@ -63,7 +64,7 @@ export function parseBody(
 
   const flush = () => {
     if (paragraph) {
-      nodes.push(...textBlocks(context, concatSpans(paragraph, ' ')))
+      pushAll(nodes, textBlocks(context, concatSpans(paragraph, ' ')))
       paragraph = null
     }
   }
@@ -74,7 +75,7 @@ export function parseBody(
   let index = start
   for (; index < lines.length; index++) {
     const line = lines[index]
-    const text = line.text.trim()
+    const text = trimBlank(line.text)
 
     if (isBlank(line.text)) {
       flush()
@@ -161,7 +162,7 @@ export function parseBody(
     const heading = headingOf(context, line, text)
     if (heading) {
       flush()
-      nodes.push(...heading)
+      pushAll(nodes, heading)
       continue
     }
 
@@ -369,7 +370,7 @@ function headingOf(context: ParseContext, line: Line, text: string): FlatNode[] 
       position: spanPosition(context, rest ? sliceSpan(whole, 0, whole.text.length - rest.text.length - 1) : whole)
     }
     nodes.push(heading)
-    if (rest) nodes.push(...textBlocks(context, rest))
+    if (rest) pushAll(nodes, textBlocks(context, rest))
     return nodes
   }
   return undefined

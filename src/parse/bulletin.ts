@@ -1,12 +1,13 @@
-import {location} from 'vfile-location'
 import type {Root} from '../tree/types.js'
 import {sectionNames} from '../data/bulletin.js'
 import {isBlank} from '../util/text.js'
 import type {Report} from './context.js'
 import {splitLines} from './lines.js'
+import {pointLocator} from '../util/line-breaks.js'
 import {parseMasthead} from './masthead.js'
 import {parseToc} from './toc.js'
 import {parseBody} from './body.js'
+import {pushAll} from '../util/arrays.js'
 
 /**
  * Parse the decoded text of one issue into a flat kic tree: masthead, table
@@ -16,11 +17,7 @@ import {parseBody} from './body.js'
  */
 export function parseBulletin(text: string, report: Report = () => {}): Root {
   const lines = splitLines(text)
-  const place = location(text)
-  const toPoint = (offset: number) => {
-    const point = place.toPoint(Math.min(offset, text.length))
-    return point ?? {line: lines.length, column: lines[lines.length - 1].text.length + 1, offset: text.length}
-  }
+  const toPoint = pointLocator(text)
   const context = {lines, toPoint: (offset: number) => ({...toPoint(offset), offset}), report}
 
   const root: Root = {
@@ -57,7 +54,7 @@ export function parseBulletin(text: string, report: Report = () => {}): Root {
     tocTitles: toc ? toc.node.entries.map((entry) => entry.title) : [],
     masthead: masthead ? masthead.node : null
   })
-  root.children.push(...body.nodes)
+  pushAll(root.children, body.nodes)
   if (body.colophon) root.children.push(body.colophon)
   return root
 }

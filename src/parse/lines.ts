@@ -1,4 +1,5 @@
 import type {Segment} from '../tree/types.js'
+import {breakEnd, formFeed, isLineBreak} from '../util/line-breaks.js'
 
 /** A physical line of the decoded text, without its line ending. */
 export interface Line {
@@ -12,18 +13,26 @@ export interface Line {
    * source from `start` (lines built from Markdown: escapes and markup removed).
    */
   map?: Segment[]
+  /** The line ends in a form feed: a page of the PDF ends here. */
+  pageBreak?: boolean
 }
 
-/** Split on LF, CRLF or CR, keeping offsets into the original string. */
+/**
+ * Split on LF, CRLF, CR, NEL, U+2028, U+2029 and form feed (see
+ * util/line-breaks.ts), keeping offsets into the original string. A line
+ * ended by a form feed is the last of its page: `pageBreak` keeps that.
+ */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = []
   let start = 0
   let number = 1
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
-    if (code === 10 || code === 13) {
-      lines.push({number: number++, start, text: text.slice(start, index)})
-      if (code === 13 && text.charCodeAt(index + 1) === 10) index++
+    if (isLineBreak(code)) {
+      const line: Line = {number: number++, start, text: text.slice(start, index)}
+      if (code === formFeed) line.pageBreak = true
+      lines.push(line)
+      index = breakEnd(text, index) - 1
       start = index + 1
     }
   }

@@ -1,3 +1,4 @@
+import {isSpaceCode} from '../util/text.js'
 import type {Line} from '../parse/lines.js'
 import type {Span} from './types.js'
 
@@ -66,6 +67,4 @@ export function spanEndOffset(span: Span, end: number): number {
   return spanOffset(span, end - 1) + 1
 }
 
-export function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b)
-}
+export const isSpace = isSpaceCode

@@ -1,5 +1,6 @@
 import type {Block, ListItem, Root, Span} from './types.js'
 import {eachBlock, sectionsOf} from './walk.js'
+import {pushAll} from '../util/arrays.js'
 
 /** One piece of text the extractors read, with the record it belongs to. */
 export interface TextUnit {
@@ -34,7 +35,7 @@ export function textUnits(root: Root): TextUnit[] {
       if (article.source) units.push({span: article.source.span, block: article.id!, blockType: 'articleSource'})
     }
   }
-  eachBlock(root, (block) => units.push(...blockUnits(block)))
+  eachBlock(root, (block) => pushAll(units, blockUnits(block)))
   return units
 }
 

@@ -1,0 +1,96 @@
+/**
+ * Defects found by hostile input (issue 12), one regression test each,
+ * named after the defect. Every case ends in a result or one located error
+ * (exit 1, no stack trace).
+ */
+import assert from 'node:assert/strict'
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import test from 'node:test'
+import {processBytes} from '../src/pipeline.js'
+import {splitLines} from '../src/parse/lines.js'
+import {pointLocator} from '../src/util/line-breaks.js'
+import {maxOf, pushAll} from '../src/util/arrays.js'
+import {bin, root} from './support/paths.js'
+import {kic} from './support/run.js'
+
+function temporary(): string {
+  return mkdtempSync(join(tmpdir(), 'kic-reliability-'))
+}
+
+/** A clean failure: exit 1, one located error line (plus its hint), no stack trace. */
+export function assertLocatedError(run: {status: number | null; stderr: string}, pattern: RegExp): void {
+  assert.equal(run.status, 1, run.stderr)
+  assert.match(run.stderr, pattern)
+  assert.doesNotMatch(run.stderr, /internal error|\n\s+at |RangeError|TypeError/, run.stderr)
+}
+
+const encoder = new TextEncoder()
+const documentOf = async (text: string, path = 'x.txt') => (await processBytes(encoder.encode(text), path)).document
+
+test('defect 1: huge element counts do not overflow the stack (no spread of big arrays into a call)', () => {
+  // The stack is made small so that 40,000 elements overflow a spread as 130,000 do by default.
+  const folder = temporary()
+  const file = join(folder, 'p.txt')
+  writeFileSync(file, Array.from({length: 40_000}, () => '가나다').join('\n\n') + '\n')
+  const run = spawnSync(process.execPath, ['--stack-size=200', bin, 'parse', file, '-q'], {encoding: 'utf8', maxBuffer: 1 << 30})
+  assert.equal(run.status, 0, run.stderr.slice(0, 500))
+  assert.equal((run.stdout.match(/"type": "paragraph"/g) ?? []).length, 40_000)
+  const figures = join(folder, 'f.txt')
+  writeFileSync(figures, Array.from({length: 20_000}, (_, index) => `매출은 ${index + 1}억 원이다.`).join('\n\n') + '\n')
+  const figuresRun = spawnSync(process.execPath, ['--stack-size=200', bin, 'figures', figures, '-q', '--format', 'jsonl'], {encoding: 'utf8', maxBuffer: 1 << 30})
+  assert.equal(figuresRun.status, 0, figuresRun.stderr.slice(0, 500))
+  assert.ok(figuresRun.stdout.split('\n').length > 20_000)
+})
+
+test('defect 1: the array helpers take a million elements; no source file spreads an array into push or Math.max', async () => {
+  const big = Array.from({length: 1_000_000}, (_, index) => index)
+  assert.equal(pushAll([], big).length, 1_000_000)
+  assert.equal(maxOf(big), 999_999)
+  assert.equal(maxOf([], 1), 1)
+  const {readdirSync} = await import('node:fs')
+  const offenders: string[] = []
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, {withFileTypes: true})) {
+      const path = join(folder, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (entry.name.endsWith('.ts')) {
+        for (const [index, line] of readFileSync(path, 'utf8').split('\n').entries()) {
+          if (/^\s*(?:\/\/|\*|\/\*)/.test(line)) continue
+          if (/\b(?:push|unshift|Math\.(?:max|min)|fromCharCode|fromCodePoint)\((?:[^(){}]*,\s*)?\.\.\./.test(line)) offenders.push(`${path}:${index + 1}: ${line.trim()}`)
+        }
+      }
+    }
+  }
+  walk(join(root, 'src'))
+  assert.deepEqual(offenders, [])
+})
+
+test('defect 4: a heading line ending in U+2028 / U+2029 / vertical tab keeps its first title character', async () => {
+  for (const end of ['\u2029', '\u2028', '\u000b', '\u205f']) {
+    const document = await documentOf(`서론\n① 공급 수준 제고${end}\n본문입니다.\n`)
+    const blocks = document.sections.flatMap((section) => section.articles.flatMap((article) => article.blocks))
+    const heading = blocks.find((block) => block.type === 'heading') as {title: string} | undefined
+    assert.equal(heading?.title, '공급 수준 제고', JSON.stringify(end))
+  }
+})
+
+test('defect 13: U+2028, U+2029, NEL and form feed are line breaks, the same for lines and positions', async () => {
+  const text = 'a\u2028b\u2029c\u0085d\fe\r\nf\rg'
+  assert.deepEqual(splitLines(text).map((line) => line.text), ['a', 'b', 'c', 'd', 'e', 'f', 'g'])
+  assert.deepEqual(splitLines(text).map((line) => Boolean(line.pageBreak)), [false, false, false, true, false, false, false])
+  const locate = pointLocator(text)
+  for (const line of splitLines(text)) assert.deepEqual(locate(line.start), {line: line.number, column: 1, offset: line.start})
+  // Through the pipeline: each separated sentence is its own paragraph, located on its own line.
+  const document = await documentOf('첫 문단입니다.\u2029\u2029둘째 문단입니다.\u0085\u0085셋째 문단입니다.\f넷째 문단입니다.\n')
+  const paragraphs = document.sections.flatMap((section) => section.articles.flatMap((article) => article.blocks)).filter((block) => block.type === 'paragraph')
+  // One form feed is one line break (a page ends there): the paragraph goes on.
+  assert.deepEqual(paragraphs.map((block) => (block as {text: string}).text), ['첫 문단입니다.', '둘째 문단입니다.', '셋째 문단입니다. 넷째 문단입니다.'])
+  assert.deepEqual(paragraphs.map((block) => [block.position.start.line, block.position.end.line]), [[1, 1], [3, 3], [5, 6]])
+  // Markdown reads the same breaks.
+  const markdown = await documentOf('첫 문단입니다.\u2029\u2029둘째 문단입니다.\n', 'x.md')
+  const mdParagraphs = markdown.sections.flatMap((section) => section.articles.flatMap((article) => article.blocks)).filter((block) => block.type === 'paragraph')
+  assert.deepEqual(mdParagraphs.map((block) => block.position.start.line), [1, 3])
+})
