@@ -94,3 +94,62 @@ test('defect 13: U+2028, U+2029, NEL and form feed are line breaks, the same for
   const mdParagraphs = markdown.sections.flatMap((section) => section.articles.flatMap((article) => article.blocks)).filter((block) => block.type === 'paragraph')
   assert.deepEqual(mdParagraphs.map((block) => block.position.start.line), [1, 3])
 })
+
+test('defect 6: a bad byte is reported where it is, as byte offset and line:column', () => {
+  const folder = temporary()
+  const cases: Array<[string, Buffer, string[], RegExp]> = [
+    ['b.txt', Buffer.concat([Buffer.from('가나다'), Buffer.from([0xff]), Buffer.from('\n')]), [], /b\.txt:1:4 error .*invalid byte 0xff at byte 9 \(line 1, column 4\)/],
+    ['c.txt', Buffer.concat([Buffer.from('ab\n한cd'), Buffer.from([0xe0, 0x80]), Buffer.from('\n')]), ['--encoding', 'utf-8'], /c\.txt:2:4 error .*invalid byte 0xe0 at byte 8/],
+    ['d.txt', Buffer.concat([Buffer.from('ab\ncd'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('x\n')]), ['--encoding', 'utf-8'], /d\.txt:2:3 error .*invalid byte 0xed at byte 5/],
+    ['e.txt', Buffer.from([0xff, 0xfe, 0x61, 0x00, 0x0a, 0x00, 0x00, 0xd8, 0x62, 0x00]), [], /e\.txt:2:1 error .*UTF-16LE: invalid byte 0x00 at byte 6/]
+  ]
+  for (const [name, bytes, args, pattern] of cases) {
+    writeFileSync(join(folder, name), bytes)
+    assertLocatedError(kic(['parse', join(folder, name), ...args]), pattern)
+  }
+})
+
+test('defect 7: export validates a kic/1 document before using it', async () => {
+  const folder = temporary()
+  const bare = join(folder, 'm.json')
+  writeFileSync(bare, '{"schema":"kic/1"}')
+  assertLocatedError(kic(['export', bare, '--to', 'md']), /m\.json error not a valid kic\/1 document: \/: missing `tool` \(input-json\)/)
+  const parsed = kic(['parse', join(root, 'corpus', '287.txt'), '-q'])
+  const good = JSON.parse(parsed.stdout)
+  const {schemaProblem} = await import('../src/emit/validate.js')
+  const {documentSchema} = await import('../src/emit/schema.js')
+  const {validateDocument} = await import('./support/schema.js')
+  assert.equal(schemaProblem(good, documentSchema), null)
+  const broken: Array<[string, (document: any) => void, RegExp]> = [
+    ['type', (d) => (d.sections[0].articles[0].blocks[0].type = 'bogus'), /blocks\/0\/type: unknown type "bogus"/],
+    ['position', (d) => (d.sections[1].articles[0].blocks[0].position = null), /blocks\/0\/position: must be object, not null/],
+    ['sections', (d) => (d.sections = {}), /\/sections: must be array/],
+    ['rows', (d) => {
+      const table = d.sections.flatMap((s: any) => s.articles.flatMap((a: any) => a.blocks)).find((b: any) => b.type === 'table')
+      table.rows = [[null]]
+    }, /rows\/0\/0: must be object, not null/]
+  ]
+  for (const [name, damage, pattern] of broken) {
+    const document = structuredClone(good)
+    damage(document)
+    // The same verdict as a full JSON Schema validator.
+    assert.notDeepEqual(validateDocument(document), [], name)
+    assert.match(schemaProblem(document, documentSchema) ?? '', pattern, name)
+    const path = join(folder, `${name}.json`)
+    writeFileSync(path, JSON.stringify(document))
+    assertLocatedError(kic(['export', path]), /error not a valid kic\/1 document: .* \(input-json\)/)
+  }
+  // The schema uses only keywords the validator reads.
+  const {validatedKeywords} = await import('../src/emit/validate.js')
+  const unknown = new Set<string>()
+  const walk = (value: unknown, inProperties: boolean): void => {
+    if (Array.isArray(value)) return value.forEach((item) => walk(item, false))
+    if (typeof value !== 'object' || value === null) return
+    for (const [key, child] of Object.entries(value)) {
+      if (!inProperties && !validatedKeywords.has(key)) unknown.add(key)
+      if (key !== 'discriminator') walk(child, !inProperties && (key === 'properties' || key === '$defs'))
+    }
+  }
+  walk(documentSchema, false)
+  assert.deepEqual([...unknown], [])
+})

@@ -37,6 +37,15 @@ async function documentOf(path: string, options: ExportOptions): Promise<KicDocu
     if ((value as {schema?: unknown} | null)?.schema !== 'kic/1') {
       throw new KicError('not a kic/1 document', {file: path, ruleId: 'input-json', hint: 'give a kic/1 document from `kic parse`'})
     }
+    const [{schemaProblem}, {documentSchema}] = await Promise.all([import('../../emit/validate.js'), import('../../emit/schema.js')])
+    const problem = schemaProblem(value, documentSchema)
+    if (problem) {
+      throw new KicError(`not a valid kic/1 document: ${problem}`, {
+        file: path,
+        ruleId: 'input-json',
+        hint: 'give a kic/1 document as `kic parse` writes it (`kic schema` prints its JSON Schema)'
+      })
+    }
     return value as KicDocument
   }
   const {document} = await processPath(path, {encoding: options.encoding, from: options.from, terms: false, figures: false})
