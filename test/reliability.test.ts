@@ -153,3 +153,25 @@ test('defect 7: export validates a kic/1 document before using it', async () => 
   walk(documentSchema, false)
   assert.deepEqual([...unknown], [])
 })
+
+const articlesOf = (document: Awaited<ReturnType<typeof documentOf>>) => document.sections.flatMap((section) => section.articles)
+
+test('defect 4: a line ending in blanks keeps its article title, category and source whole', async () => {
+  const document = await documentOf('서론\n\n1. 【분류】 중국 창업 동향 \u3000 \n\u2014 인민망\u00a0 \n본문입니다.\n\n*출처:\u2003\n1. 인민망(人民网) 기사  \n')
+  const [article] = articlesOf(document).filter((item) => item.number === 1)
+  assert.equal(article.title, '중국 창업 동향')
+  assert.equal(article.category, '분류')
+  assert.equal(article.source?.text, '인민망')
+})
+
+test('defect 5: Markdown `## 12. 3D 프린팅` is article 12 titled `3D 프린팅`', async () => {
+  const document = await documentOf('# 산업\n\n## 12. 3D 프린팅\n\n본문입니다.\n\n## 13. 3차원 기술 동향\n\n본문.\n\n## 2023년 시장\n\n본문.\n', 'x.md')
+  assert.deepEqual(
+    articlesOf(document).map((article) => [article.number, article.title]),
+    [[12, '3D 프린팅'], [13, '3차원 기술 동향'], [14, '2023년 시장']]
+  )
+  assert.ok(document.diagnostics.some((diagnostic) => diagnostic.ruleId === 'article-sequence'))
+  // In text, a numbered line starting with a digit stays what it was (not an article).
+  const text = await documentOf('서론\n\n1. 중국 창업 동향\n본문입니다.\n\n2. 3D 프린팅 시장\n')
+  assert.deepEqual(articlesOf(text).map((article) => article.number).filter((number) => number !== null), [1])
+})

@@ -103,7 +103,8 @@ export function fromMdast(tree: MdRoot, source: string, options: FromMdastOption
   const body = parseBody(context, next, {
     sectionNames: [...names],
     tocTitles: toc ? toc.node.entries.map((entry) => entry.title) : [],
-    masthead
+    masthead,
+    articleLines: layout.articleLines
   })
   pushAll(root.children, body.nodes.map((node) => plainHeading(node, layout.plainHeadings)))
   if (body.colophon) root.children.push(body.colophon)
@@ -129,6 +130,8 @@ class Layout {
   sections = new Set<string>()
   /** Source offsets of unmarked deep headings. */
   plainHeadings = new Set<number>()
+  /** Line starts of headings that are article titles (`## 12. 3D 프린팅`: a title may start with a digit). */
+  articleLines = new Set<number>()
   private articleNumber = 0
   private sourcesOpen = false
 
@@ -230,10 +233,12 @@ class Layout {
     const text = span.text
     if (!text) return
     const at = node.position?.start.offset
-    const title = patterns.articleTitle.exec(text)
+    const title = patterns.articleTitle.exec(text) ?? (node.depth <= 2 ? patterns.numberedLine.exec(text) : null)
     if (title) {
       if (node.depth <= 2) this.articleNumber = Number(title[1])
+      const count = this.lines.length
       this.push(span, at)
+      if (node.depth <= 2 && this.lines.length > count) this.articleLines.add(this.lines[count].start)
       return
     }
     if (patterns.mastheadTitle.test(text) || marked(text)) {
@@ -248,7 +253,9 @@ class Layout {
       // An unmarked article title: numbered in order within its section.
       this.articleNumber++
       const start = spanOffset(span, 0)
+      const count = this.lines.length
       this.push(joinSpans(synthetic(`${this.articleNumber}. `, start), span, ''), at)
+      if (this.lines.length > count) this.articleLines.add(this.lines[count].start)
     } else {
       this.plainHeadings.add(spanOffset(span, 0))
       this.push(span, at)

@@ -19,7 +19,7 @@ import type {
 } from '../tree/types.js'
 import {colophonOpeners, headerWords} from '../data/bulletin.js'
 import {isBlank, normalizeKey, similarity, trimBlank} from '../util/text.js'
-import {concatSpans, joinSpans, lineSpan, sliceSpan} from '../tree/span.js'
+import {concatSpans, joinSpans, lineSpan, lineTail, sliceSpan} from '../tree/span.js'
 import {linesPosition, spanPosition, type ParseContext} from './context.js'
 import {lineEnd, type Line} from './lines.js'
 import {circledNumber, patterns, romanNumber} from './patterns.js'
@@ -36,6 +36,11 @@ export interface BodyOptions {
   tocTitles: string[]
   /** Masthead, to finish from the closing block; null for generic text. */
   masthead: Masthead | null
+  /**
+   * Starts of lines known to be article titles (Markdown `##` headings): there
+   * `N. title` is a title even when it starts with a digit (`12. 3D 프린팅`).
+   */
+  articleLines?: ReadonlySet<number>
 }
 
 /** Minimum title similarity to treat a numbered line as a ToC article. */
@@ -132,17 +137,20 @@ export function parseBody(
       flush()
       sources = {type: 'sources', items: [], position: linesPosition(context, line, line)}
       if (sourcesMatch[1]) {
-        const span = lineSpan(line, line.text.length - sourcesMatch[1].length)
+        const span = lineTail(line, sourcesMatch[1].length)
         sources.items.push(sourceItem(context, null, span))
       }
       nodes.push(sources)
       continue
     }
 
-    const title = patterns.articleTitle.exec(text)
+    const explicit = options.articleLines?.has(line.start) ?? false
+    const title = patterns.articleTitle.exec(text) ?? (explicit ? patterns.numberedLine.exec(text) : null)
     if (title) {
       flush()
-      nodes.push(articleTitle(context, line, title))
+      const node = articleTitle(context, line, title)
+      if (explicit) node.explicit = true
+      nodes.push(node)
       articles++
       continue
     }
@@ -152,7 +160,7 @@ export function parseBody(
       flush()
       const node: ArticleSource = {
         type: 'articleSource',
-        span: lineSpan(line, line.text.length - source[1].length),
+        span: lineTail(line, source[1].length),
         position: linesPosition(context, line, line)
       }
       nodes.push(node)
@@ -282,7 +290,7 @@ function sourceLine(
     const number = Number(numbered[1])
     const expected = last ? (last.number === null ? -1 : last.number + 1) : 1
     if (number === expected) {
-      const span = lineSpan(line, line.text.length - numbered[2].length)
+      const span = lineTail(line, numbered[2].length)
       sources.items.push(sourceItem(context, number, span))
       sources.position.end = context.toPoint(lineEnd(line))
       return true
@@ -312,7 +320,7 @@ function urlsOf(text: string): string[] {
 }
 
 function articleTitle(context: ParseContext, line: Line, match: RegExpExecArray): ArticleTitle {
-  let span = lineSpan(line, line.text.length - match[2].length)
+  let span = lineTail(line, match[2].length)
   const category = patterns.category.exec(span.text)
   if (category) span = sliceSpan(span, category[0].length)
   let source: Span | null = null

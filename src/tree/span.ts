@@ -11,6 +11,16 @@ export function lineSpan(line: Line, from = 0, to = line.text.length): Span {
   return {text: text.slice(from, to), map: [{at: 0, offset: line.start + from}]}
 }
 
+/**
+ * The last `length` characters of a line's trimmed text, as a span: for a
+ * match found in the trimmed line (the body reads `trimBlank(line.text)`),
+ * whatever blanks the line ends in.
+ */
+export function lineTail(line: Line, length: number): Span {
+  const whole = lineSpan(line)
+  return sliceSpan(whole, Math.max(0, whole.text.length - length))
+}
+
 /** Part of a span, keeping the map (indices into `span.text`). */
 export function sliceSpan(span: Span, from: number, to = span.text.length): Span {
   const text = span.text

@@ -71,6 +71,8 @@ export interface ArticleTitle extends Base {
   category: string | null
   /** Source trailing the title after ` — `. */
   source: Span | null
+  /** Marked as an article by the layout (a Markdown `#`/`##` heading): an article even out of sequence. */
+  explicit?: boolean
 }
 
 export interface ArticleSource extends Base {
