@@ -2,6 +2,8 @@
  * An input problem the user can fix: it names the file, the place and what
  * to do. The CLI prints it without a stack trace and exits with 1.
  */
+import {displayName, displayText} from './util/display.js'
+
 export class KicError extends Error {
   readonly file: string
   readonly line: number | null
@@ -30,10 +32,10 @@ export class KicError extends Error {
 
   /** `file:line:column error message (rule)` plus the hint on its own line. */
   format(): string {
-    const place =
-      this.line === null ? this.file : `${this.file}:${this.line}:${this.column ?? 1}`
+    const file = displayName(this.file)
+    const place = this.line === null ? file : `${file}:${this.line}:${this.column ?? 1}`
     return (
-      `${place} error ${this.message} (${this.ruleId})` +
+      `${place} error ${displayText(this.message)} (${this.ruleId})` +
       (this.hint ? `\n  hint: ${this.hint}` : '')
     )
   }

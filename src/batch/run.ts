@@ -1,4 +1,4 @@
-import {mkdir, rm} from 'node:fs/promises'
+import {mkdir, readdir, rm} from 'node:fs/promises'
 import {join, resolve} from 'node:path'
 import {version} from '../version.js'
 import {CombinedOutputs} from './combined.js'
@@ -13,8 +13,10 @@ import {IssueFiles, issuesPath} from './outputs.js'
 import {runOrdered} from './pool.js'
 import {formatSummary, Progress} from './progress.js'
 import {renderFailure} from './render.js'
-import {combinedFiles, glossaryFile} from './tables.js'
-import {removeStaleTemporaries} from './temporary.js'
+import {combinedFiles, glossaryFile, issuesFolder, manifestFile} from './tables.js'
+import {removeOwnTemporaries, removeStaleTemporaries} from './temporary.js'
+import {isSystemError, outputError} from '../io/output-target.js'
+import {displayName} from '../util/display.js'
 
 export interface BatchOptions {
   output: string
@@ -59,18 +61,27 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   await mkdir(issuesPath(outdir), {recursive: true})
   const release = await acquireLock(outdir)
   const combined = new CombinedOutputs(outdir, {bom: options.bom, jsonl: options.jsonl})
+  const progress = new Progress(files.length, Progress.wanted(options.quiet))
+  // Ctrl-C (SIGINT) or SIGTERM: stop the workers, checkpoint, remove temporaries and the lock (see the catch).
+  const interruption = new AbortController()
+  const onSignal = (signal: NodeJS.Signals) => interruption.abort(new Interrupted(signal))
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  let checkpoint: (() => Promise<void>) | null = null
   try {
     await removeStaleTemporaries(outdir)
     await removeStaleTemporaries(issuesPath(outdir))
-    const old = await readManifest(outdir)
+    const old = await readManifest(outdir, (problem) => {
+      if (!options.quiet) process.stderr.write(`kic batch: warning: ${manifestFile} is damaged (${problem}); read as no manifest: every input is converted again\n`)
+    })
     // Names from the manifest are trusted only if they are names kic writes (never `../`).
     const oldEntries = new Map((old?.inputs ?? []).map((entry) => [entry.path, {...entry, output: isIssueName(entry.output) ? entry.output : null}]))
     const entries = new Map(oldEntries)
     const issueFiles = new IssueFiles(outdir, oldEntries.values())
     const glossary = new GlossarySink()
-    const progress = new Progress(files.length, Progress.wanted(options.quiet))
     const summary: BatchSummary = {ok: 0, failed: 0, skipped: 0, records: 0, bytes: 0, seconds: 0}
     let lastCheckpoint = performance.now()
+    checkpoint = () => writeManifest(outdir, createManifest([...entries.values()], old?.files ?? [], false))
     await combined.open()
 
     const previous = (path: string): Task['previous'] => {
@@ -107,7 +118,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       summary.bytes += result.size ?? 0
       progress.tick(result.size ?? 0)
       if (performance.now() - lastCheckpoint > (options.checkpoint ?? 2) * 1000) {
-        await writeManifest(outdir, createManifest([...entries.values()], old?.files ?? [], false))
+        await checkpoint!()
         lastCheckpoint = performance.now()
       }
     }
@@ -127,7 +138,8 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
         jsonl: options.jsonl
       }),
       consume,
-      crashed: (index, error) => crashResult(index, files[index]!, error, combined.headers, options.jsonl)
+      crashed: (index, error) => crashResult(index, files[index]!, error, combined.headers, options.jsonl),
+      signal: interruption.signal
     })
     progress.clear()
 
@@ -136,7 +148,9 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     summary.records += glossaryRows.length
 
     const current = files.map((path) => entries.get(path)!)
-    const claims = await issueFiles.settle(current, [...oldEntries.values()].flatMap((entry) => (entry.output ? [entry.output] : [])))
+    // Names in the last manifest, and any JSON kic names in issues/ (written after the last checkpoint of a killed run).
+    const earlier = [...oldEntries.values()].flatMap((entry) => (entry.output ? [entry.output] : []))
+    const claims = await issueFiles.settle(current, [...earlier, ...(await issueNamesIn(outdir))])
     await combined.commit()
     // A combined file of the last run that this run does not write (records.jsonl without --jsonl).
     for (const name of old?.files ?? []) {
@@ -153,20 +167,46 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       }
     }
     summary.seconds = (performance.now() - started) / 1000
-    if (!options.quiet) process.stderr.write(formatSummary({...summary, outdir}) + '\n')
+    if (!options.quiet) process.stderr.write(formatSummary({...summary, outdir: displayName(outdir)}) + '\n')
     return summary
   } catch (error) {
+    progress.clear()
     await combined.abort()
+    // Results still in flight were written by the workers under temporary names.
+    await removeOwnTemporaries(issuesPath(outdir)).catch(() => {})
+    await removeOwnTemporaries(outdir).catch(() => {})
+    if (error instanceof Interrupted) {
+      // Keep what is done: the next run skips the inputs the checkpoint names.
+      await checkpoint?.().catch(() => {})
+      throw error
+    }
+    if (isSystemError(error)) throw outputError(error, error.path ?? outdir)
     throw error
   } finally {
-    await release()
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+    await release().catch(() => {})
   }
+}
+
+/** A batch stopped by a signal; the CLI exits with 128 + its number (130 for Ctrl-C). */
+export class Interrupted extends Error {
+  override name = 'Interrupted'
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted by ${signal}`)
+  }
+}
+
+/** `issues/<name>.json` of every file in the issues folder named as kic names them. */
+async function issueNamesIn(outdir: string): Promise<string[]> {
+  const names = await readdir(issuesPath(outdir)).catch(() => [] as string[])
+  return names.map((name) => `${issuesFolder}/${name}`).filter(isIssueName)
 }
 
 /** `file:line:column error reason (rule)`, with the hint on the next line. */
 export function formatFailure(path: string, failure: InputFailure): string {
   return (
-    `${path}:${failure.line ?? 1}:${failure.column ?? 1} error ${failure.message} (${failure.ruleId})` +
+    `${displayName(path)}:${failure.line ?? 1}:${failure.column ?? 1} error ${failure.message} (${failure.ruleId})` +
     (failure.hint ? `\n  hint: ${failure.hint}` : '')
   )
 }

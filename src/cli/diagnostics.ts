@@ -1,9 +1,11 @@
+import {displayName, displayText} from '../util/display.js'
 import type {Diagnostic} from '../emit/document.js'
 
 /** `file:line:column severity message (rule)`, the format editors and CI understand. */
 export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
-  const place = diagnostic.line === null ? file : `${file}:${diagnostic.line}:${diagnostic.column ?? 1}`
-  return `${place} ${diagnostic.severity} ${diagnostic.message} (${diagnostic.ruleId})`
+  const name = displayName(file)
+  const place = diagnostic.line === null ? name : `${name}:${diagnostic.line}:${diagnostic.column ?? 1}`
+  return `${place} ${diagnostic.severity} ${displayText(diagnostic.message)} (${diagnostic.ruleId})`
 }
 
 /** Print diagnostics to stderr; `quiet` keeps errors only. */

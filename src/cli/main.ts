@@ -1,6 +1,7 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {version} from '../version.js'
 import {isKicError} from '../errors.js'
+import {isSystemError, outputError} from '../io/output-target.js'
 import type {ExtractOptions} from './extract-command.js'
 
 /** Exit codes: 0 ok (warnings allowed), 1 an input could not be processed, 2 usage error. */
@@ -163,9 +164,11 @@ function positiveInteger(value: string, name: string): number {
 
 export async function main(argv: string[]): Promise<void> {
   // `kic … | head`: a reader that stops early is not an error.
+  // Any other stdout failure (`> /dev/full`: ENOSPC) is one clear error, exit 1.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    throw error
+    reportOnce(outputError(error, '<stdout>').format())
+    process.exit(exitCodes.failed)
   })
   const program = buildProgram()
   try {
@@ -177,11 +180,25 @@ export async function main(argv: string[]): Promise<void> {
       return
     }
     if (isKicError(error)) {
-      process.stderr.write(error.format() + '\n')
+      reportOnce(error.format())
+      process.exitCode = exitCodes.failed
+      return
+    }
+    // A file-system failure no command turned into a KicError: still one line, no stack trace.
+    if (isSystemError(error)) {
+      reportOnce(outputError(error, error.path ?? 'kic').format())
       process.exitCode = exitCodes.failed
       return
     }
     process.stderr.write(`kic: internal error: ${(error as Error)?.stack ?? String(error)}\n`)
     process.exitCode = exitCodes.failed
   }
+}
+
+/** Print an error line once (a stdout failure is seen by the write and by the stream's error event). */
+let reported = ''
+function reportOnce(text: string): void {
+  if (text === reported) return
+  reported = text
+  process.stderr.write(text + '\n')
 }

@@ -1,7 +1,8 @@
-import {availableParallelism} from 'node:os'
+import {availableParallelism, constants} from 'node:os'
 import {UsageError} from '../../batch/guard.js'
 import {parseExtensions} from '../../batch/inputs.js'
-import {runBatch} from '../../batch/run.js'
+import {Interrupted, runBatch} from '../../batch/run.js'
+import {displayName, displayText} from '../../util/display.js'
 
 export interface BatchCommandOptions {
   output: string
@@ -34,8 +35,12 @@ export async function runBatchCommand(paths: string[], options: BatchCommandOpti
     return summary.failed > 0 ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`kic batch: ${error.message}\n`)
+      process.stderr.write(`kic batch: ${displayText(error.message)}\n`)
       return 2
+    }
+    if (error instanceof Interrupted) {
+      process.stderr.write(`kic batch: ${error.message}: what was converted is kept in ${displayName(options.output)} (run again to finish)\n`)
+      return 128 + (constants.signals[error.signal] ?? 2)
     }
     throw error
   }
