@@ -98,7 +98,7 @@ test('defect 13: U+2028, U+2029, NEL and form feed are line breaks, the same for
 test('defect 6: a bad byte is reported where it is, as byte offset and line:column', () => {
   const folder = temporary()
   const cases: Array<[string, Buffer, string[], RegExp]> = [
-    ['b.txt', Buffer.concat([Buffer.from('가나다'), Buffer.from([0xff]), Buffer.from('\n')]), [], /b\.txt:1:4 error .*invalid byte 0xff at byte 9 \(line 1, column 4\)/],
+    ['b.txt', Buffer.concat([Buffer.from('가나다'), Buffer.from([0xff]), Buffer.from('\n')]), [], /b\.txt:1:4 error .*invalid byte 0xff at byte 9 \(encoding-invalid\)/],
     ['c.txt', Buffer.concat([Buffer.from('ab\n한cd'), Buffer.from([0xe0, 0x80]), Buffer.from('\n')]), ['--encoding', 'utf-8'], /c\.txt:2:4 error .*invalid byte 0xe0 at byte 8/],
     ['d.txt', Buffer.concat([Buffer.from('ab\ncd'), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from('x\n')]), ['--encoding', 'utf-8'], /d\.txt:2:3 error .*invalid byte 0xed at byte 5/],
     ['e.txt', Buffer.from([0xff, 0xfe, 0x61, 0x00, 0x0a, 0x00, 0x00, 0xd8, 0x62, 0x00]), [], /e\.txt:2:1 error .*UTF-16LE: invalid byte 0x00 at byte 6/]
@@ -174,4 +174,156 @@ test('defect 5: Markdown `## 12. 3D 프린팅` is article 12 titled `3D 프린�
   // In text, a numbered line starting with a digit stays what it was (not an article).
   const text = await documentOf('서론\n\n1. 중국 창업 동향\n본문입니다.\n\n2. 3D 프린팅 시장\n')
   assert.deepEqual(articlesOf(text).map((article) => article.number).filter((number) => number !== null), [1])
+})
+
+const sample = join(root, 'corpus', '287.txt')
+const isRoot = process.getuid?.() === 0
+
+test('defect 8: -o onto a device or FIFO writes into it, never replaces it; a replaced file keeps its mode; a link is followed', async (t) => {
+  const {mkfifoSync, statSync, lstatSync, chmodSync, symlinkSync, readlinkSync} = await import('node:fs').then((fs) => ({
+    ...fs,
+    mkfifoSync: (path: string) => spawnSync('mkfifo', [path])
+  }))
+  const folder = temporary()
+  // A FIFO: the reader gets the document, the FIFO stays a FIFO.
+  const fifo = join(folder, 'out.fifo')
+  mkfifoSync(fifo)
+  const reader = spawnSync('sh', ['-c', `cat "${fifo}" > "${join(folder, 'read.json')}" & "${process.execPath}" "${bin}" parse "${sample}" -q -o "${fifo}"; wait`], {encoding: 'utf8'})
+  assert.equal(reader.status, 0, reader.stderr)
+  assert.ok(statSync(fifo).isFIFO())
+  assert.equal(JSON.parse(readFileSync(join(folder, 'read.json'), 'utf8')).schema, 'kic/1')
+  // A replaced regular file keeps its permissions.
+  const kept = join(folder, 'kept.json')
+  writeFileSync(kept, 'old')
+  chmodSync(kept, 0o640)
+  assert.equal(kic(['schema', '-o', kept]).status, 0)
+  assert.equal(statSync(kept).mode & 0o777, 0o640)
+  assert.match(readFileSync(kept, 'utf8'), /"\$schema"/)
+  // A link is followed: the link stays, its target (even a missing one) gets the content.
+  const target = join(folder, 'target.json')
+  const link = join(folder, 'link.json')
+  symlinkSync('target.json', link)
+  assert.equal(kic(['schema', '-o', link]).status, 0)
+  assert.ok(lstatSync(link).isSymbolicLink())
+  assert.equal(readlinkSync(link), 'target.json')
+  assert.match(readFileSync(target, 'utf8'), /"\$schema"/)
+  // `-o -` is stdout.
+  const dash = kic(['schema', '-o', '-'], {cwd: folder})
+  assert.match(dash.stdout, /"\$schema"/)
+  assert.equal(spawnSync('ls', [folder]).stdout.toString().includes('-\n'), false)
+  // A character device (a private null device, made only when allowed): still a device afterwards.
+  if (!isRoot) return t.diagnostic('character device case skipped: needs root to make a device node')
+  const device = join(folder, 'null')
+  if (spawnSync('mknod', ['-m', '666', device, 'c', '1', '3']).status !== 0) return t.diagnostic('mknod refused')
+  assert.equal(kic(['parse', sample, '-q', '-o', device]).status, 0)
+  assert.ok(statSync(device).isCharacterDevice())
+})
+
+test('defect 9: -o onto a folder, a full disk or a full stdout is one clear error, exit 1, no stack trace', async (t) => {
+  const folder = temporary()
+  const run = kic(['parse', sample, '-q', '-o', folder])
+  assertLocatedError(run, /error cannot write: is a folder, not a file \(EISDIR\) \(output-unwritable\)/)
+  // stdout onto a full device (`> /dev/full`).
+  const full = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" parse "${sample}" -q > /dev/full`], {encoding: 'utf8'})
+  assertLocatedError({status: full.status, stderr: full.stderr}, /^<stdout> error cannot write: no space left on the device \(ENOSPC\)/)
+  assert.equal(full.stderr.split('\n').filter((line) => line.includes('error')).length, 1)
+  assertLocatedError(kic(['schema', '-o', '/dev/full']), /\/dev\/full error cannot write: no space left on the device \(ENOSPC\)/)
+  // A really full file system: -o and a batch checkpoint (only where a small tmpfs can be mounted).
+  const small = join(folder, 'small')
+  spawnSync('mkdir', [small])
+  if (!isRoot || spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', small]).status !== 0) {
+    return t.diagnostic('disk-full cases skipped: cannot mount a small tmpfs')
+  }
+  try {
+    assertLocatedError(kic(['parse', sample, '-q', '-o', join(small, 'x.json')]), /x\.json error cannot write: no space left on the device \(ENOSPC\)/)
+    assert.deepEqual(spawnSync('ls', ['-A', small], {encoding: 'utf8'}).stdout, '')
+    const batch = kic(['batch', sample, '-o', join(small, 'out'), '-q'])
+    assert.equal(batch.status, 1, batch.stderr)
+    assert.match(batch.stderr, /ENOSPC/)
+    assert.doesNotMatch(batch.stderr, /internal error|\n\s+at /)
+    const left = spawnSync('find', [small, '-name', '*.tmp', '-o', '-name', '.kic-batch.lock'], {encoding: 'utf8'}).stdout
+    assert.equal(left, '')
+  } finally {
+    spawnSync('umount', [small])
+  }
+})
+
+test('defect 10: per-issue JSON left by a killed run (after its last checkpoint) is removed by the next run', async () => {
+  const {makeArchive} = await import('./support/archive.js')
+  const {readdirSync, copyFileSync} = await import('node:fs')
+  const folder = temporary()
+  const archive = join(folder, 'archive')
+  await makeArchive(archive, 3)
+  const out = join(folder, 'out')
+  assert.equal(kic(['batch', archive, '-o', out, '-q', '--jobs', '1']).status, 0)
+  // A killed run of other inputs wrote these after its last checkpoint: the manifest does not name them.
+  copyFileSync(join(out, 'issues', '1.json'), join(out, 'issues', '77.json'))
+  copyFileSync(join(out, 'issues', '1.json'), join(out, 'issues', 'unnumbered-x.json'))
+  writeFileSync(join(out, 'issues', 'README.txt'), 'not kic’s: kept')
+  const again = kic(['batch', archive, '-o', out, '-q', '--jobs', '1'])
+  assert.equal(again.status, 0, again.stderr)
+  assert.deepEqual(readdirSync(join(out, 'issues')).sort(), ['1.json', '2.json', '3.json', 'README.txt'])
+})
+
+test('defect 11: a newline or escape in a file name cannot forge a diagnostic line', () => {
+  const folder = temporary()
+  const name = join(folder, 'evil\nfake.txt:1:1 error forged (x)\u2028\u001b[31m.txt')
+  writeFileSync(name, '')
+  const run = kic(['parse', name])
+  assertLocatedError(run, /evil\\nfake\.txt:1:1 error forged \(x\)\\u2028\\x1b\[31m\.txt error the file is empty \(input-empty\)/)
+  assert.equal(run.stderr.split('\n').filter(Boolean).length, 2) // the error and its hint
+  const batch = kic(['batch', name, '-o', join(folder, 'out'), '-q'])
+  assert.equal(batch.status, 1)
+  assert.equal(batch.stderr.split('\n').filter((line) => /error/.test(line)).length, 1, batch.stderr)
+  assert.match(batch.stderr, /evil\\nfake/)
+})
+
+test('defect 12: Ctrl-C on a batch leaves no temporary file or lock, a manifest naming every JSON written, and a clean rerun', async () => {
+  const {makeArchive} = await import('./support/archive.js')
+  const {readdirSync, existsSync} = await import('node:fs')
+  const {spawn} = await import('node:child_process')
+  const folder = temporary()
+  const archive = join(folder, 'archive')
+  await makeArchive(archive, 40)
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    const out = join(folder, `out-${signal}`)
+    const child = spawn(process.execPath, [bin, 'batch', archive, '-o', out, '--jobs', '1'], {stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    // Interrupt once the first issues are in place.
+    const started = Date.now()
+    while (!(existsSync(join(out, 'issues')) && readdirSync(join(out, 'issues')).filter((name) => name.endsWith('.json')).length >= 2)) {
+      if (Date.now() - started > 60_000) break
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    child.kill(signal)
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (exit) => resolve(exit)))
+    assert.equal(code, signal === 'SIGINT' ? 130 : 143, stderr)
+    assert.match(stderr, new RegExp(`interrupted by ${signal}`))
+    const everything = [...readdirSync(out), ...readdirSync(join(out, 'issues'))]
+    assert.deepEqual(everything.filter((name) => name.endsWith('.tmp') || name === '.kic-batch.lock'), [], everything.join(' '))
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'))
+    const written = readdirSync(join(out, 'issues')).filter((name) => name.endsWith('.json')).map((name) => `issues/${name}`).sort()
+    const named = manifest.inputs.filter((entry: {output: string | null}) => entry.output).map((entry: {output: string}) => entry.output).sort()
+    assert.deepEqual(named, written)
+  }
+  const out = join(folder, 'out-SIGINT')
+  const rerun = kic(['batch', archive, '-o', out, '--jobs', '1'])
+  assert.equal(rerun.status, 0, rerun.stderr)
+  assert.match(rerun.stderr, /40 ok|\d+ ok, 0 failed, [1-9]\d* skipped/)
+  assert.equal(readdirSync(join(out, 'issues')).length, 40)
+})
+
+test('defect 13: a tampered manifest (`"inputs":[null]`) is read as no manifest, with a warning', async () => {
+  const folder = temporary()
+  const out = join(folder, 'out')
+  assert.equal(kic(['batch', sample, '-o', out, '-q']).status, 0)
+  for (const inputs of ['[null]', '[{"path": 3}]', '"x"', '[{"path":"a","sha256":null,"size":null,"issue":null,"status":"bogus","version":"0","output":null,"error":null}]']) {
+    writeFileSync(join(out, 'manifest.json'), `{"schema":"kic-batch/1","tool":{"name":"kic","version":"0"},"complete":true,"files":[],"inputs":${inputs}}`)
+    const run = kic(['batch', sample, '-o', out])
+    assert.equal(run.status, 0, run.stderr)
+    assert.match(run.stderr, /warning: manifest\.json is damaged \(.*\); read as no manifest/)
+    assert.match(run.stderr, /1 ok, 0 failed, 0 skipped/)
+    assert.doesNotMatch(run.stderr, /internal error|TypeError/)
+  }
 })

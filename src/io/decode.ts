@@ -66,7 +66,7 @@ export function decode(bytes: Uint8Array, file: string, option: string = 'auto')
     const at = firstBadByte(body, encoding) + skip
     const place = placeOfByte(bytes, at, encoding, skip)
     throw new KicError(
-      `cannot decode the file as ${encoding === 'euc-kr' ? 'EUC-KR/CP949' : encoding.toUpperCase()}: invalid byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at} (line ${place.line}, column ${place.column})`,
+      `cannot decode the file as ${encoding === 'euc-kr' ? 'EUC-KR/CP949' : encoding.toUpperCase()}: invalid byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at}`,
       {
         file,
         ruleId: 'encoding-invalid',
