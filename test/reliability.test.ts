@@ -327,3 +327,27 @@ test('defect 13: a tampered manifest (`"inputs":[null]`) is read as no manifest,
     assert.doesNotMatch(run.stderr, /internal error|TypeError/)
   }
 })
+
+test('defect 2: deep Markdown nesting and wide tables are refused before remark, with a located error', async () => {
+  const {checkMarkdownSize, markdownLimits} = await import('../src/markdown/limits.js')
+  const {KicError} = await import('../src/errors.js')
+  const refused = (text: string, rule: string, line: number) => {
+    assert.throws(() => checkMarkdownSize(text, 'x.md'), (error: unknown) => error instanceof KicError && error.ruleId === rule && error.line === line)
+  }
+  refused('- '.repeat(2000) + 'x\n', 'markdown-too-deep', 1)
+  refused(Array.from({length: 1000}, (_, depth) => '  '.repeat(depth) + '- x').join('\n'), 'markdown-too-deep', markdownLimits.depth + 1)
+  refused(Array.from({length: 2000}, (_, depth) => '>'.repeat(depth + 1) + ' x').join('\n'), 'markdown-too-deep', markdownLimits.depth + 1)
+  refused('text\n\n' + '- - - '.repeat(2700) + 'x\n', 'markdown-too-deep', 3)
+  refused('1. '.repeat(40) + 'x', 'markdown-too-deep', 1)
+  refused('|' + 'a|'.repeat(10_000) + '\n|' + '-|'.repeat(10_000) + '\n', 'markdown-too-wide', 2)
+  refused('|a|b|\n|-|-|\n|' + 'b|'.repeat(10_000) + '\n', 'markdown-too-wide', 3)
+  refused('|a|b|c|d|e|\n|-|-|-|-|-|\n' + '|b|b|b|b|b|\n'.repeat(2100), 'markdown-too-wide', 2002)
+  refused('> '.repeat(20).concat('x\n').repeat(2100), 'markdown-too-deep', 2001)
+  // What issues hold passes: thematic breaks of any length, three-level lists, small tables, pipes in text.
+  checkMarkdownSize('x\n\n' + '* '.repeat(500) + '\n\n- a\n  - b\n    - c\n\n|a|b|\n|-|-|\n|1|2|\n\n' + 'a | b '.repeat(300) + '\n', 'ok.md')
+  // Through the CLI: one located error, exit 1, in about a second (the reader is never reached).
+  const folder = temporary()
+  const file = join(folder, 'l.md')
+  writeFileSync(file, '- '.repeat(2000) + 'x\n')
+  assertLocatedError(kic(['parse', file]), /l\.md:1:\d+ error Markdown nesting more than 32 levels deep .*\(markdown-too-deep\)/)
+})
