@@ -53,19 +53,25 @@ async function archiveWithBadFiles(): Promise<string> {
   return input
 }
 
-test('csv: BOM, header, RFC 4180 quoting, formula-like cells escaped', () => {
-  const text = toCsv([
+test('csv: BOM, header, RFC 4180 quoting, formula-like cells escaped, lists joined', () => {
+  const records = [
     {a: '=SUM(A1)', b: 'x,"y"\nz', c: -3, d: true, e: null},
-    {a: '+82', b: '@home', c: '-1', d: false, e: '\tx'}
-  ])
+    {a: '+82', b: '@home', c: '-1', d: false, e: ['x', 'y']}
+  ]
+  const text = toCsv(records, ['a', 'b', 'c', 'd', 'e'], {bom: true})
   assert.ok(text.startsWith('\uFEFFa,b,c,d,e\r\n'))
   assert.deepEqual(readCsv(text), [
     ['a', 'b', 'c', 'd', 'e'],
     ["'=SUM(A1)", 'x,"y"\nz', '-3', 'true', ''],
-    ["'+82", "'@home", "'-1", 'false', "'\tx"]
+    ["'+82", "'@home", "'-1", 'false', 'x;y']
   ])
-  assert.ok(!csvHeader(['a'], {bom: false}).startsWith('\uFEFF'))
+  assert.ok(!csvHeader(['a']).startsWith('\uFEFF'))
   assert.equal(csvRows([{b: 2, a: 1}], ['a', 'b']), '1,2\r\n')
+  // --raw: no escaping.
+  assert.equal(csvRows([{a: '=1'}], ['a'], {raw: true}), '=1\r\n')
+  // TSV: tabs between fields, escapes inside them, formulas escaped unless raw.
+  assert.equal(toCsv(records, ['a', 'b', 'e'], {format: 'tsv'}), "a\tb\te\n'=SUM(A1)\tx,\"y\"\\nz\t\n'+82\t'@home\tx;y\n")
+  assert.equal(csvRows([{a: '=1\tx'}], ['a'], {format: 'tsv', raw: true}), '=1\\tx\n')
 })
 
 test('naming: sanitized stems, never a path out of issues/', () => {
@@ -106,8 +112,8 @@ test('batch: bad files are reported and the rest is done (exit 1)', async () => 
   assert.equal(ok.size, (await stat(sample)).size)
   assert.match(ok.sha256!, /^[0-9a-f]{64}$/)
 
-  // The per-issue JSON is the document `kic parse` prints.
-  const parsed = kic(['parse', join(input, 'sub', '287.txt'), '-q'])
+  // The per-issue JSON is the document `kic parse` prints (the path relative to the folder given).
+  const parsed = kic(['parse', join('sub', '287.txt'), '-q'], {cwd: input})
   assert.equal(await readFile(join(out, 'issues', '287.json'), 'utf8'), parsed.stdout)
 
   const files = await listing(out)
@@ -122,7 +128,8 @@ test('batch: bad files are reported and the rest is done (exit 1)', async () => 
   assert.equal(issues[0]!.record, 'issue')
   const cells = readCsvObjects(await readFile(join(out, 'tables.csv'), 'utf8'))
   assert.ok(cells.length > 0)
-  assert.deepEqual(Object.keys(cells[0]!).slice(0, 10), ['record', 'issue', 'file', 'id', 'table', 'article', 'row', 'column', 'header', 'text'])
+  assert.deepEqual(Object.keys(cells[0]!).slice(0, 10), ['record', 'issue', 'file', 'article', 'id', 'table', 'row', 'col', 'header', 'text'])
+  assert.equal(cells[0]!.file, 'sub/287.txt')
 
   const diagnostics = readCsvObjects(await readFile(join(out, 'diagnostics.csv'), 'utf8'))
   const errors = diagnostics.filter((row) => row.severity === 'error')

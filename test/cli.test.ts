@@ -65,7 +65,10 @@ test('kic schema prints a JSON Schema', () => {
   const run = kic(['schema'])
   assert.equal(run.status, 0)
   const schema = JSON.parse(run.stdout)
-  assert.equal(schema.properties.schema.const, 'kic/1')
+  assert.equal(schema.properties.schema.const, 'kic/2')
+  const records = JSON.parse(kic(['schema', '--records']).stdout)
+  assert.deepEqual(records.discriminator, {propertyName: 'record'})
+  assert.ok(records.oneOf.some((each: {properties: {record: {const: string}}}) => each.properties.record.const === 'figure'))
 })
 
 test('--version and --help exit 0; usage errors exit 2', async () => {

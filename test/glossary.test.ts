@@ -22,11 +22,15 @@ test('kic terms: one row per occurrence with file, line and column', () => {
   assert.ok(rows.every((row) => row.file.endsWith('287.txt') && row.line > 0 && row.column > 0))
 })
 
-test('kic terms CSV starts with a BOM unless --no-bom', () => {
-  const withBom = kic(['terms', join(corpus, '287.txt'), '-q'])
-  assert.ok(withBom.stdout.startsWith('\uFEFFfile,issue,line,column,korean,chinese'))
-  const plain = kic(['terms', join(corpus, '287.txt'), '-q', '--no-bom'])
-  assert.ok(plain.stdout.startsWith('file,issue,line,column'))
+test('kic terms CSV: a file starts with a BOM unless --no-bom; stdout never has one', async () => {
+  const output = join(temporary, 'bom', 'terms.csv')
+  await mkdir(join(temporary, 'bom'), {recursive: true})
+  assert.equal(kic(['terms', join(corpus, '287.txt'), '-q', '-o', output]).status, 0)
+  assert.ok((await readFile(output, 'utf8')).startsWith('\uFEFFrecord,issue,file,article,articleTitle,id,block,korean,chinese'))
+  assert.equal(kic(['terms', join(corpus, '287.txt'), '-q', '-o', output, '--no-bom']).status, 0)
+  assert.ok((await readFile(output, 'utf8')).startsWith('record,issue,file,article'))
+  const piped = kic(['terms', join(corpus, '287.txt'), '-q'])
+  assert.ok(piped.stdout.startsWith('record,issue,file,article'))
 })
 
 test('kic glossary: one entry per simplified Chinese, variants, conflicts, homographs, split files', async () => {
@@ -44,10 +48,10 @@ test('kic glossary: one entry per simplified Chinese, variants, conflicts, homog
   const rows = lines.map((line) => Object.fromEntries(line.split(',').map((cell, index) => [columns[index], cell])))
   const fusion = rows.find((row) => row.key === 'zh:两化融合')!
   assert.equal(fusion.count, '2')
-  assert.deepEqual(fusion.chineseForms.split(' ').sort(), ['两化融合', '兩化融合'])
+  assert.deepEqual(fusion.chineseForms.split(';').sort(), ['两化融合', '兩化融合'])
   const people = rows.find((row) => row.key === 'zh:人民网')!
   assert.equal(people.korean, '인민망')
-  assert.match(people.koreanVariants, /인민망×2; 인민왕×1/)
+  assert.match(people.koreanVariants, /인민망×2;인민왕×1/)
   assert.match(people.flags, /conflict/)
   const files = (await readdir(join(temporary, 'out'))).sort()
   assert.ok(files.includes('glossary-media.csv'), files.join(' '))

@@ -87,7 +87,7 @@ test('CLI: kic export 287.txt --to md | kic parse --from md', async () => {
   assert.deepEqual(records(JSON.parse(parsed.stdout)), records(text))
 })
 
-test('export from a kic/1 JSON document is the export of the text', async () => {
+test('export from a kic/2 JSON document is the export of the text', async () => {
   const parsed = kic(['parse', sample, '-q'])
   const path = join(process.env.TMPDIR ?? '/tmp', `kic-md-${process.pid}.json`)
   await writeFile(path, parsed.stdout)

@@ -22,7 +22,7 @@ test('sample issue matches its golden structure (checked by hand)', async () => 
 
 test('sample issue: masthead, sections, articles, ToC', async () => {
   const document = await parse(sample)
-  assert.equal(document.schema, 'kic/1')
+  assert.equal(document.schema, 'kic/2')
   assert.deepEqual(
     {...document.issue, position: undefined, notices: undefined},
     {

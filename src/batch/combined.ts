@@ -1,76 +1,60 @@
 import {join} from 'node:path'
-import {csvColumns, csvHeader, csvRows} from '../emit/csv.js'
-import type {Record as FlatRecord} from '../emit/records.js'
+import {csvHeader, csvRows, type TableFormat} from '../emit/csv.js'
 import {AtomicStream} from '../io/atomic-stream.js'
 import type {Result} from './messages.js'
-import {emptyColumns, glossaryFile, jsonlFile, tables} from './tables.js'
+import {glossaryFile, jsonlFile, tableColumns, tableFile, tables} from './tables.js'
 
 /**
- * The combined files of a batch, streamed: each CSV's header is fixed by the
- * first records of its kind (the main thread lays those out; workers then get
- * the header and send ready CSV bytes), rows are appended in input order, and
+ * The combined files of a batch, streamed: each table's header is the
+ * columns of its record definition (written on `open`); workers send ready
+ * CSV (or TSV) bytes laid out on it; rows are appended in input order, and
  * everything appears at once on `commit`.
  */
 export class CombinedOutputs {
-  /** Headers fixed so far, by table name; sent to workers with each task. */
-  readonly headers: {[table: string]: string[]} = {}
-  /** `table: field` pairs some record had beyond the header (dropped from CSV). */
-  readonly dropped = new Set<string>()
   private readonly files = new Map<string, AtomicStream>()
-  private readonly bom: boolean
+  private readonly options: {bom: boolean; raw: boolean; format: TableFormat}
 
   constructor(
     private readonly outdir: string,
-    options: {bom: boolean; jsonl: boolean}
+    options: {bom: boolean; jsonl: boolean; raw?: boolean; format?: TableFormat}
   ) {
-    this.bom = options.bom
-    for (const table of tables) this.files.set(table.name, new AtomicStream(join(outdir, table.name)))
-    this.files.set(glossaryFile, new AtomicStream(join(outdir, glossaryFile)))
+    this.options = {bom: options.bom, raw: options.raw === true, format: options.format ?? 'csv'}
+    for (const table of tables) this.files.set(table.name, new AtomicStream(join(outdir, tableFile(table.name, this.options.format))))
+    this.files.set(glossaryFile, new AtomicStream(join(outdir, tableFile(glossaryFile, this.options.format))))
     if (options.jsonl) this.files.set(jsonlFile, new AtomicStream(join(outdir, jsonlFile)))
   }
 
   /** Names of the combined files, relative to the output folder. */
   get names(): string[] {
-    return [...this.files.keys()]
+    return [...this.files.keys()].map((name) => (name === jsonlFile ? name : tableFile(name, this.options.format)))
+  }
+
+  /** How workers lay out rows. */
+  get layout(): {raw: boolean; format: TableFormat} {
+    return {raw: this.options.raw, format: this.options.format}
   }
 
   async open(): Promise<void> {
     await Promise.all([...this.files.values()].map((file) => file.open()))
+    for (const [name, file] of this.files) {
+      if (name !== jsonlFile) await file.write(csvHeader(tableColumns[name]!, {bom: this.options.bom, format: this.options.format}))
+    }
   }
 
   /** Append the rows of one input. */
   async add(result: Pick<Result, 'tables' | 'jsonl'>): Promise<void> {
-    for (const [name, rows] of Object.entries(result.tables)) {
-      const file = this.files.get(name)!
-      if (rows.bytes !== undefined) {
-        await file.write(rows.bytes)
-      } else if (rows.records) {
-        await this.addRecords(name, rows.records)
-      }
-      for (const field of rows.extra ?? []) this.dropped.add(`${name}: ${field}`)
-    }
+    for (const [name, rows] of Object.entries(result.tables)) await this.files.get(name)!.write(rows.bytes)
     if (result.jsonl) await this.files.get(jsonlFile)?.write(result.jsonl)
   }
 
-  /** Append records laid out by the main thread (the first of their kind, or the glossary). */
-  async addRecords(name: string, records: FlatRecord[]): Promise<void> {
+  /** Append records laid out here (the glossary). */
+  async addRecords(name: string, records: readonly object[]): Promise<void> {
     if (records.length === 0) return
-    const file = this.files.get(name)!
-    let header = this.headers[name]
-    if (!header) {
-      header = this.headers[name] = csvColumns(records)
-      await file.write(csvHeader(header, {bom: this.bom}))
-    }
-    const known = new Set(header)
-    for (const record of records) for (const key in record) if (!known.has(key)) this.dropped.add(`${name}: ${key}`)
-    await file.write(csvRows(records, header))
+    await this.files.get(name)!.write(csvRows(records, tableColumns[name]!, this.layout))
   }
 
-  /** Finish every file (a header alone where no record came) and rename them all into place. */
+  /** Rename every file into place. */
   async commit(): Promise<void> {
-    for (const [name, file] of this.files) {
-      if (name !== jsonlFile && !this.headers[name]) await file.write(csvHeader(emptyColumns, {bom: this.bom}))
-    }
     for (const file of this.files.values()) await file.commit()
   }
 

@@ -1,4 +1,4 @@
-import type {Record as FlatRecord} from '../emit/records.js'
+import type {GlossaryRecord, TermRecord} from '../contract/records.js'
 import {glossaryRecord} from '../emit/glossary-record.js'
 import {GlossaryBuilder, type TermOccurrence} from '../terms/glossary.js'
 
@@ -11,7 +11,7 @@ export class GlossarySink {
   private readonly builder = new GlossaryBuilder()
   private count = 0
 
-  add(records: readonly FlatRecord[]): void {
+  add(records: readonly TermRecord[]): void {
     for (const record of records) {
       this.builder.add(occurrenceOf(record))
       this.count++
@@ -23,34 +23,31 @@ export class GlossarySink {
   }
 
   /** Glossary rows, one per entry. */
-  async rows(): Promise<FlatRecord[]> {
+  async rows(): Promise<GlossaryRecord[]> {
     return this.count === 0 ? [] : this.builder.entries().map(glossaryRecord)
   }
 }
 
 /** The fields the glossary reads (offsets, role and confidence are not kept). */
-function occurrenceOf(record: FlatRecord): TermOccurrence {
-  const text = (field: string) => (record[field] as string | null | undefined) ?? null
-  const flags = Array.isArray(record.flags) ? (record.flags as string[]) : typeof record.flags === 'string' && record.flags ? record.flags.split(';') : []
-  const simplified = text('simplified')
+function occurrenceOf(record: TermRecord): TermOccurrence {
   return {
     start: 0,
     end: 0,
-    korean: String(record.korean ?? ''),
-    chinese: text('chinese'),
-    english: text('english'),
-    gloss: text('gloss'),
+    korean: record.korean,
+    chinese: record.chinese,
+    english: record.english,
+    gloss: record.gloss,
     role: null,
-    kind: text('kind') as TermOccurrence['kind'],
-    category: text('category') as TermOccurrence['category'],
+    kind: record.kind,
+    category: record.category,
     confidence: 0,
-    flags,
-    standard: text('standard'),
-    source: text('source') as TermOccurrence['source'],
-    ...(simplified === null ? {} : {simplified}),
+    flags: record.flags,
+    standard: record.standard,
+    source: record.source,
+    ...(record.simplified === null ? {} : {simplified: record.simplified}),
     file: record.file ?? '',
     issue: record.issue,
-    line: Number(record.line ?? 0),
-    column: Number(record.column ?? 0)
+    line: record.line ?? 0,
+    column: record.column ?? 0
   }
 }

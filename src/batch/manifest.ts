@@ -3,25 +3,11 @@ import {join} from 'node:path'
 import {writeAtomic} from '../io/write-atomic.js'
 import {version} from '../version.js'
 import {manifestFile} from './tables.js'
+import type {InputStatus, ManifestEntry} from '../contract/manifest.js'
 
 export const manifestSchema = 'kic-batch/1'
 
-export type InputStatus = 'ok' | 'failed' | 'skipped'
-
-export interface ManifestEntry {
-  /** Input path as walked. */
-  path: string
-  sha256: string | null
-  size: number | null
-  issue: number | null
-  /** `ok` converted this run, `skipped` unchanged since a run that converted it, `failed`. */
-  status: InputStatus
-  /** Version of kic that produced `output`. */
-  version: string
-  /** Per-issue JSON, relative to the output folder (`issues/287.json`), or null when failed. */
-  output: string | null
-  error: {message: string; ruleId: string; line: number | null; column: number | null} | null
-}
+export type {InputStatus, ManifestEntry}
 
 export interface Manifest {
   schema: typeof manifestSchema

@@ -1,28 +1,27 @@
-import type {Record as FlatRecord} from '../emit/records.js'
+import type {TermRecord} from '../contract/records.js'
+import type {Layout} from './render.js'
 
 /** What the main thread asks a worker to do with one input. */
 export interface Task {
   index: number
+  /** Where to read the input. */
   path: string
+  /** The input's name in records and the manifest: relative to the folder given (see `inputs.ts`). */
+  name: string
   encoding: string
   /** Folder for the worker's temporary per-issue JSON (`outdir/issues`). */
   issuesDir: string
   /** The last run's result for this input, when it may be reused (same tool version, not `--force`). */
   previous: {sha256: string; output: string} | null
-  /** Headers already fixed by the main thread, by table name: rows for these come back as CSV text. */
-  headers: {[table: string]: string[]}
-  jsonl: boolean
+  /** How to lay out the rows of the combined files. */
+  layout: Layout
 }
 
 /** The rows of one table for one input. */
 export interface TableRows {
   count: number
-  /** CSV rows laid out on the header of the task (no header line), UTF-8 (transferred, not copied). */
-  bytes?: Uint8Array
-  /** The records themselves, when the task had no header for this table yet. */
-  records?: FlatRecord[]
-  /** Fields some record had that the header lacks (dropped from the CSV, kept in JSON). */
-  extra?: string[]
+  /** CSV rows laid out on the table's columns (no header line), UTF-8 (transferred, not copied). */
+  bytes: Uint8Array
 }
 
 export interface InputFailure {
@@ -36,6 +35,7 @@ export interface InputFailure {
 export interface Result {
   index: number
   path: string
+  name: string
   status: 'ok' | 'skipped' | 'failed'
   sha256: string | null
   size: number | null
@@ -47,7 +47,7 @@ export interface Result {
   /** `records.jsonl` lines for this input (when asked), UTF-8. */
   jsonl: Uint8Array | null
   /** Term occurrences for the glossary. */
-  terms: FlatRecord[]
+  terms: TermRecord[]
   records: number
   warnings: number
 }

@@ -14,6 +14,8 @@ import {runOrdered} from './pool.js'
 import {formatSummary, Progress} from './progress.js'
 import {renderFailure} from './render.js'
 import {combinedFiles, glossaryFile, issuesFolder, manifestFile} from './tables.js'
+import type {TableFormat} from '../emit/csv.js'
+import type {Layout} from './render.js'
 import {removeOwnTemporaries, removeStaleTemporaries} from './temporary.js'
 import {isSystemError, outputError} from '../io/output-target.js'
 import {displayName} from '../util/display.js'
@@ -27,6 +29,10 @@ export interface BatchOptions {
   force: boolean
   quiet: boolean
   bom: boolean
+  /** No formula escaping in the tables. */
+  raw?: boolean
+  /** Tables as `csv` (default) or `tsv`. */
+  format?: TableFormat
   encoding: string
   /** Most results held waiting for an earlier one (default 4 × jobs). */
   window?: number
@@ -50,6 +56,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   const collected = await collectInputs(paths, {extensions: options.extensions, exclude: [resolve(outdir)]})
   await checkOutdir(outdir, collected.folders, options.force)
   const files = collected.files
+  const names = collected.names
   if (files.length === 0) {
     throw new UsageError(`no inputs: nothing ending in ${options.extensions.join(', ')} in ${paths.join(', ')}`)
   }
@@ -60,7 +67,8 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   if (!(await readManifest(outdir))) await writeManifest(outdir, createManifest([], [], false))
   await mkdir(issuesPath(outdir), {recursive: true})
   const release = await acquireLock(outdir)
-  const combined = new CombinedOutputs(outdir, {bom: options.bom, jsonl: options.jsonl})
+  const combined = new CombinedOutputs(outdir, {bom: options.bom, jsonl: options.jsonl, raw: options.raw, format: options.format})
+  const layout: Layout = {...combined.layout, jsonl: options.jsonl}
   const progress = new Progress(files.length, Progress.wanted(options.quiet))
   // Ctrl-C (SIGINT) or SIGTERM: stop the workers, checkpoint, remove temporaries and the lock (see the catch).
   const interruption = new AbortController()
@@ -84,8 +92,9 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     checkpoint = () => writeManifest(outdir, createManifest([...entries.values()], old?.files ?? [], false))
     await combined.open()
 
-    const previous = (path: string): Task['previous'] => {
-      const entry = oldEntries.get(path)
+    // The manifest is keyed by the input's name (relative to the folder given) and checked by SHA-256.
+    const previous = (name: string): Task['previous'] => {
+      const entry = oldEntries.get(name)
       if (options.force || !entry || entry.status === 'failed' || !entry.output || !entry.sha256) return null
       if (entry.version !== version) return null
       return {sha256: entry.sha256, output: issueFiles.absolute(entry.output)}
@@ -93,14 +102,14 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
 
     const consume = async (result: Result): Promise<void> => {
       let output: string | null = null
-      if (result.status === 'ok') output = await issueFiles.place(result.temporary!, result.issue, result.path)
-      else if (result.status === 'skipped') output = oldEntries.get(result.path)!.output
+      if (result.status === 'ok') output = await issueFiles.place(result.temporary!, result.issue, result.name)
+      else if (result.status === 'skipped') output = oldEntries.get(result.name)!.output
       else {
         progress.clear()
         process.stderr.write(formatFailure(result.path, result.failure!) + '\n')
       }
-      entries.set(result.path, {
-        path: result.path,
+      entries.set(result.name, {
+        path: result.name,
         sha256: result.sha256,
         size: result.size,
         issue: result.issue,
@@ -131,14 +140,14 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       task: (index) => ({
         index,
         path: files[index]!,
+        name: names[index]!,
         encoding: options.encoding,
         issuesDir: issuesPath(outdir),
-        previous: previous(files[index]!),
-        headers: combined.headers,
-        jsonl: options.jsonl
+        previous: previous(names[index]!),
+        layout
       }),
       consume,
-      crashed: (index, error) => crashResult(index, files[index]!, error, combined.headers, options.jsonl),
+      crashed: (index, error) => crashResult(index, files[index]!, names[index]!, error, layout),
       signal: interruption.signal
     })
     progress.clear()
@@ -147,7 +156,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     await combined.addRecords(glossaryFile, glossaryRows)
     summary.records += glossaryRows.length
 
-    const current = files.map((path) => entries.get(path)!)
+    const current = names.map((name) => entries.get(name)!)
     // Names in the last manifest, and any JSON kic names in issues/ (written after the last checkpoint of a killed run).
     const earlier = [...oldEntries.values()].flatMap((entry) => (entry.output ? [entry.output] : []))
     const claims = await issueFiles.settle(current, [...earlier, ...(await issueNamesIn(outdir))])
@@ -161,9 +170,6 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     if (!options.quiet) {
       for (const claim of claims) {
         process.stderr.write(`kic batch: warning: issue ${claim.issue} is claimed by ${claim.names.length} inputs; kept as ${claim.names.join(', ')}\n`)
-      }
-      for (const field of combined.dropped) {
-        process.stderr.write(`kic batch: warning: ${field} is not in the CSV header (its first records lacked it); it is kept in issues/*.json\n`)
       }
     }
     summary.seconds = (performance.now() - started) / 1000
@@ -211,18 +217,19 @@ export function formatFailure(path: string, failure: InputFailure): string {
   )
 }
 
-function crashResult(index: number, path: string, error: Error, headers: Task['headers'], jsonl: boolean): Result {
+function crashResult(index: number, path: string, name: string, error: Error, layout: Layout): Result {
   const failure: InputFailure = {message: `the worker stopped: ${error.message}`, ruleId: 'internal-error', line: null, column: null, hint: 'please report this input'}
   return {
     index,
     path,
+    name,
     status: 'failed',
     sha256: null,
     size: null,
     issue: null,
     temporary: null,
     failure,
-    ...renderFailure(path, failure, headers, jsonl),
+    ...renderFailure(name, failure, layout),
     warnings: 0
   }
 }

@@ -3,6 +3,7 @@ import {readFile} from 'node:fs/promises'
 import {isKicError} from '../errors.js'
 import {readInput} from '../io/read-input.js'
 import type {KicDocument} from '../emit/document.js'
+import {schemaId} from '../contract/document.js'
 import type {InputFailure, Result, Task} from './messages.js'
 import {renderDocument, renderFailure} from './render.js'
 import {temporaryPath, writeDurable} from './temporary.js'
@@ -22,7 +23,7 @@ export async function runTask(task: Task): Promise<Result> {
   const sha256 = createHash('sha256').update(bytes).digest('hex')
 
   if (task.previous && task.previous.sha256 === sha256) {
-    const kept = await readKept(task.previous.output, sha256)
+    const kept = await readKept(task.previous.output, sha256, task.name)
     if (kept) return done(task, 'skipped', kept, sha256, bytes.length, null)
   }
 
@@ -30,7 +31,7 @@ export async function runTask(task: Task): Promise<Result> {
   try {
     // Loaded on first use: a re-run that only reuses kept JSON never pays for the parser.
     const {processBytes} = await import('../pipeline.js')
-    document = (await processBytes(bytes, task.path, {encoding: task.encoding})).document
+    document = (await processBytes(bytes, task.name, {encoding: task.encoding})).document
   } catch (error) {
     return failed(task, sha256, bytes.length, failureOf(error))
   }
@@ -45,10 +46,11 @@ export async function runTask(task: Task): Promise<Result> {
 }
 
 function done(task: Task, status: 'ok' | 'skipped', document: KicDocument, sha256: string, size: number, temporary: string | null): Result {
-  const rendered = renderDocument(document, task.headers, task.jsonl)
+  const rendered = renderDocument(document, task.layout)
   return {
     index: task.index,
     path: task.path,
+    name: task.name,
     status,
     sha256,
     size,
@@ -64,22 +66,23 @@ function failed(task: Task, sha256: string | null, size: number | null, failure:
   return {
     index: task.index,
     path: task.path,
+    name: task.name,
     status: 'failed',
     sha256,
     size,
     issue: null,
     temporary: null,
     failure,
-    ...renderFailure(task.path, failure, task.headers, task.jsonl),
+    ...renderFailure(task.name, failure, task.layout),
     warnings: 0
   }
 }
 
 /** The last run's document, if it is still there, parses, and is of these bytes. */
-async function readKept(path: string, sha256: string): Promise<KicDocument | null> {
+async function readKept(path: string, sha256: string, name: string): Promise<KicDocument | null> {
   try {
     const document = JSON.parse(await readFile(path, 'utf8')) as KicDocument
-    return document?.source?.sha256 === sha256 && document.issue ? document : null
+    return document?.schema === schemaId && document.source?.sha256 === sha256 && document.source.path === name && document.issue ? document : null
   } catch {
     return null
   }

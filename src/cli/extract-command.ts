@@ -1,9 +1,8 @@
 import {processPath, type ProcessOptions} from '../pipeline.js'
 import {isKicError} from '../errors.js'
 import type {KicDocument} from '../emit/document.js'
-import type {Record as FlatRecord} from '../emit/records.js'
 import {printDiagnostics} from './diagnostics.js'
-import {formatRecords, type RecordFormat} from './records-output.js'
+import {formatRecords, writesFile, type RecordFormat} from './records-output.js'
 import {writeOutput} from './output.js'
 import {pushAll} from '../util/arrays.js'
 
@@ -12,6 +11,7 @@ export interface ExtractOptions {
   format: RecordFormat
   encoding: string
   bom: boolean
+  raw?: boolean
   quiet?: boolean
 }
 
@@ -24,11 +24,11 @@ export async function runExtract(
   files: string[],
   options: ExtractOptions,
   process_: ProcessOptions,
-  records: (document: KicDocument) => Iterable<FlatRecord>,
-  columns: string[]
+  records: (document: KicDocument) => Iterable<object>,
+  columns: readonly string[]
 ): Promise<number> {
   let failed = 0
-  const rows: FlatRecord[] = []
+  const rows: object[] = []
   for (const file of files) {
     try {
       const {document} = await processPath(file, {...process_, encoding: options.encoding})
@@ -40,6 +40,7 @@ export async function runExtract(
       failed++
     }
   }
-  await writeOutput(formatRecords(rows, options.format, {bom: options.bom, columns}), options.output)
+  const bom = options.bom && writesFile(options.output)
+  await writeOutput(formatRecords(rows, options.format, {bom, raw: options.raw, columns}), options.output)
   return failed > 0 ? 1 : 0
 }

@@ -30,7 +30,7 @@ Exit status: 0 ok (warnings allowed), 1 an input could not be processed, 2 usage
 
   program
     .command('parse')
-    .description('parse one issue into a kic/1 JSON document')
+    .description('parse one issue into a kic/2 JSON document')
     .argument('[file]', 'issue text file, or - for stdin', '-')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']).default('json'))
@@ -71,6 +71,8 @@ Examples:
     .option('--jsonl', 'also write records.jsonl (one record per line)')
     .option('--force', 'redo every input, and write into any output folder')
     .option('--no-bom', 'CSV without the UTF-8 byte order mark')
+    .option('--raw', 'no formula escaping in the CSV / TSV files')
+    .addOption(new Option('--format <format>', 'combined tables as CSV or TSV').choices(['csv', 'tsv']).default('csv'))
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
     .option('-q, --quiet', 'no progress bar, warnings or summary (errors still shown)')
     .addHelpText('after', '\nExamples:\n  kic batch corpus -o out\n  kic batch archive/ --jsonl -o out --jobs 4\n\nExit status: 0 all converted, 1 some input failed (the rest is done), 2 usage.')
@@ -82,7 +84,7 @@ Examples:
   program
     .command('export')
     .description('render one issue in another format (Markdown)')
-    .argument('[file]', 'issue text or Markdown file, a kic/1 JSON document, or - for stdin', '-')
+    .argument('[file]', 'issue text or Markdown file, a kic/2 JSON document, or - for stdin', '-')
     .addOption(new Option('--to <format>', 'output format').choices(['md']).default('md'))
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
     .addOption(new Option('--from <format>', 'input format (default: by extension, .md is md)').choices(['text', 'md']))
@@ -106,12 +108,13 @@ Examples:
     .description('glossary of the term pairs across issues and folders, one row per term')
     .argument('<paths...>', 'issue files and folders (walked recursively)')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'tsv', 'json', 'jsonl']).default('csv'))
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
     .option('--min-count <n>', 'keep terms seen at least n times', (value) => positiveInteger(value, '--min-count'), 1)
     .option('--split', 'also write one CSV per category beside the output (glossary-person.csv, …)')
     .option('--ext <list>', 'extensions taken from folders', '.txt,.md')
-    .option('--no-bom', 'CSV without the UTF-8 byte order mark (for pipelines)')
+    .option('--no-bom', 'no UTF-8 byte order mark in the CSV file (stdout never has one)')
+    .option('--raw', 'no formula escaping in CSV / TSV (cells starting with = + - @ stay as they are)')
     .option('-q, --quiet', 'hide the summary on stderr')
     .addHelpText('after', '\nExamples:\n  kic glossary corpus/ -o glossary.csv --split\n  kic glossary corpus/ --format json --min-count 2')
     .action(async (paths: string[], options) => {
@@ -121,7 +124,8 @@ Examples:
 
   program
     .command('schema')
-    .description('print the JSON Schema of the kic/1 document')
+    .description('print the JSON Schema of the kic/2 document (--records: of one JSON Lines record)')
+    .option('--records', 'the schema of one JSON Lines record (the union of every record kind)')
     .option('-o, --output <file>', 'write to a file instead of stdout')
     .action(async (options) => {
       const {runSchema} = await import('./commands/schema.js')
@@ -143,9 +147,10 @@ function recordsCommand(
     .description(description)
     .argument('<files...>', 'issue text files')
     .option('-o, --output <file>', 'write to a file (atomically) instead of stdout')
-    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json', 'jsonl']).default('csv'))
+    .addOption(new Option('--format <format>', 'output format').choices(['csv', 'tsv', 'json', 'jsonl']).default('csv'))
     .addOption(new Option('--encoding <encoding>', 'input encoding').choices(encodings).default('auto'))
-    .option('--no-bom', 'CSV without the UTF-8 byte order mark (for pipelines)')
+    .option('--no-bom', 'no UTF-8 byte order mark in the CSV file (stdout never has one)')
+    .option('--raw', 'no formula escaping in CSV / TSV (cells starting with = + - @ stay as they are)')
     .option('-q, --quiet', 'hide warnings on stderr')
     .addHelpText('after', `\nExamples:\n  kic ${name} corpus/287.txt -o ${name}.csv\n  kic ${name} corpus/*.txt --format jsonl`)
     .action(async (files: string[], options: ExtractOptions) => {

@@ -2,31 +2,22 @@ import type {Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {Article, Block, Colophon, ListItem, Masthead, Root, Section, Toc} from '../tree/types.js'
 import {version} from '../version.js'
+import {
+  schemaId,
+  type ArticleJson,
+  type BlockJson,
+  type Diagnostic,
+  type KicDocument,
+  type ListItemJson,
+  type PositionJson,
+  type SourceInfo
+} from '../contract/document.js'
 
-export const schemaId = 'kic/1'
+export {schemaId}
+export type {Diagnostic, KicDocument, SourceInfo}
 
-/** What the pipeline knows of the input before parsing (set on `file.data.source`). */
-export interface SourceInfo {
-  path: string
-  bytes: number
-  sha256: string
-  encoding: string
-  bom: boolean
-  newline: string
-}
-
-export interface Diagnostic {
-  severity: 'error' | 'warning' | 'info'
-  ruleId: string
-  message: string
-  line: number | null
-  column: number | null
-  endLine: number | null
-  endColumn: number | null
-}
-
-/** The `kic/1` JSON document of one issue. Field names are the contract. */
-export function toDocument(root: Root, file: VFile) {
+/** The `kic/2` JSON document of one issue (defined in `contract/document.ts`). */
+export function toDocument(root: Root, file: VFile): KicDocument {
   const masthead = root.children.find((node): node is Masthead => node.type === 'masthead')
   const toc = root.children.find((node): node is Toc => node.type === 'toc')
   const colophon = root.children.find((node): node is Colophon => node.type === 'colophon')
@@ -60,9 +51,7 @@ export function toDocument(root: Root, file: VFile) {
   }
 }
 
-export type KicDocument = ReturnType<typeof toDocument>
-
-function issueOf(masthead: Masthead | undefined) {
+function issueOf(masthead: Masthead | undefined): KicDocument['issue'] {
   return {
     title: masthead?.title ?? null,
     number: masthead?.number ?? null,
@@ -77,7 +66,7 @@ function issueOf(masthead: Masthead | undefined) {
   }
 }
 
-function article(node: Article) {
+function article(node: Article): ArticleJson {
   return {
     id: node.id!,
     number: node.number,
@@ -92,7 +81,7 @@ function article(node: Article) {
   }
 }
 
-function block(node: Block) {
+function block(node: Block): BlockJson {
   const id = node.id!
   switch (node.type) {
     case 'heading':
@@ -162,9 +151,7 @@ function block(node: Block) {
   }
 }
 
-type ItemRecord = {id: string; marker: string; label: string | null; text: string; position: ReturnType<typeof position>; children: ItemRecord[]}
-
-function item(node: ListItem): ItemRecord {
+function item(node: ListItem): ListItemJson {
   return {
     id: node.id!,
     marker: node.marker,
@@ -175,7 +162,7 @@ function item(node: ListItem): ItemRecord {
   }
 }
 
-export function position(place: Position) {
+export function position(place: Position): PositionJson {
   return {
     start: {line: place.start.line, column: place.start.column, offset: place.start.offset ?? 0},
     end: {line: place.end.line, column: place.end.column, offset: place.end.offset ?? 0}

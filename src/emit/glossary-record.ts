@@ -1,27 +1,27 @@
-import type {Record as FlatRecord} from './records.js'
+import type {GlossaryRecord} from '../contract/records.js'
 import type {GlossaryEntry} from '../terms/glossary.js'
 
-/** A glossary entry as a flat CSV row (lists joined, first occurrence spread out). */
-export function glossaryRecord(entry: GlossaryEntry): FlatRecord {
+/** A glossary entry as a flat record (first occurrence spread out), fields in definition order. */
+export function glossaryRecord(entry: GlossaryEntry): GlossaryRecord {
   return {
     record: 'glossary',
     issue: entry.firstSeen.issue,
     file: entry.firstSeen.file,
     key: entry.key,
     korean: entry.korean,
-    koreanVariants: entry.koreanVariants.map((variant) => `${variant.text}×${variant.count}`).join('; '),
+    koreanVariants: entry.koreanVariants.map((variant) => `${variant.text}×${variant.count}`),
     chinese: entry.chinese,
-    chineseForms: entry.chineseForms.join(' '),
+    chineseForms: entry.chineseForms,
     english: entry.english,
     kind: entry.kind,
     category: entry.category,
     count: entry.count,
-    issues: entry.issues.join(' '),
-    line: entry.firstSeen.line,
-    column: entry.firstSeen.column,
-    flags: entry.flags.join(';'),
-    homographs: entry.homographs.join(' '),
+    issues: entry.issues,
+    flags: entry.flags,
+    homographs: entry.homographs,
     explanation: entry.explanation,
-    standard: entry.standard
+    standard: entry.standard,
+    line: entry.firstSeen.line,
+    column: entry.firstSeen.column
   }
 }

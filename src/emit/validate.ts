@@ -1,5 +1,5 @@
 /**
- * Check a value against the `kic/1` JSON Schema (emit/schema.ts) before it
+ * Check a value against the kic document JSON Schema (emit/schema.ts) before it
  * is used, so a hand-made or damaged document gives one clear error naming
  * the first field that is wrong, never a TypeError deep in a renderer.
  * Reads the subset of JSON Schema the kic schema is written in: `type`,
@@ -72,7 +72,7 @@ export function schemaProblem(value: unknown, schema: Schema): string | null {
         if (property) {
           const problem = check(value[key], property, `${path}/${key}`, depth + 1)
           if (problem) return problem
-        } else if (schema.additionalProperties === false) return `${path}/${key}: not a field of the kic/1 document here`
+        } else if (schema.additionalProperties === false) return `${path}/${key}: not a field here`
       }
     }
     if (Array.isArray(value) && schema.items && typeof schema.items === 'object') {

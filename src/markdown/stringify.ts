@@ -27,7 +27,7 @@ export function markdownOf(tree: Nodes): string {
   return toMarkdown(tree, options)
 }
 
-/** A kic/1 document as Markdown that `kic parse --from md` reads back to the same records. */
+/** A kic/2 document as Markdown that `kic parse --from md` reads back to the same records. */
 export function documentToMarkdown(document: KicDocument): string {
   return markdownOf(toMdast(document))
 }

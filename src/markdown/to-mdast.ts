@@ -1,5 +1,5 @@
 /**
- * A kic/1 document → mdast, written so that `fromMdast` reads it back to
+ * A kic/2 document → mdast, written so that `fromMdast` reads it back to
  * the same records:
  * - front matter (`yaml` node): title, number, date, publisher, director,
  *   phone, email, web, notices;

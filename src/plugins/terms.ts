@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {Root} from '../tree/types.js'
+import type {Root, TermRecord} from '../tree/types.js'
 import {unitRecords} from './unit-records.js'
 
 /**
@@ -14,6 +14,25 @@ export default function kicTerms(options: {enabled?: boolean} = {}) {
     await prepareTerms()
     tree.data.terms = unitRecords(tree, file, 'term', (unit) =>
       extractTerms(unit.span.text, {blockType: unit.blockType, noteTerm: unit.noteTerm})
+    ).map(
+      (hit): TermRecord => ({
+        id: hit.id,
+        block: hit.block,
+        korean: hit.korean,
+        chinese: hit.chinese,
+        english: hit.english,
+        gloss: hit.gloss,
+        role: hit.role,
+        kind: hit.kind,
+        category: hit.category,
+        confidence: hit.confidence,
+        flags: hit.flags,
+        standard: hit.standard,
+        source: hit.source,
+        simplified: hit.simplified ?? null,
+        footnote: hit.footnote === true,
+        position: hit.position
+      })
     )
   }
 }

@@ -4,8 +4,7 @@
  * transform nests them into sections and articles.
  */
 import type {Position} from 'unist'
-import type {TermHit} from '../terms/types.js'
-import type {FigureHit} from '../figures/types.js'
+import type {FigureJson, TermJson} from '../contract/document.js'
 
 /** Text index `at` maps to source `offset`, up to the next segment. */
 export interface Segment {
@@ -182,17 +181,11 @@ export interface Section extends Base {
 
 export type FlatNode = SectionHeading | ArticleTitle | ArticleSource | Block
 
-export interface TermRecord extends Omit<TermHit, 'start' | 'end'> {
-  id: string
-  block: string
-  position: Position
-}
+/** A term pair found in the tree: the document's term with a unist position. */
+export type TermRecord = Omit<TermJson, 'position'> & {position: Position}
 
-export interface FigureRecord extends Omit<FigureHit, 'start' | 'end'> {
-  id: string
-  block: string
-  position: Position
-}
+/** A figure found in the tree: the document's figure with a unist position. */
+export type FigureRecord = Omit<FigureJson, 'position'> & {position: Position}
 
 export interface Root {
   type: 'root'

@@ -147,10 +147,12 @@ export function runKicLines(text: string): LineHit[] {
  */
 export async function runKicDocument(path: string): Promise<LineHit[]> {
   const {document} = await processPath(path, {terms: false})
-  return document.figures.map(({position, id: _id, block: _block, ...fields}) => {
+  return document.figures.map(({position, id: _id, block: _block, value, date, start: _from, end: _to, ...fields}) => {
     const {start, end} = position
     return {
       ...fields,
+      // The extractor's own shape: a date's ISO text stands in `value`.
+      value: value ?? date ?? '',
       line: start.line,
       start: start.column - 1,
       end: end.line === start.line ? end.column - 1 : Number.MAX_SAFE_INTEGER,

@@ -12,6 +12,8 @@ export interface BatchCommandOptions {
   force?: boolean
   quiet?: boolean
   bom: boolean
+  raw?: boolean
+  format?: 'csv' | 'tsv'
   encoding: string
 }
 
@@ -30,6 +32,8 @@ export async function runBatchCommand(paths: string[], options: BatchCommandOpti
       force: Boolean(options.force),
       quiet: Boolean(options.quiet),
       bom: options.bom,
+      raw: Boolean(options.raw),
+      format: options.format ?? 'csv',
       encoding: options.encoding
     })
     return summary.failed > 0 ? 1 : 0

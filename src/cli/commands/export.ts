@@ -4,7 +4,7 @@ import {KicError} from '../../errors.js'
 import {fsError} from '../../io/read-input.js'
 import {printDiagnostics} from '../diagnostics.js'
 import {writeOutput} from '../output.js'
-import type {KicDocument} from '../../emit/document.js'
+import {schemaId, type KicDocument} from '../../emit/document.js'
 
 export interface ExportOptions {
   to: 'md'
@@ -14,7 +14,7 @@ export interface ExportOptions {
   quiet?: boolean
 }
 
-/** `kic export <file> --to md`: an issue (text, Markdown, or a kic/1 JSON document) as Markdown. */
+/** `kic export <file> --to md`: an issue (text, Markdown, or a kic/2 JSON document) as Markdown. */
 export async function runExport(path: string, options: ExportOptions): Promise<number> {
   // A KicError (bad input) propagates to `main`, which prints it and exits 1.
   const document = await documentOf(path, options)
@@ -30,20 +30,20 @@ async function documentOf(path: string, options: ExportOptions): Promise<KicDocu
       value = JSON.parse(await readFile(path, 'utf8'))
     } catch (error) {
       if (error instanceof SyntaxError) {
-        throw new KicError(`not JSON: ${error.message}`, {file: path, ruleId: 'input-json', hint: 'give a kic/1 document from `kic parse`'})
+        throw new KicError(`not JSON: ${error.message}`, {file: path, ruleId: 'input-json', hint: `give a ${schemaId} document from \`kic parse\``})
       }
       throw fsError(error, path)
     }
-    if ((value as {schema?: unknown} | null)?.schema !== 'kic/1') {
-      throw new KicError('not a kic/1 document', {file: path, ruleId: 'input-json', hint: 'give a kic/1 document from `kic parse`'})
+    if ((value as {schema?: unknown} | null)?.schema !== schemaId) {
+      throw new KicError(`not a ${schemaId} document`, {file: path, ruleId: 'input-json', hint: `give a ${schemaId} document from \`kic parse\``})
     }
     const [{schemaProblem}, {documentSchema}] = await Promise.all([import('../../emit/validate.js'), import('../../emit/schema.js')])
     const problem = schemaProblem(value, documentSchema)
     if (problem) {
-      throw new KicError(`not a valid kic/1 document: ${problem}`, {
+      throw new KicError(`not a valid ${schemaId} document: ${problem}`, {
         file: path,
         ruleId: 'input-json',
-        hint: 'give a kic/1 document as `kic parse` writes it (`kic schema` prints its JSON Schema)'
+        hint: `give a ${schemaId} document as \`kic parse\` writes it (\`kic schema\` prints its JSON Schema)`
       })
     }
     return value as KicDocument

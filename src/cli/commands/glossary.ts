@@ -5,25 +5,21 @@ import {collectInputs, parseExtensions} from '../../batch/inputs.js'
 import {glossaryRecord} from '../../emit/glossary-record.js'
 import {buildGlossary, type GlossaryEntry, type TermOccurrence} from '../../terms/glossary.js'
 import {writeAtomic} from '../../io/write-atomic.js'
-import {formatRecords} from '../records-output.js'
+import {glossaryRecord as glossaryDefinition} from '../../contract/records.js'
+import {formatRecords, writesFile, type RecordFormat} from '../records-output.js'
 import {writeOutput} from '../output.js'
 
 export interface GlossaryOptions {
   output?: string
-  format: 'csv' | 'json'
+  format: RecordFormat
   encoding: string
   minCount: number
   split?: boolean
   bom: boolean
+  raw?: boolean
   ext: string
   quiet?: boolean
 }
-
-/** Columns of the glossary CSV. */
-export const glossaryColumns = [
-  'key', 'korean', 'koreanVariants', 'chinese', 'chineseForms', 'english', 'kind', 'category', 'count',
-  'issues', 'file', 'issue', 'line', 'column', 'flags', 'homographs', 'explanation', 'standard'
-]
 
 /**
  * `kic glossary`: every term pair of the given issues and folders, one entry
@@ -42,9 +38,10 @@ export async function runGlossary(paths: string[], options: GlossaryOptions): Pr
     try {
       const {document} = await processPath(file, {figures: false, encoding: options.encoding})
       for (const term of document.terms) {
-        const {id, block, position, ...hit} = term
+        const {id, block, position, simplified, ...hit} = term
         occurrences.push({
           ...hit,
+          ...(simplified === null ? {} : {simplified}),
           start: position.start.offset,
           end: position.end.offset,
           file: document.source?.path ?? file,
@@ -61,25 +58,24 @@ export async function runGlossary(paths: string[], options: GlossaryOptions): Pr
   }
 
   const entries = buildGlossary(occurrences).filter((entry) => entry.count >= options.minCount)
-  if (options.format === 'json') {
-    await writeOutput(JSON.stringify(entries, null, 2) + '\n', options.output)
-  } else {
-    await writeOutput(csv(entries, options.bom), options.output)
-    if (options.split && options.output) await writeSplit(entries, options.output, options.bom)
-  }
+  const format = {format: options.format, bom: options.bom && writesFile(options.output), raw: options.raw}
+  await writeOutput(render(entries, format), options.output)
+  if (options.split && options.output) await writeSplit(entries, options.output, format)
   if (!options.quiet) {
     process.stderr.write(`glossary: ${entries.length} entries from ${occurrences.length} occurrences in ${files.length - failed} files\n`)
   }
   return failed > 0 ? 1 : 0
 }
 
-function csv(entries: GlossaryEntry[], bom: boolean): string {
-  return formatRecords(entries.map(glossaryRecord), 'csv', {bom, columns: glossaryColumns})
+type Format = {format: RecordFormat; bom: boolean; raw?: boolean}
+
+function render(entries: GlossaryEntry[], format: Format): string {
+  return formatRecords(entries.map(glossaryRecord), format.format, {bom: format.bom, raw: format.raw, columns: glossaryDefinition.columns})
 }
 
 /** `glossary.csv` → `glossary-person.csv`, `glossary-organization.csv`, … beside it. */
-async function writeSplit(entries: GlossaryEntry[], output: string, bom: boolean): Promise<void> {
-  const extension = extname(output) || '.csv'
+async function writeSplit(entries: GlossaryEntry[], output: string, format: Format): Promise<void> {
+  const extension = extname(output) || `.${format.format}`
   const stem = basename(output, extname(output))
   const categories = new Map<string, GlossaryEntry[]>()
   for (const entry of entries) {
@@ -88,6 +84,6 @@ async function writeSplit(entries: GlossaryEntry[], output: string, bom: boolean
     categories.set(entry.category, list)
   }
   for (const [category, list] of categories) {
-    await writeAtomic(join(dirname(output), `${stem}-${category}${extension}`), csv(list, bom))
+    await writeAtomic(join(dirname(output), `${stem}-${category}${extension}`), render(list, format))
   }
 }

@@ -1,7 +1,7 @@
-import {documentSchema} from '../../emit/schema.js'
 import {writeOutput} from '../output.js'
 
-export async function runSchema(options: {output?: string}): Promise<number> {
-  await writeOutput(JSON.stringify(documentSchema, null, 2) + '\n', options.output)
+export async function runSchema(options: {output?: string; records?: boolean}): Promise<number> {
+  const {documentSchema, recordsSchema} = await import('../../emit/schema.js')
+  await writeOutput(JSON.stringify(options.records ? recordsSchema : documentSchema, null, 2) + '\n', options.output)
   return 0
 }
