@@ -352,3 +352,66 @@ test('defect 2: deep Markdown nesting and wide tables are refused before remark,
   writeFileSync(file, '- '.repeat(2000) + 'x\n')
   assertLocatedError(kic(['parse', file]), /l\.md:1:\d+ error Markdown nesting more than 32 levels deep .*\(markdown-too-deep\)/)
 })
+
+test('defect 13: symbolic links in folders are taken only when they point inside the folders given, unless --follow-links', async () => {
+  const {symlinkSync, mkdirSync, copyFileSync} = await import('node:fs')
+  const folder = temporary()
+  const archive = join(folder, 'archive')
+  const elsewhere = join(folder, 'elsewhere')
+  mkdirSync(archive)
+  mkdirSync(elsewhere)
+  copyFileSync(sample, join(archive, '287.txt'))
+  writeFileSync(join(elsewhere, 'secret.txt'), 'root:x:0:0:root:/root:/bin/bash\n')
+  symlinkSync(join(archive, '287.txt'), join(archive, 'inside.txt'))
+  symlinkSync(join(elsewhere, 'secret.txt'), join(archive, 'outside.txt'))
+  const run = kic(['batch', archive, '-o', join(folder, 'out')])
+  assert.equal(run.status, 0, run.stderr)
+  assert.match(run.stderr, /warning: left out .*outside\.txt: a link to .*secret\.txt, outside the folders given \(--follow-links to take it\)/)
+  const blocks = readFileSync(join(folder, 'out', 'blocks.csv'), 'utf8')
+  assert.doesNotMatch(blocks, /root:x:0:0/)
+  assert.match(run.stderr, /2 ok/)
+  // Both folders given, or --follow-links: taken.
+  const both = kic(['batch', archive, elsewhere, '-o', join(folder, 'both'), '-q'])
+  assert.match(readFileSync(join(folder, 'both', 'blocks.csv'), 'utf8'), /root:x:0:0/, both.stderr)
+  kic(['batch', archive, '-o', join(folder, 'follow'), '-q', '--follow-links'])
+  assert.match(readFileSync(join(folder, 'follow', 'blocks.csv'), 'utf8'), /root:x:0:0/)
+  // The glossary walks folders the same way.
+  const glossary = kic(['glossary', archive, '-q', '--format', 'json'])
+  assert.equal(glossary.status, 0, glossary.stderr)
+})
+
+test('defect 13: `kic parse` (and export) with no file on a terminal prints help instead of waiting', (t) => {
+  if (spawnSync('script', ['--version']).status !== 0) return t.skip('no `script` to give a terminal')
+  for (const command of ['parse', 'export']) {
+    const run = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" ${command}`, '/dev/null'], {encoding: 'utf8', timeout: 30_000, input: ''})
+    assert.equal(run.status, 2, run.stdout)
+    assert.match(run.stdout, new RegExp(`kic ${command}: no input file given and stdin is a terminal`))
+    assert.match(run.stdout, new RegExp(`Usage: kic ${command}`))
+  }
+  // Not a terminal: stdin is read as before.
+  const piped = kic(['parse', '-q'], {input: readFileSync(sample)})
+  assert.equal(piped.status, 0)
+})
+
+test('defect 13: `kic batch - < file` is a usage error that creates nothing', async () => {
+  const {existsSync} = await import('node:fs')
+  const folder = temporary()
+  const out = join(folder, 'out')
+  const run = kic(['batch', '-', '-o', out], {input: readFileSync(sample)})
+  assert.equal(run.status, 2)
+  assert.match(run.stderr, /kic batch: batch reads files and folders, not stdin \(`-`\)/)
+  assert.equal(existsSync(out), false)
+})
+
+test('defect 13: a file of issues run together warns at the second masthead', async () => {
+  const text = readFileSync(sample, 'utf8')
+  const second = text.replace('제 287호', '제 288호')
+  const document = await documentOf(text + '\n' + second)
+  const warning = document.diagnostics.find((diagnostic) => diagnostic.ruleId === 'several-issues')
+  assert.ok(warning, 'no several-issues warning')
+  assert.equal(warning.line, text.split('\n').length + 1 + second.split('\n').findIndex((line) => line.includes('제 288호')))
+  assert.match(warning.message, /주간 중국 창업 제 288호/)
+  // One issue alone, or a body that cites another decree number, is not warned about.
+  assert.equal((await documentOf(text)).diagnostics.some((diagnostic) => diagnostic.ruleId === 'several-issues'), false)
+  assert.equal((await documentOf(text.replace('1) 실시 배경', '국무원령 제 5호\n\n1) 실시 배경'))).diagnostics.some((diagnostic) => diagnostic.ruleId === 'several-issues'), false)
+})

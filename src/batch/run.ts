@@ -4,7 +4,7 @@ import {version} from '../version.js'
 import {CombinedOutputs} from './combined.js'
 import {GlossarySink} from './glossary-sink.js'
 import {checkOutdir, UsageError} from './guard.js'
-import {collectInputs} from './inputs.js'
+import {collectInputs, warnOutside} from './inputs.js'
 import {acquireLock} from './lock.js'
 import {createManifest, readManifest, writeManifest, type ManifestEntry} from './manifest.js'
 import type {InputFailure, Result, Task} from './messages.js'
@@ -34,6 +34,8 @@ export interface BatchOptions {
   /** Tables as `csv` (default) or `tsv`. */
   format?: TableFormat
   encoding: string
+  /** Take symbolic links in folders wherever they point (default: only inside the folders given). */
+  followLinks?: boolean
   /** Most results held waiting for an earlier one (default 4 × jobs). */
   window?: number
   /** Seconds between checkpoints of the manifest during a run (default 2). */
@@ -53,7 +55,8 @@ export interface BatchSummary {
 export async function runBatch(paths: string[], options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now()
   const outdir = options.output
-  const collected = await collectInputs(paths, {extensions: options.extensions, exclude: [resolve(outdir)]})
+  const collected = await collectInputs(paths, {extensions: options.extensions, exclude: [resolve(outdir)], followLinks: options.followLinks})
+  if (!options.quiet) warnOutside(collected.outside, 'kic batch')
   await checkOutdir(outdir, collected.folders, options.force)
   const files = collected.files
   const names = collected.names

@@ -46,7 +46,8 @@ Examples:
   kic export 287.txt --to md | kic parse --from md
   kic parse corpus/287.txt --format jsonl -o 287.jsonl`
     )
-    .action(async (file: string, options) => {
+    .action(async (file: string, options, command: Command) => {
+      if (waitsOnTerminal(command)) return
       const {runParse} = await import('./commands/parse.js')
       process.exitCode = await runParse(file, options)
     })
@@ -67,6 +68,7 @@ Examples:
     .argument('<inputs...>', 'issue files and folders (walked recursively)')
     .requiredOption('-o, --output <dir>', 'output folder')
     .option('--ext <list>', 'extensions taken from folders', '.txt,.md')
+    .option('--follow-links', 'take symbolic links in folders wherever they point (default: only inside the folders given)')
     .option('-j, --jobs <n>', 'worker threads (default: number of cores)')
     .option('--jsonl', 'also write records.jsonl (one record per line)')
     .option('--force', 'redo every input, and write into any output folder')
@@ -98,7 +100,8 @@ Examples:
   kic export 287.json --to md
   kic export corpus/287.txt --to md | kic parse --from md`
     )
-    .action(async (file: string, options) => {
+    .action(async (file: string, options, command: Command) => {
+      if (waitsOnTerminal(command)) return
       const {runExport} = await import('./commands/export.js')
       process.exitCode = await runExport(file, options)
     })
@@ -113,6 +116,7 @@ Examples:
     .option('--min-count <n>', 'keep terms seen at least n times', (value) => positiveInteger(value, '--min-count'), 1)
     .option('--split', 'also write one CSV per category beside the output (glossary-person.csv, …)')
     .option('--ext <list>', 'extensions taken from folders', '.txt,.md')
+    .option('--follow-links', 'take symbolic links in folders wherever they point (default: only inside the folders given)')
     .option('--no-bom', 'no UTF-8 byte order mark in the CSV file (stdout never has one)')
     .option('--raw', 'no formula escaping in CSV / TSV (cells starting with = + - @ stay as they are)')
     .option('-q, --quiet', 'hide the summary on stderr')
@@ -156,6 +160,18 @@ function recordsCommand(
     .action(async (files: string[], options: ExtractOptions) => {
       process.exitCode = await run(files, options)
     })
+}
+
+/**
+ * No file given and stdin is a terminal: reading it would wait silently for
+ * typing. Print the command's help on stderr instead (exit 2, a usage error).
+ */
+function waitsOnTerminal(command: Command): boolean {
+  if (command.args.length > 0 || !process.stdin.isTTY) return false
+  process.stderr.write(`kic ${command.name()}: no input file given and stdin is a terminal\n\n`)
+  process.stderr.write(command.helpInformation())
+  process.exitCode = exitCodes.usage
+  return true
 }
 
 /** Option parser for counts: a usage error (exit 2) unless a positive integer. */

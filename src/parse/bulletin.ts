@@ -1,6 +1,9 @@
 import type {Root} from '../tree/types.js'
 import {sectionNames} from '../data/bulletin.js'
-import {isBlank} from '../util/text.js'
+import {isBlank, normalizeKey, trimBlank} from '../util/text.js'
+import {patterns} from './patterns.js'
+import type {ParseContext} from './context.js'
+import type {Masthead} from '../tree/types.js'
 import type {Report} from './context.js'
 import {splitLines} from './lines.js'
 import {pointLocator} from '../util/line-breaks.js'
@@ -41,6 +44,8 @@ export function parseBulletin(text: string, report: Report = () => {}): Root {
     )
   }
 
+  if (masthead) reportMoreIssues(context, masthead.node, next)
+
   const toc = parseToc(context, next)
   if (toc) {
     root.children.push(toc.node)
@@ -57,4 +62,30 @@ export function parseBulletin(text: string, report: Report = () => {}): Root {
   pushAll(root.children, body.nodes)
   if (body.colophon) root.children.push(body.colophon)
   return root
+}
+
+/** Longest line that can be a masthead title (`주간 중국 창업 제 287호` with spacing). */
+const mastheadLineLength = 80
+
+/**
+ * A file of several issues run together (`cat *.txt > all.txt`) reads as
+ * one issue whose closing block swallows the others: say so, at the second
+ * masthead — a line with the first masthead's title and another number.
+ */
+function reportMoreIssues(context: ParseContext, masthead: Masthead, from: number): void {
+  if (!masthead.title) return
+  const title = normalizeKey(masthead.title)
+  for (let index = from; index < context.lines.length; index++) {
+    const line = context.lines[index]
+    if (line.text.length > mastheadLineLength || !line.text.includes('호')) continue
+    const match = patterns.mastheadTitle.exec(trimBlank(line.text))
+    if (!match || normalizeKey(match[1]) !== title) continue
+    context.report(
+      `another masthead (\`${trimBlank(line.text)}\`): this file seems to hold more than one issue, read here as one; give one issue per file`,
+      context.toPoint(line.start),
+      'several-issues',
+      'warning'
+    )
+    return
+  }
 }

@@ -28,7 +28,7 @@ const gnuTime = '/usr/bin/time'
  * RSS and CPU of the whole process, worker threads included), else by polling
  * /proc/<pid>/status VmHWM (the process's RSS high-water mark).
  */
-async function measure(args: string[]): Promise<Measure> {
+export async function measure(args: string[]): Promise<Measure> {
   const timed = existsSync(gnuTime)
   const command = timed ? gnuTime : process.execPath
   const argv = timed ? ['-f', 'KICTIME %e %U %S %M', process.execPath, bin, ...args] : [bin, ...args]
@@ -60,7 +60,7 @@ async function measure(args: string[]): Promise<Measure> {
   return {status: code, seconds, cpu, peakMb: peakKb === null ? null : peakKb / 1024}
 }
 
-function row(label: string, files: number, bytes: number, measured: Measure): string {
+export function row(label: string, files: number, bytes: number, measured: Measure): string {
   const rate = bytes / 1e6 / measured.seconds
   const peak = measured.peakMb === null ? 'n/a' : `${measured.peakMb.toFixed(0)} MB`
   const cpu = measured.cpu === null ? '' : `  cpu ${measured.cpu.toFixed(1)} s`

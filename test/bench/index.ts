@@ -10,7 +10,9 @@ const benches: Array<[string, string, string]> = [
   ['terms', './terms.js', 'benchTerms'],
   ['figures', './figures.js', 'benchFigures'],
   ['figures (with peer)', './figures-peer.js', 'benchFiguresPeer'],
-  ['batch', './batch.js', 'benchBatch']
+  ['batch', './batch.js', 'benchBatch'],
+  ['scaling', './scaling.js', 'benchScaling'],
+  ['glossary memory', './glossary.js', 'benchGlossary']
 ]
 
 const only = process.argv.slice(2)

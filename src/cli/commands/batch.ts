@@ -15,6 +15,7 @@ export interface BatchCommandOptions {
   raw?: boolean
   format?: 'csv' | 'tsv'
   encoding: string
+  followLinks?: boolean
 }
 
 /** `kic batch <inputs…> -o <outdir>`: 0 all converted, 1 some input failed, 2 usage. */
@@ -23,6 +24,9 @@ export async function runBatchCommand(paths: string[], options: BatchCommandOpti
   const extensions = parseExtensions(options.ext)
   try {
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, not \`${options.jobs}\``)
+    if (paths.includes('-')) {
+      throw new UsageError('batch reads files and folders, not stdin (`-`): convert one issue from stdin with `kic parse - < issue.txt`, or save it to a file first')
+    }
     if (extensions.length === 0) throw new UsageError('--ext needs at least one extension, as in `--ext .txt,.md`')
     const summary = await runBatch(paths, {
       output: options.output,
@@ -34,7 +38,8 @@ export async function runBatchCommand(paths: string[], options: BatchCommandOpti
       bom: options.bom,
       raw: Boolean(options.raw),
       format: options.format ?? 'csv',
-      encoding: options.encoding
+      encoding: options.encoding,
+      followLinks: Boolean(options.followLinks)
     })
     return summary.failed > 0 ? 1 : 0
   } catch (error) {

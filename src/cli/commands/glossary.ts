@@ -1,9 +1,9 @@
 import {dirname, basename, extname, join} from 'node:path'
 import {processPath} from '../../pipeline.js'
 import {isKicError} from '../../errors.js'
-import {collectInputs, parseExtensions} from '../../batch/inputs.js'
+import {collectInputs, parseExtensions, warnOutside} from '../../batch/inputs.js'
 import {glossaryRecord} from '../../emit/glossary-record.js'
-import {buildGlossary, type GlossaryEntry, type TermOccurrence} from '../../terms/glossary.js'
+import {GlossaryBuilder, type GlossaryEntry} from '../../terms/glossary.js'
 import {writeAtomic} from '../../io/write-atomic.js'
 import {glossaryRecord as glossaryDefinition} from '../../contract/records.js'
 import {formatRecords, writesFile, type RecordFormat} from '../records-output.js'
@@ -18,6 +18,7 @@ export interface GlossaryOptions {
   bom: boolean
   raw?: boolean
   ext: string
+  followLinks?: boolean
   quiet?: boolean
 }
 
@@ -31,15 +32,19 @@ export async function runGlossary(paths: string[], options: GlossaryOptions): Pr
     process.stderr.write('kic glossary: --split needs -o <file>: the per-category files go beside it\n')
     return 2
   }
-  const {files} = await collectInputs(paths, {extensions: parseExtensions(options.ext), exclude: []})
-  const occurrences: TermOccurrence[] = []
+  const {files, outside} = await collectInputs(paths, {extensions: parseExtensions(options.ext), exclude: [], followLinks: options.followLinks})
+  if (!options.quiet) warnOutside(outside, 'kic glossary')
+  // Each term goes straight into the running aggregate: memory grows with the distinct terms, not with the archive.
+  const builder = new GlossaryBuilder()
+  let occurrences = 0
   let failed = 0
   for (const file of files) {
     try {
       const {document} = await processPath(file, {figures: false, encoding: options.encoding})
       for (const term of document.terms) {
         const {id, block, position, simplified, ...hit} = term
-        occurrences.push({
+        occurrences++
+        builder.add({
           ...hit,
           ...(simplified === null ? {} : {simplified}),
           start: position.start.offset,
@@ -57,12 +62,12 @@ export async function runGlossary(paths: string[], options: GlossaryOptions): Pr
     }
   }
 
-  const entries = buildGlossary(occurrences).filter((entry) => entry.count >= options.minCount)
+  const entries = builder.entries().filter((entry) => entry.count >= options.minCount)
   const format = {format: options.format, bom: options.bom && writesFile(options.output), raw: options.raw}
   await writeOutput(render(entries, format), options.output)
   if (options.split && options.output) await writeSplit(entries, options.output, format)
   if (!options.quiet) {
-    process.stderr.write(`glossary: ${entries.length} entries from ${occurrences.length} occurrences in ${files.length - failed} files\n`)
+    process.stderr.write(`glossary: ${entries.length} entries from ${occurrences} occurrences in ${files.length - failed} files\n`)
   }
   return failed > 0 ? 1 : 0
 }
