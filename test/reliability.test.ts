@@ -415,3 +415,16 @@ test('defect 13: a file of issues run together warns at the second masthead', as
   assert.equal((await documentOf(text)).diagnostics.some((diagnostic) => diagnostic.ruleId === 'several-issues'), false)
   assert.equal((await documentOf(text.replace('1) 실시 배경', '국무원령 제 5호\n\n1) 실시 배경'))).diagnostics.some((diagnostic) => diagnostic.ruleId === 'several-issues'), false)
 })
+
+test('defect 1: a run of thousands of paragraphs cut by page breaks is rejoined into one (one pass, not a copy per join)', async () => {
+  const opening = '서론 문장은 여기에서 끝나지 않고 다음 쪽까지 계속 이어지는 아주 긴 문장입니다 그리고'
+  const pieces = Array.from({length: 20_000}, (_, n) => (n % 2 === 0 ? '가' : '나다 라'))
+  const document = await documentOf([opening, ...pieces].join('\n\n') + '\n')
+  const paragraphs = document.sections.flatMap((section) => section.articles.flatMap((article) => article.blocks)).filter((block) => block.type === 'paragraph')
+  assert.equal(paragraphs.length, 1)
+  const text = (paragraphs[0] as {text: string}).text
+  // A one-syllable fragment (`가`) is glued without a space to the word before it; `나다 라` is not.
+  assert.equal(text, opening + '가' + ' 나다 라가'.repeat(pieces.length / 2 - 1) + ' 나다 라')
+  assert.equal(paragraphs[0]!.position.end.line, 2 * pieces.length + 1)
+  assert.equal(document.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'page-break-join').length, pieces.length)
+})
