@@ -43,7 +43,7 @@ export const PINYIN_HANGUL_NONSTANDARD: Readonly<Record<string, readonly string[
   jun: ['쥰'], qun: ['춴'], xun: ['슌'],
   he: ['흐', '허어'], ge: ['꺼'], ke: ['크'], de: ['드'], te: ['트'], le: ['르'], ne: ['느'], me: ['므'],
   zi: ['즈', '쯔으'], ci: ['츠으'], si: ['스', '쓰으'], zhi: ['지'], chi: ['치'], shi: ['시'], ri: ['리'],
-  zha: ['짜'], zhe: ['쩌'], zhu: ['쭈'], zhang: ['짱'], zheng: ['쩡'],
+  zha: ['짜'], zhe: ['쩌'], zhu: ['쭈'], zhang: ['짱'], zheng: ['쩡'], zeng: ['정', '젱'],
   peng: ['평'],
   wei: ['위', '웨'], dui: ['뒤'], tui: ['퉤'], gui: ['귀', '궤이'], kui: ['퀴'], hui: ['휘', '훼이'], shui: ['쉐이', '쉬'],
   zhui: ['쥐'], rui: ['뤼', '뤠이'], sui: ['쒜이', '쉬'], cui: ['췌이'], zui: ['쮀이'],

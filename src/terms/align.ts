@@ -118,7 +118,9 @@ function conventionalCandidates(key: string, chars: number): readonly Candidate[
  * Candidates for matches starting at each Chinese character. The lists and candidates are
  * shared between calls: read them, never change them.
  */
-export function chineseCandidates(chinese: string): Array<readonly Candidate[]> {
+export function chineseCandidates(written: string): Array<readonly Candidate[]> {
+  // A space inside the Chinese (`華為 海思`) is not a character to read.
+  const chinese = written.includes(' ') ? written.replace(/ /g, '') : written
   const chars = [...chinese]
   const traditionalText = toTraditional(chinese)
   const simplifiedText = toSimplified(chinese)
@@ -146,7 +148,32 @@ export function chineseCandidates(chinese: string): Array<readonly Candidate[]> 
     }
     if (extended) result[j] = extended
   }
+  // Chinese numerals read as Arabic digits (三 → 3, 十九 → 19), as in `3개 보장(三保)`.
+  for (let j = 0; j < chars.length; j++) {
+    let k = j
+    while (k < chars.length && k < j + 4 && CHINESE_DIGITS.has(chars[k]!)) k++
+    for (let end = k; end > j; end--) {
+      const value = numeralValue(chars.slice(j, end))
+      if (value === null) continue
+      result[j] = [...result[j]!, candidate(end - j, String(value), 'conventional', GAIN * (end - j))]
+    }
+  }
   return result
+}
+
+/** Values of the Chinese digits; 十 is ten. */
+const CHINESE_DIGITS = new Map([...'〇一二三四五六七八九十'].map((c, i) => [c, i]))
+
+/** Value of a simple Chinese numeral (一 … 九十九), or null. */
+function numeralValue(chars: readonly string[]): number | null {
+  const digits = chars.map((c) => CHINESE_DIGITS.get(c)!)
+  if (digits.length === 1) return digits[0]!
+  const ten = digits.indexOf(10)
+  if (ten < 0 || digits.lastIndexOf(10) !== ten || digits.length > 3) return null
+  const tens = ten === 0 ? 1 : ten === 1 ? digits[0]! : null
+  const ones = ten === digits.length - 1 ? 0 : digits.length - ten === 2 ? digits[ten + 1]! : null
+  if (tens === null || ones === null || tens === 10 || ones === 10) return null
+  return tens * 10 + ones
 }
 
 /**

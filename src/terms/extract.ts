@@ -7,34 +7,46 @@
  * `kic parse`/`kic terms` do this in the terms plugin, so `kic --help` never pays for them.
  *
  * Steps for each bracket `(…)`/`[…]` (found with one stack pass, so linear in the text):
- * 1. split its content into Chinese, English, gloss or role (`parseBracket`);
- * 2. take the window of Korean words before it, up to punctuation or a quote/title mark;
+ * 1. parse its content as a small grammar (`parseBracket`): Chinese (or a Chinese list),
+ *    English or pinyin, a second Korean name, a gloss after `:`, a role in square brackets;
+ * 2. take the window of Korean words before it, up to punctuation or a quote/title mark
+ *    (a Korean list item by item when the Chinese is a list as long);
  * 3. choose the left boundary by aligning the readings of the Chinese with the Korean
- *    syllables (`align.ts`): a word joins the term only if it explains Chinese characters;
- * 4. derive kind, flags, category and confidence from that alignment.
+ *    syllables (`align.ts`): a word joins the term only if it explains Chinese characters
+ *    (more than a third of its syllables); leading symbols and a glued prefix no character
+ *    explains are dropped; titles in 「」『』《》 are whole;
+ * 4. derive kind, flags, standard spelling (`spelling.ts`), category (`category.ts`) and
+ *    confidence from that alignment.
+ * Language words (particles, stop words, acronyms, categories) live in src/data.
  */
-import {AFTER_BRACKET_CATEGORY, CHINESE_SUFFIX_CATEGORY, KOREAN_SUFFIX_CATEGORY, PERSON_TITLES} from '../data/term-categories.js'
 import {
+  CLAUSE_FINAL_SYLLABLES,
+  EDITOR_NOTE_LABEL,
   KOREAN_CLAUSE_ENDINGS,
-  NON_TERM_ENGLISH,
+  KOREAN_ENGLISH_STOP_WORDS,
+  NAME_LIKE_ENDINGS,
   TERM_LEFT_DELIMITERS,
   TERM_MAX_WINDOW,
   TERM_MAX_WORDS,
   TERM_QUOTE_PAIRS,
 } from '../data/term-particles.js'
-import {alignSuffixes, chineseCandidates, conventionalRendering, isHangulSyllable, type Alignment} from './align.js'
+import {ACRONYM_KOREAN} from '../data/term-acronyms.js'
+import {alignSuffixes, chineseCandidates, isHangulSyllable, type Alignment} from './align.js'
+import {hasHangul, isHanAt, MAX_CHINESE, parseBracket, type BracketContent} from './bracket.js'
+import {categoryEvidence, noteEvidence, shareListCategories} from './category.js'
+import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
 import {loadTermDictionaries, toSimplified} from './readings.js'
-import type {TermCategory, TermContext, TermHit, TermKind} from './types.js'
+import type {TermContext, TermHit, TermKind} from './types.js'
 
 export {loadTermDictionaries, termDictionariesReady} from './readings.js'
+export {categoryOf, unifyCategories} from './category.js'
+export {parseBracket} from './bracket.js'
 
 /** Load the dictionaries once per process; await before `extractTerms`. Resolves with load ms. */
 export async function prepareTerms(): Promise<{ms: number}> {
   return loadTermDictionaries()
 }
 
-/** Longest Chinese side considered (longer bracket contents are not term pairs). */
-const MAX_CHINESE = 40
 const MAX_QUOTE = 60
 const OPENING_MARKS = new Set(["'", '"', '‘', '“', '<', '《', '〈', '「', '『'])
 const CLOSING_FOR: Readonly<Record<string, string>> = {
@@ -44,14 +56,10 @@ const CLOSING_FOR: Readonly<Record<string, string>> = {
 const LEFT_DELIMITER_CODES = new Set([...TERM_LEFT_DELIMITERS].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)))
 
 const LATIN = /[A-Za-z]/
-const NOT_LATIN = /[^A-Za-z]/g
 const NOT_UPPER = /[^A-Z]/g
-const ENGLISH_ONLY = /^[A-Za-z][A-Za-z0-9 .&+'’\-/]*$/
 const LATIN_WORD = /^[A-Za-z][A-Za-z0-9&.\-]*$/
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,7}$/
 const SPACES = /\s+/
-const ALL_SPACES = /\s+/g
-const ENDS_IN_DA_YO = /[다요]$/
 
 export function extractTerms(text: string, context: TermContext = {}): TermHit[] {
   if (context.blockType === 'note') {
@@ -59,11 +67,10 @@ export function extractTerms(text: string, context: TermContext = {}): TermHit[]
     return hit ? [hit] : []
   }
   const hits: TermHit[] = []
-  for (const bracket of findBrackets(text)) {
-    const hit = pairAt(text, bracket)
-    if (hit) hits.push(hit)
-  }
-  return hits.sort((a, b) => a.start - b.start || a.end - b.end)
+  for (const bracket of findBrackets(text)) hits.push(...pairsAt(text, bracket))
+  hits.sort((a, b) => a.start - b.start || a.end - b.end)
+  shareListCategories(text, hits)
+  return hits
 }
 
 interface Bracket {
@@ -96,52 +103,10 @@ export function findBrackets(text: string): Bracket[] {
   return found
 }
 
-/** First character of a bracket that may hold a pair's right side: Han, Latin, space. */
+/** First character of a bracket that may hold a pair's right side: Han, Latin, Hangul, space. */
 function startsLikePair(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdbff) ||
-    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20
-}
-
-interface BracketContent {
-  chinese: string | null
-  english: string | null
-  gloss: string | null
-  role: string | null
-}
-
-/** Split the content of a bracket; null when it is not the right side of a pair. */
-export function parseBracket(content: string, square: boolean): BracketContent | null {
-  const body = content.trim()
-  let h = 0
-  while (h < body.length && isHanAt(body, h)) h += body.codePointAt(h)! > 0xffff ? 2 : 1
-  if (h === 0) {
-    return englishOnly(body) ? {chinese: null, english: body, gloss: null, role: null} : null
-  }
-  if (h > MAX_CHINESE) return null
-  const chinese = body.slice(0, h)
-  const rest = body.slice(h)
-  const out: BracketContent = {chinese, english: null, gloss: null, role: null}
-  if (rest === '') return out
-  const sep = rest[0]!
-  let after: string
-  if (sep === ',' || sep === '，' || sep === '、' || sep === '·' || sep === '・' || sep === ';') after = rest.slice(1).trim()
-  else if (sep === ' ' || sep === '\u00a0') after = rest.trim()
-  else return null
-  if (after === '') return out
-  if (hasHangul(after)) {
-    if (square) out.role = after
-    else out.gloss = after
-  } else if (LATIN.test(after)) out.english = after
-  return out
-}
-
-/** A bracket holding only an English name or acronym (`ROI`, `Holographic Internet`). */
-function englishOnly(body: string): boolean {
-  if (body.length < 2 || body.length > 60) return false
-  if (!ENGLISH_ONLY.test(body)) return false
-  const letters = body.replace(NOT_LATIN, '')
-  if (letters.length < 2) return false
-  return !NON_TERM_ENGLISH.has(body.toLowerCase())
+    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || isHangulSyllable(c)
 }
 
 interface Unit {
@@ -164,22 +129,82 @@ interface Window {
   openedBy: string | null
 }
 
-function pairAt(text: string, bracket: Bracket): TermHit | null {
+function pairsAt(text: string, bracket: Bracket): TermHit[] {
   const content = parseBracket(text.slice(bracket.open + 1, bracket.close), bracket.square)
-  if (!content) return null
-  let end = bracket.close + 1
-  const footnote = text[end] === '*'
-  if (content.chinese === null) return englishPair(text, bracket, content.english!)
-  let sideEnd = bracket.open
+  if (!content) return []
+  if (content.chinese === null) {
+    const hit = englishPair(text, bracket, content.english!)
+    return hit ? [hit] : []
+  }
+  const list = content.chineseList
+  if (list.length >= 2) {
+    // `대중창업, 만중혁신(大衆創業, 萬衆創新)`: item by item when the Korean is a list as long.
+    const ends = koreanListEnds(text, bracket.open, list.length)
+    if (ends) {
+      const hits: TermHit[] = []
+      for (let i = 0; i < list.length; i++) {
+        const last = i === list.length - 1
+        const item: BracketContent = {...content, chinese: list[i]!, chineseList: [list[i]!]}
+        if (!last) Object.assign(item, {english: null, gloss: null})
+        const hit = sidePair(text, bracket, ends[i]!, item, last ? bracket.close + 1 : ends[i]!)
+        if (hit) hits.push(hit)
+      }
+      return hits
+    }
+  }
+  const hit = sidePair(text, bracket, bracket.open, content, bracket.close + 1)
+  return hit ? [hit] : []
+}
+
+/** Separators of a Korean list before a bracket (`대중창업, 만중혁신(…)`). */
+const KOREAN_LIST_SEPARATORS = new Set([',', '，', '、'])
+/** Longest item of such a list, in characters. */
+const MAX_LIST_ITEM = 24
+
+/**
+ * Where each of the last `count` items of a comma list ends, the last one at the bracket;
+ * null unless every item but the first is Hangul (and spaces) and short. The first item's
+ * start is left to the alignment.
+ */
+function koreanListEnds(text: string, open: number, count: number): number[] | null {
+  const ends: number[] = [open]
+  let i = open
+  while (i > 0 && text[i - 1] === ' ') i--
+  ends[0] = i
+  for (let item = 1; item < count; item++) {
+    let j = i
+    while (j > 0 && i - j <= MAX_LIST_ITEM && !KOREAN_LIST_SEPARATORS.has(text[j - 1]!)) {
+      const c = text.charCodeAt(j - 1)
+      if (!isHangulSyllable(c) && c !== 0x20) return null
+      j--
+    }
+    if (j === 0 || !KOREAN_LIST_SEPARATORS.has(text[j - 1]!) || !hasHangul(text.slice(j, i))) return null
+    let end = j - 1
+    while (end > 0 && text[end - 1] === ' ') end--
+    if (end === 0 || !isHangulSyllable(text.charCodeAt(end - 1))) return null
+    ends.unshift(end)
+    i = end
+  }
+  return ends
+}
+
+/** The Korean side ending at `sideEnd` for `content.chinese`, and the hit through `end`. */
+function sidePair(text: string, bracket: Bracket, sideEnd: number, content: BracketContent, end: number): TermHit | null {
+  const footnote = text[bracket.close + 1] === '*'
   if (sideEnd > 0 && text[sideEnd - 1] === ' ' && sideEnd > 1 && isHangulSyllable(text.charCodeAt(sideEnd - 2))) sideEnd--
   if (sideEnd === 0) return null
   const before = text[sideEnd - 1]!
-  const chinese = content.chinese
+  const chinese = content.chinese!
   let korean: string
   let start: number
   let alignment: Alignment | null = null
   let units: Unit[] = []
   let forced = false
+  if (content.koreanInside && isHangulSyllable(text.charCodeAt(sideEnd - 1))) {
+    // `2개의 회의(양회, 兩會)`: the Korean name inside reads the Chinese; the words outside describe it.
+    const inside = insidePair(text, bracket, -1, '', content, footnote)
+    if (inside) return inside
+  }
   const quoted = TERM_QUOTE_PAIRS[before] ? quotedSide(text, sideEnd) : null
   if (quoted) {
     start = quoted.start
@@ -197,30 +222,35 @@ function pairAt(text: string, bracket: Bracket): TermHit | null {
     const lastWord = window.wordStarts.length - 1
     const lastWordText = text.slice(window.wordStarts[lastWord]!, sideEnd)
     if (!hasHangul(lastWordText)) {
-      // Korean side written in Latin letters (`Euromonitor(欧睿咨询)`).
-      if (!LATIN_WORD.test(lastWordText)) return null
-      return finish(text, {
-        start: window.wordStarts[lastWord]!, end, korean: lastWordText, content, alignment: null, units: [],
-        forced: true, footnote, windowUnits: window.units, bracket,
-      })
+      // A Latin name before the bracket is never the Korean side (`Euromonitor(欧睿咨询)`);
+      // the Korean name may stand inside the bracket (`CATL(닝더스다이, 寧德時代)`).
+      if (!LATIN_WORD.test(lastWordText) || !content.koreanInside) return null
+      return insidePair(text, bracket, window.wordStarts[lastWord]!, lastWordText, content, footnote)
     }
     const aligner = alignSuffixes(unitTexts(units), chineseCandidates(chinese))
-    const titleWhole = titleSpansWindow(text, window, bracket.close)
     let chosen = window.wordUnits[lastWord]!
-    if (titleWhole && window.wordStarts.length <= 5) {
-      chosen = 0
-      forced = true
-    } else {
-      let best = aligner.scoreAt(chosen)
-      for (let w = lastWord - 1; w >= 0; w--) {
-        const at = window.wordUnits[w]!
-        const score = aligner.scoreAt(at)
-        if (score > best + 1e-9) {
-          best = score
-          chosen = at
-        }
+    let best = aligner.scoreAt(chosen)
+    for (let w = lastWord - 1; w >= 0; w--) {
+      const at = window.wordUnits[w]!
+      const score = aligner.scoreAt(at)
+      if (score > best + 1e-9) {
+        // The span may start at a word only when the Chinese explains more than a third of
+        // its syllables (`출시한 게임사이언스(游戏科学)`: 시 matching 戏 does not bring in 출시한).
+        if (!wordsExplained(aligner.trace(at), units, at, window.wordUnits[w + 1]!)) continue
+        best = score
+        chosen = at
       }
     }
+    if (titleSpansWindow(text, window, bracket.close) && window.wordStarts.length <= 5) {
+      // A title in 「」『』《》 is taken whole; a quoted phrase too, unless the words next to
+      // the bracket already explain all of the Chinese (`‘항저우 육룡(六龍)’` → 육룡).
+      const mark = window.openedBy!
+      if (TITLE_MARKS.has(mark) || aligner.trace(chosen).unmatchedChars.length > 0) {
+        chosen = 0
+        forced = true
+      }
+    }
+    if (!forced) chosen = trimUncovered(aligner, units, chosen)
     // Unit indices in the trace count from `chosen`, as do the units of the span.
     alignment = aligner.trace(chosen)
     start = units[chosen]!.start
@@ -228,6 +258,82 @@ function pairAt(text: string, bracket: Bracket): TermHit | null {
     units = units.slice(chosen)
   }
   return finish(text, {start, end, korean, content, alignment, units, forced, footnote, windowUnits: units, bracket})
+}
+
+/** Title marks: what they enclose is one name. */
+const TITLE_MARKS = new Set(['《', '「', '『', '〈', '<'])
+/** Symbols and punctuation that never start a Korean side (`②쌍순환`, `※마화텅`). */
+const LEADING_SYMBOL = /^[\p{P}\p{S}\p{No}]+$/u
+const DIGITS_OR_LATIN = /^[0-9A-Za-z]+$/
+const DIGITS = /^[0-9]+$/
+
+/** Words from unit `from` up to unit `to` each have more than a third of their syllables matched. */
+function wordsExplained(alignment: Alignment, units: readonly Unit[], from: number, to: number): boolean {
+  const unmatched = new Set(alignment.unmatchedUnits.map((u) => u + from))
+  let word = -1
+  let syllables = 0
+  let matched = 0
+  const ok = () => syllables === 0 || matched * 3 > syllables
+  for (let u = from; u < to; u++) {
+    const unit = units[u]!
+    if (unit.word !== word) {
+      if (!ok()) return false
+      word = unit.word
+      syllables = 0
+      matched = 0
+    }
+    // Syllables and digits count (`3개 보장(三保)`: 3 reads 三); other runs do not.
+    if (!isHangulSyllable(unit.text.charCodeAt(0)) && !DIGITS.test(unit.text)) continue
+    syllables++
+    if (!unmatched.has(u)) matched++
+  }
+  return ok()
+}
+
+/**
+ * Drop what the Chinese does not cover at the start of the span: symbols always; inside the
+ * first word, a leading run of digits or Latin letters or of two syllables or more that no
+ * Chinese character explains, when the rest explains every character
+ * (`선전환잉웨이라이(幻影未來)` → 환잉웨이라이; `선전웨이신(深圳微芯)` keeps 선전).
+ */
+function trimUncovered(aligner: ReturnType<typeof alignSuffixes>, units: readonly Unit[], chosen: number): number {
+  const last = units.length - 1
+  while (chosen < last && LEADING_SYMBOL.test(units[chosen]!.text)) chosen++
+  const trace = aligner.trace(chosen)
+  if (trace.unmatchedChars.length > 0 || trace.ops.length === 0) return chosen
+  const firstMatched = trace.ops[0]!.unit + chosen
+  const word = units[chosen]!.word
+  if (units[firstMatched]!.word !== word || firstMatched === chosen) return chosen
+  let hangul = 0
+  for (let u = chosen; u < firstMatched; u++) {
+    const text = units[u]!.text
+    if (isHangulSyllable(text.charCodeAt(0))) hangul++
+    else if (!DIGITS_OR_LATIN.test(text) && !LEADING_SYMBOL.test(text)) return chosen
+  }
+  if (hangul === 1) return chosen
+  // The rest must stay a match of every character.
+  const rest = aligner.trace(firstMatched)
+  if (rest.unmatchedChars.length > 0) return chosen
+  return firstMatched
+}
+
+/**
+ * `CATL(닝더스다이, 寧德時代)`: the Korean name inside, the Latin name before the bracket. With
+ * `latinStart` -1 (Korean words before the bracket), only when the name inside reads every
+ * Chinese character and nothing else.
+ */
+function insidePair(text: string, bracket: Bracket, latinStart: number, latin: string, content: BracketContent, footnote: boolean): TermHit | null {
+  const korean = content.koreanInside!
+  const kStart = text.indexOf(korean, bracket.open + 1)
+  if (kStart < 0) return null
+  const units = unitsOf(text, kStart, kStart + korean.length)
+  const alignment = alignSuffixes(unitTexts(units), chineseCandidates(content.chinese!)).trace(0)
+  if (latinStart < 0 && (alignment.unmatchedChars.length > 0 || alignment.unmatchedUnits.length > 0)) return null
+  const inside: BracketContent = {...content, english: content.english ?? (latin || null), koreanInside: null}
+  return finish(text, {
+    start: latinStart < 0 ? kStart : latinStart, end: bracket.close + 1, korean, content: inside, alignment, units,
+    forced: true, footnote, windowUnits: units, bracket,
+  })
 }
 
 function unitTexts(units: readonly Unit[]): string[] {
@@ -339,35 +445,98 @@ function isPunct(code: number): boolean {
   return code === 0x2d || code === 0x26 || code === 0x2b || code === 0x7e || code === 0x5f || code === 0x2e
 }
 
-/** Korean(English): `투자 수익률(ROI)`, `본투글로벌(Born2Global)`. */
+/**
+ * Korean(English): `투자 수익률(ROI)`, `본투글로벌(Born2Global)`, `'정보기술'(IT)`,
+ * `PDD 홀딩스(PDD Holdings)`. A known acronym takes exactly its Korean rendering; otherwise
+ * words are added leftwards up to the acronym's letters (or the English words), never across
+ * time words, adverbs, determiners, countries, words with digits or Chinese, or a clause end.
+ */
 function englishPair(text: string, bracket: Bracket, english: string): TermHit | null {
-  const end = bracket.open
-  if (end === 0 || !isHangulSyllable(text.charCodeAt(end - 1))) return null
+  let end = bracket.open
+  if (end > 0 && TERM_QUOTE_PAIRS[text[end - 1]!]) {
+    const quoted = quotedSide(text, end)
+    if (!quoted) return null
+    const korean = text.slice(quoted.start, quoted.end).trim()
+    if (!hasHangul(korean) || korean.split(SPACES).length > 4) return null
+    return englishHit(text, bracket, quoted.start + text.slice(quoted.start).indexOf(korean), korean, english)
+  }
+  // One space may stand before the bracket (`사물 인터넷 (IoT)`), not after a sentence's verb.
+  if (end > 1 && text[end - 1] === ' ' && text[end - 2] !== ' ') {
+    if (CLAUSE_FINAL_SYLLABLES.includes(text[end - 2]!)) return null
+    end--
+  }
+  const tokens = english.split(SPACES).filter(Boolean)
+  const latinTokens = new Set(tokens.map((t) => t.toLowerCase()))
+  // A Latin word the English repeats may end the Korean side (`훙멍 OS(Harmony OS)`).
+  let lastLatin = end
+  while (lastLatin > 0 && /[A-Za-z0-9]/.test(text[lastLatin - 1]!)) lastLatin--
+  const trailingLatin = lastLatin < end && latinTokens.has(text.slice(lastLatin, end).toLowerCase()) &&
+    lastLatin > 1 && text[lastLatin - 1] === ' ' && isHangulSyllable(text.charCodeAt(lastLatin - 2))
+  if (end === 0 || (!isHangulSyllable(text.charCodeAt(end - 1)) && !trailingLatin)) return null
+  const known = knownRendering(text, end, english)
+  if (known !== null) return englishHit(text, bracket, known, text.slice(known, end), english)
   const window = leftWindow(text, end)
   const words = window.wordStarts.length
   if (words === 0) return null
-  const tokens = english.split(SPACES).filter(Boolean)
   const acronym = tokens.length === 1 && ACRONYM.test(english)
-  const maxWords = acronym ? Math.min(4, Math.max(1, english.replace(NOT_UPPER, '').length)) : tokens.length === 1 ? 1 : Math.min(4, tokens.length)
+  // An acronym's Korean often has one word more than letters (`소비자 디지털화 운영 플랫폼(CXP)`).
+  const maxWords = acronym ? Math.min(4, english.replace(NOT_UPPER, '').length + 1) : tokens.length === 1 ? 1 : Math.min(4, tokens.length)
   let first = words - 1
   while (first > 0 && words - first < maxWords) {
     const prevWord = text.slice(window.wordStarts[first - 1]!, window.wordStarts[first]!).trim()
-    if (!hasHangul(prevWord) || endsWithClause(prevWord)) break
+    // A Latin word joins when the English repeats it (`PDD 홀딩스(PDD Holdings)`).
+    if (!hasHangul(prevWord) && !latinTokens.has(prevWord.toLowerCase())) break
+    const nameLike = !acronym && tokens.length >= 2 && NAME_LIKE_ENDINGS.some((ending) => prevWord.endsWith(ending))
+    if (hasHangul(prevWord) && ((endsWithClause(prevWord) && !nameLike) || KOREAN_ENGLISH_STOP_WORDS.has(prevWord) || NOT_A_NAME_PART.test(prevWord))) break
     first--
   }
   const start = window.wordStarts[first]!
   const korean = text.slice(start, end).trim()
   if (!hasHangul(korean)) return null
-  return {
+  return englishHit(text, bracket, start, korean, english)
+}
+
+/** Digits or Chinese characters in a word: a date, a number or a Chinese name, not a Korean side. */
+const NOT_A_NAME_PART = /[0-9\u3400-\u9fff]/
+/** Joiners ignored when matching a known rendering (`뇌·컴퓨터 인터페이스`). */
+const RENDERING_JOINERS = new Set([' ', '·', '-', '‧', '・'])
+/** Known renderings, longest first, by acronym. */
+const RENDERINGS = new Map(Object.entries(ACRONYM_KOREAN).map(([acronym, list]) => [acronym, [...list].sort((a, b) => b.length - a.length)]))
+
+/** Start of a known Korean rendering of `english` ending at `end`, or null. */
+function knownRendering(text: string, end: number, english: string): number | null {
+  const renderings = RENDERINGS.get(english)
+  if (!renderings) return null
+  for (const rendering of renderings) {
+    let i = end
+    let r = rendering.length
+    while (r > 0 && i > 0) {
+      const c = text[i - 1]!
+      if (c === rendering[r - 1]) {
+        r--
+        i--
+      } else if (RENDERING_JOINERS.has(c) && r < rendering.length) i--
+      else break
+    }
+    if (r === 0 && (i === 0 || !isHangulSyllable(text.charCodeAt(i - 1)))) return i
+  }
+  return null
+}
+
+function englishHit(text: string, bracket: Bracket, start: number, korean: string, english: string): TermHit {
+  const evidence = categoryEvidence({korean, chinese: null, role: null, before: wordBefore(text, start), after: afterText(text, bracket.close)})
+  const hit: TermHit = {
     start, end: bracket.close + 1, korean, chinese: null, english, gloss: null, role: null,
-    kind: 'translation', category: categoryOf({korean, chinese: null, role: null, before: '', after: afterText(text, bracket.close)}),
+    kind: 'translation', category: evidence.category,
     confidence: 0.6, flags: [], standard: null, source: 'inline',
   }
+  noteEvidence(hit, evidence.strength)
+  return hit
 }
 
 function endsWithClause(word: string): boolean {
   for (const ending of KOREAN_CLAUSE_ENDINGS) if (word.endsWith(ending)) return true
-  return ENDS_IN_DA_YO.test(word)
+  return word.length > 0 && CLAUSE_FINAL_SYLLABLES.includes(word[word.length - 1]!)
 }
 
 interface Pending {
@@ -388,10 +557,19 @@ function finish(text: string, p: Pending): TermHit | null {
   const simplified = toSimplified(chinese)
   const verdict = judge(p.alignment, p.units, codePointCount(chinese))
   const before = wordBefore(text, p.start)
-  const category = categoryOf({
+  const kind = p.alignment ? verdict.kind : 'translation'
+  const evidence = categoryEvidence({
     korean: p.korean, chinese, simplified, role: p.content.role, before, after: afterText(text, p.bracket.close),
+    readWhole: readWhole(p.alignment, verdict, chinese), age: p.content.age === true,
   })
   const kStart = Math.max(p.start, text.indexOf(p.korean, p.start))
+  if (evidence.category === 'person' && p.alignment) {
+    const extra = nameFixes(p.alignment, p.units, chinese).filter((f) => !verdict.nonstandard.some((n) => n.from === f.from))
+    if (extra.length > 0) {
+      verdict.nonstandard.push(...extra)
+      if (!verdict.flags.includes('nonstandard-spelling')) verdict.flags.push('nonstandard-spelling')
+    }
+  }
   const standard = standardSpelling(p.korean, kStart, verdict.nonstandard)
   const hit: TermHit = {
     start: p.start,
@@ -401,8 +579,8 @@ function finish(text: string, p: Pending): TermHit | null {
     english: p.content.english,
     gloss: p.content.gloss,
     role: p.content.role,
-    kind: p.alignment ? verdict.kind : 'translation',
-    category,
+    kind,
+    category: evidence.category,
     confidence: p.alignment ? verdict.confidence : 0.5,
     flags: verdict.flags,
     standard,
@@ -410,20 +588,17 @@ function finish(text: string, p: Pending): TermHit | null {
     simplified,
   }
   if (p.footnote) hit.footnote = true
+  noteEvidence(hit, evidence.strength)
   return hit
 }
 
-/** The Korean side with non-standard syllables replaced by the official spelling. */
-function standardSpelling(korean: string, offset: number, fixes: Verdict['nonstandard']): string | null {
-  if (fixes.length === 0) return null
-  let out = korean
-  for (const fix of [...fixes].sort((a, b) => b.from - a.from)) {
-    const from = fix.from - offset
-    const to = fix.to - offset
-    if (from < 0 || to > korean.length) return null
-    out = out.slice(0, from) + fix.official + out.slice(to)
-  }
-  return out
+/** Every Chinese character is read by its readings and no syllable is left over (one slip allowed in three). */
+function readWhole(alignment: Alignment | null, verdict: Verdict, chinese: string): boolean {
+  if (alignment === null || verdict.conventional > 0) return false
+  const chars = codePointCount(chinese)
+  // A three-character name may have one slip (`장유사(张又侠)`: 侠 is 샤).
+  const slips = chars === 3 ? 1 : 0
+  return verdict.phonetic >= chars - slips && alignment.unmatchedUnits.length <= slips
 }
 
 interface Verdict {
@@ -432,7 +607,7 @@ interface Verdict {
   confidence: number
   phonetic: number
   conventional: number
-  nonstandard: Array<{from: number; to: number; official: string}>
+  nonstandard: SpellingFix[]
 }
 
 /** Kind, flags and confidence from an alignment over `units` (the span's units). */
@@ -525,107 +700,9 @@ function afterText(text: string, close: number): string {
   return text.slice(close + 1, close + 24)
 }
 
-interface CategoryInput {
-  korean: string
-  chinese: string | null
-  /** `toSimplified(chinese)` when the caller has it already. */
-  simplified?: string
-  role: string | null
-  before: string
-  after: string
-}
-
-/**
- * A suffix table indexed once: entries by suffix, and the suffix lengths present, longest
- * first, so a lookup slices only lengths that can match.
- */
-interface SuffixIndex<T> {
-  byText: ReadonlyMap<string, T>
-  lengths: readonly number[]
-}
-
-function suffixIndex<T>(table: Readonly<Record<string, T>>): SuffixIndex<T> {
-  const byText = new Map(Object.entries(table))
-  const lengths = [...new Set([...byText.keys()].map((key) => key.length))].sort((a, b) => b - a)
-  return {byText, lengths}
-}
-
-const CHINESE_SUFFIXES = suffixIndex(CHINESE_SUFFIX_CATEGORY)
-const KOREAN_SUFFIXES = suffixIndex(KOREAN_SUFFIX_CATEGORY)
-const AFTER_BRACKET_WORDS = Object.entries(AFTER_BRACKET_CATEGORY)
-const PERSON_TITLE_SET = new Set(PERSON_TITLES)
-/**
- * Titles that can start a word after the bracket: two characters or more (one is too
- * ambiguous), and without spaces (a word has none).
- */
-const NEXT_WORD_TITLES = PERSON_TITLES.filter((title) => title.length >= 2 && !SPACES.test(title))
-/** Particles that may sit between the bracket and the next word (`(王健)은 회장`). */
-const AFTER_PARTICLES = new Set([...'은는이가의도와과을를'].map((c) => c.charCodeAt(0)))
-/** Longest suffix tried in the suffix tables. */
-const MAX_SUFFIX = 6
-
-export function categoryOf(input: CategoryInput): TermCategory {
-  if (input.role) return 'person'
-  const simplified = input.chinese ? (input.simplified ?? toSimplified(input.chinese)) : null
-  if (simplified) {
-    const whole = conventionalRendering(simplified)
-    if (whole?.category) return whole.category
-  }
-  if (PERSON_TITLE_SET.has(input.before)) return 'person'
-  if (simplified) {
-    const bySuffix = longestSuffix(simplified, CHINESE_SUFFIXES)
-    if (bySuffix) return bySuffix
-  }
-  const after = input.after
-  // The word glued to the bracket, past one footnote star: `(小米)그룹`, `(伊利)*그룹`.
-  const glued = after.charCodeAt(0) === 0x2a ? 1 : 0
-  if (glued < after.length && after.charCodeAt(glued) !== 0x20) {
-    for (const [word, category] of AFTER_BRACKET_WORDS) {
-      if (after.startsWith(word, glued)) return category
-    }
-  }
-  if (titleInNextWords(after)) return 'person'
-  const compact = hasWhiteSpace(input.korean) ? input.korean.replace(ALL_SPACES, '') : input.korean
-  const korean = longestSuffix(compact, KOREAN_SUFFIXES, 2)
-  if (korean) return korean
-  return 'other'
-}
-
-/**
- * A job title starts one of the two words after the bracket (`(王健) 회장은`), past footnote
- * stars, one particle and spaces; the title may carry up to two more characters (`회장은`).
- */
-function titleInNextWords(after: string): boolean {
-  let i = 0
-  while (after.charCodeAt(i) === 0x2a) i++
-  if (AFTER_PARTICLES.has(after.charCodeAt(i))) i++
-  while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++
-  for (let word = 0; word < 2 && i < after.length; word++) {
-    let end = i
-    while (end < after.length && !isWhiteSpace(after.charCodeAt(end))) end++
-    for (const title of NEXT_WORD_TITLES) {
-      if (end - i - title.length <= 2 && after.startsWith(title, i)) return true
-    }
-    i = end
-    while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++
-  }
-  return false
-}
-
-function longestSuffix<T>(text: string, index: SuffixIndex<T>, minLength = 1): T | null {
-  const longest = Math.min(MAX_SUFFIX, text.length - 1)
-  for (const n of index.lengths) {
-    if (n > longest) continue
-    if (n < minLength) break
-    const hit = index.byText.get(text.slice(text.length - n))
-    if (hit !== undefined) return hit
-  }
-  return null
-}
-
 /** Split an editor's note line `(*양화융합 편집자 주: 两化融合, …)` into its term and text. */
 export function splitEditorNote(line: string): {noteTerm: string; text: string; offset: number} | null {
-  const marker = line.indexOf('편집자 주')
+  const marker = line.indexOf(EDITOR_NOTE_LABEL)
   if (marker < 0 || marker > 80) return null
   let s = 0
   while (s < marker && (line[s] === ' ' || line[s] === '\t')) s++
@@ -633,7 +710,7 @@ export function splitEditorNote(line: string): {noteTerm: string; text: string; 
   if (line[s] !== '*') return null
   const noteTerm = line.slice(s + 1, marker).trim()
   if (!noteTerm) return null
-  let t = marker + '편집자 주'.length
+  let t = marker + EDITOR_NOTE_LABEL.length
   while (t < line.length && line[t] === ' ') t++
   if (line[t] !== ':' && line[t] !== '：') return null
   t++
@@ -683,7 +760,11 @@ function extractNote(text: string, noteTerm: string): TermHit | null {
     if (units.length > 0) alignment = alignSuffixes(unitTexts(units), chineseCandidates(chinese)).trace(0)
   }
   const verdict = judge(alignment, units, codePointCount(chinese))
-  return {
+  const kind = alignment ? verdict.kind : 'translation'
+  const evidence = categoryEvidence({
+    korean, chinese, role: null, before: '', after: '', readWhole: readWhole(alignment, verdict, chinese),
+  })
+  const hit: TermHit = {
     start: h,
     end: e,
     korean,
@@ -691,37 +772,24 @@ function extractNote(text: string, noteTerm: string): TermHit | null {
     english,
     gloss,
     role: null,
-    kind: alignment ? verdict.kind : 'translation',
-    category: categoryOf({korean, chinese, role: null, before: '', after: ''}),
+    kind,
+    category: evidence.category,
     confidence: alignment ? verdict.confidence : 0.5,
     flags: verdict.flags,
     standard: standardSpelling(korean, 0, verdict.nonstandard),
     source: 'note',
     simplified: toSimplified(chinese),
   }
+  noteEvidence(hit, evidence.strength)
+  return hit
 }
 
-function hasHangul(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isHangulSyllable(text.charCodeAt(i))) return true
-  return false
-}
-
-function isHanAt(text: string, i: number): boolean {
-  const c = text.codePointAt(i)!
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0x20000 && c <= 0x2ffff) ||
-    c === 0x3007
-  )
-}
-
-/** Number of code points (a character outside the BMP counts once). */
+/** Number of code points (a character outside the BMP counts once; spaces do not count). */
 function codePointCount(text: string): number {
   let count = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
+    if (c === 0x20) continue
     if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogate(text.charCodeAt(i - 1))) count++
   }
   return count
@@ -729,17 +797,4 @@ function codePointCount(text: string): number {
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff
-}
-
-function hasWhiteSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i))) return true
-  return false
-}
-
-/** The characters `\s` matches in a regular expression (white space and line terminators). */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
-    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }

@@ -12,6 +12,7 @@
  */
 import {readFile} from 'node:fs/promises'
 import {HANJA_EXTRA_READINGS} from '../data/term-hanja-extra.js'
+import {PROTECTED_VARIANTS} from '../data/term-variants.js'
 import {PINYIN_HANGUL_NONSTANDARD, PINYIN_HANGUL_TABLE} from '../data/term-pinyin-hangul.js'
 
 export interface CharReadings {
@@ -49,9 +50,12 @@ export async function loadTermDictionaries(): Promise<{ms: number}> {
         const map = charMapping((char) => table.get(char)?.[field] || char)
         return (text: string) => convertChars(text, map)
       }
+      // Variants that simplified Chinese accepts as characters of their own (昇 in 昇腾)
+      // are not folded into the character they merge with (升).
+      const simplify = charMapping((char) => (PROTECTED_VARIANTS.has(char) ? char : table.get(char)?.[4] || char))
       dictionaries = {
         toTraditional: convert(3),
-        toSimplified: convert(4),
+        toSimplified: (text: string) => convertChars(text, simplify),
         pinyin: (char) => (table.get(char)?.[2] || '').split(',').filter(Boolean),
         hanja: (char) => table.get(char)?.[1] || undefined,
         pinyinHangul: parseTable(PINYIN_HANGUL_TABLE)

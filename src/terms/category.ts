@@ -1,0 +1,309 @@
+/**
+ * Category of a term pair, with the strength of the evidence that gave it, and one category
+ * per term per document: every occurrence of a term takes the category of its strongest
+ * evidence anywhere in the document (`이리(伊利)` is `organization` throughout when one
+ * occurrence says `혁신기업 이리(伊利)`).
+ *
+ * Evidence, strongest first: a role in `[中文, 직함]`; a well-known name (src/data); a job
+ * title before the name; a Chinese suffix (集团, 省); a word glued after the bracket
+ * (`(小米)그룹`); a job title after it; a generic noun before the term or right after the
+ * bracket (`업체`, `플랫폼`, `정책`); a Korean suffix (위원회, 시); a known name at the start
+ * of the Chinese (腾讯天美); the shape of a person's name (common surname + one or two
+ * characters, read character by character). Nothing → `other`.
+ */
+import {
+  AFTER_BRACKET_CATEGORY,
+  CHINESE_SUFFIX_CATEGORY,
+  COMMON_SURNAMES,
+  CONTEXT_NOUN_CATEGORY,
+  CONTEXT_NOUN_ENDINGS,
+  KOREAN_SUFFIX_CATEGORY,
+  PERSON_TITLES,
+} from '../data/term-categories.js'
+import {KNOWN_ENTITIES} from '../data/term-entities.js'
+import {PARTICLES_AFTER_BRACKET} from '../data/term-particles.js'
+import {conventionalRendering} from './align.js'
+import {toSimplified} from './readings.js'
+import type {TermCategory, TermHit} from './types.js'
+
+export interface CategoryInput {
+  korean: string
+  chinese: string | null
+  /** `toSimplified(chinese)` when the caller has it already. */
+  simplified?: string
+  role: string | null
+  /** The word right before the Korean side. */
+  before: string
+  /** The text right after the closing bracket. */
+  after: string
+  /** Every Chinese character is read by sound or hanja (one may be a slip in a name of three). */
+  readWhole?: boolean
+  /** The bracket gives an age after the Chinese (`(彭淸華·61)`). */
+  age?: boolean
+}
+
+export interface CategoryEvidence {
+  category: TermCategory
+  /** 0 (nothing) to 100 (a role given in the bracket). */
+  strength: number
+}
+
+const STRENGTH = {
+  role: 100,
+  known: 90,
+  titleTerm: 88,
+  titleBefore: 85,
+  chineseSuffix: 80,
+  glued: 70,
+  titleAfter: 60,
+  context: 50,
+  koreanSuffix: 40,
+  knownPrefix: 30,
+  list: 25,
+  nameShape: 20,
+} as const
+
+/**
+ * A suffix table indexed once: entries by suffix, and the suffix lengths present, longest
+ * first, so a lookup slices only lengths that can match.
+ */
+interface SuffixIndex<T> {
+  byText: ReadonlyMap<string, T>
+  lengths: readonly number[]
+}
+
+function suffixIndex<T>(table: Readonly<Record<string, T>>): SuffixIndex<T> {
+  const byText = new Map(Object.entries(table))
+  const lengths = [...new Set([...byText.keys()].map((key) => key.length))].sort((a, b) => b - a)
+  return {byText, lengths}
+}
+
+const CHINESE_SUFFIXES = suffixIndex(CHINESE_SUFFIX_CATEGORY)
+const KOREAN_SUFFIXES = suffixIndex(KOREAN_SUFFIX_CATEGORY)
+const CONTEXT_SUFFIXES = suffixIndex(CONTEXT_NOUN_CATEGORY)
+const CONTEXT_NOUNS = Object.entries(CONTEXT_NOUN_CATEGORY).sort(([a], [b]) => b.length - a.length)
+const AFTER_BRACKET_WORDS = Object.entries(AFTER_BRACKET_CATEGORY)
+const PERSON_TITLE_SET = new Set(PERSON_TITLES)
+const SURNAMES = new Set(COMMON_SURNAMES)
+/**
+ * Titles that can start a word after the bracket: two characters or more (one is too
+ * ambiguous), and without spaces (a word has none).
+ */
+const NEXT_WORD_TITLES = PERSON_TITLES.filter((title) => title.length >= 2 && !/\s/.test(title))
+/** Particles that may sit between the bracket and the next word (`(王健)은 회장`). */
+const AFTER_PARTICLES = new Set([...PARTICLES_AFTER_BRACKET].map((c) => c.charCodeAt(0)))
+/** Closing marks that may sit between the bracket and the next word (`(开悟)' 플랫폼`). */
+const CLOSING_MARKS = new Set([...'\'"’”」』》〉*'].map((c) => c.charCodeAt(0)))
+/** Longest suffix tried in the suffix tables. */
+const MAX_SUFFIX = 6
+
+export function categoryOf(input: CategoryInput): TermCategory {
+  return categoryEvidence(input).category
+}
+
+export function categoryEvidence(input: CategoryInput): CategoryEvidence {
+  const found = (category: TermCategory, strength: number): CategoryEvidence => ({category, strength})
+  if (input.role || input.age) return found('person', STRENGTH.role)
+  // The term is itself a job title (`총서기(总书记)`, `국가주석(国家主席)`): not a person.
+  if (isTitle(input.korean)) return found('other', STRENGTH.titleTerm)
+  const simplified = input.chinese ? (input.simplified ?? toSimplified(input.chinese)) : null
+  if (simplified) {
+    const known = KNOWN_ENTITIES.get(simplified) ?? conventionalRendering(simplified)?.category
+    if (known) return found(known, STRENGTH.known)
+  }
+  if (PERSON_TITLE_SET.has(input.before)) return found('person', STRENGTH.titleBefore)
+  const named = simplified !== null && input.readWhole === true && nameShaped(simplified)
+  if (simplified) {
+    // A one-character suffix other than a place's never ends a name-shaped term (马云 is a
+    // person, not a cloud; 常州 is a city).
+    const bySuffix = longestSuffix(simplified, CHINESE_SUFFIXES)
+    if (bySuffix && (!named || bySuffix === 'place' || suffixLength(simplified) > 1)) return found(bySuffix, STRENGTH.chineseSuffix)
+  }
+  const after = input.after
+  // The word glued to the bracket, past one footnote star: `(小米)그룹`, `(伊利)*그룹`.
+  const glued = after.charCodeAt(0) === 0x2a ? 1 : 0
+  if (glued < after.length && after.charCodeAt(glued) !== 0x20) {
+    for (const [word, category] of AFTER_BRACKET_WORDS) {
+      if (after.startsWith(word, glued)) return found(category, STRENGTH.glued)
+    }
+  }
+  if (titleInNextWords(after)) return found('person', STRENGTH.titleAfter)
+  const context = contextBefore(input.before) ?? contextAfter(after)
+  if (context) return found(context, STRENGTH.context)
+  const compact = /\s/.test(input.korean) ? input.korean.replace(/\s+/g, '') : input.korean
+  const korean = longestSuffix(compact, KOREAN_SUFFIXES, 2)
+  if (korean) return found(korean, STRENGTH.koreanSuffix)
+  if (simplified) {
+    const prefix = knownPrefix(simplified)
+    if (prefix) return found(prefix, STRENGTH.knownPrefix)
+    if (named) return found('person', STRENGTH.nameShape)
+  }
+  return found('other', 0)
+}
+
+/** A generic noun ending the word before the term, maybe with an adnominal ending. */
+function contextBefore(word: string): TermCategory | null {
+  if (word.length < 1) return null
+  for (const ending of ['', ...CONTEXT_NOUN_ENDINGS]) {
+    if (!word.endsWith(ending)) continue
+    const stem = ending ? word.slice(0, -ending.length) : word
+    const hit = longestSuffix(stem, CONTEXT_SUFFIXES, 1, true)
+    if (hit) return hit
+  }
+  return null
+}
+
+/**
+ * A generic noun starting one of the two words after the bracket, when the bracket is not
+ * followed by a particle (`(伊利)는 전략적 …`: the term is the subject, what follows is not
+ * about its kind).
+ */
+function contextAfter(after: string): TermCategory | null {
+  let i = 0
+  while (i < after.length && CLOSING_MARKS.has(after.charCodeAt(i))) i++
+  if (i < after.length && after.charCodeAt(i) !== 0x20) return null
+  for (let word = 0; word < 2; word++) {
+    while (i < after.length && after.charCodeAt(i) === 0x20) i++
+    if (i >= after.length) return null
+    for (const [noun, category] of CONTEXT_NOUNS) if (after.startsWith(noun, i)) return category
+    while (i < after.length && after.charCodeAt(i) !== 0x20) i++
+  }
+  return null
+}
+
+/** The longest known name the Chinese starts with, two characters or more (腾讯天美 → 腾讯). */
+function knownPrefix(simplified: string): TermCategory | null {
+  const chars = [...simplified]
+  for (let n = chars.length - 1; n >= 2; n--) {
+    const known = KNOWN_ENTITIES.get(chars.slice(0, n).join(''))
+    if (known === 'organization' || known === 'product') return 'organization'
+  }
+  return null
+}
+
+/** Length of the longest Chinese suffix in the table that `simplified` ends with. */
+function suffixLength(simplified: string): number {
+  for (const n of CHINESE_SUFFIXES.lengths) {
+    if (n < simplified.length && CHINESE_SUFFIXES.byText.has(simplified.slice(simplified.length - n))) return n
+  }
+  return 0
+}
+
+/** The Korean side is a job title, or ends with one of two syllables or more (`국가주석`, `총서기`). */
+function isTitle(korean: string): boolean {
+  if (PERSON_TITLE_SET.has(korean)) return true
+  for (const title of NEXT_WORD_TITLES) if (korean.length > title.length && korean.endsWith(title)) return true
+  return false
+}
+
+/** Common surname + one or two characters. */
+function nameShaped(simplified: string): boolean {
+  const chars = [...simplified]
+  return chars.length >= 2 && chars.length <= 3 && SURNAMES.has(chars[0]!)
+}
+
+/**
+ * A job title starts the word after the bracket (`(王健) 회장은`), or the next one after a short
+ * word (`(王健) 전 회장`), past footnote stars, one particle and spaces; the title may carry up
+ * to two more characters (`회장은`).
+ */
+function titleInNextWords(after: string): boolean {
+  let i = 0
+  while (after.charCodeAt(i) === 0x2a) i++
+  if (AFTER_PARTICLES.has(after.charCodeAt(i))) i++
+  while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++
+  for (let word = 0; word < 2 && i < after.length; word++) {
+    let end = i
+    while (end < after.length && !isWhiteSpace(after.charCodeAt(end))) end++
+    for (const title of NEXT_WORD_TITLES) {
+      if (end - i - title.length <= 2 && after.startsWith(title, i)) return true
+    }
+    // The second word counts only after a short first one (`(王健) 전 회장`, `(王健) 신임 회장`).
+    if (end - i > 2) return false
+    i = end
+    while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++
+  }
+  return false
+}
+
+function longestSuffix<T>(text: string, index: SuffixIndex<T>, minLength = 1, whole = false): T | null {
+  const longest = Math.min(MAX_SUFFIX, whole ? text.length : text.length - 1)
+  for (const n of index.lengths) {
+    if (n > longest) continue
+    if (n < minLength) break
+    const hit = index.byText.get(text.slice(text.length - n))
+    if (hit !== undefined) return hit
+  }
+  return null
+}
+
+/** The characters `\s` matches in a regular expression (white space and line terminators). */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** Strength of the evidence behind each hit's category, kept apart from the hit itself. */
+const evidence = new WeakMap<TermHit, number>()
+
+/** Remember how strong the evidence for `hit.category` was (for `unifyCategories`). */
+export function noteEvidence(hit: TermHit, strength: number): void {
+  evidence.set(hit, strength)
+}
+
+/**
+ * One category per term in one document: hits with the same Chinese (simplified) or, for
+ * Korean(English) pairs, the same English take the category of the strongest evidence among
+ * them; ties go to the earliest hit. Changes the hits in place.
+ */
+export function unifyCategories(hits: readonly TermHit[]): void {
+  const best = new Map<string, {category: TermCategory; strength: number}>()
+  const keyOf = (hit: TermHit) =>
+    hit.chinese ? 'zh:' + (hit.simplified ?? hit.chinese) : hit.english ? 'en:' + hit.english : null
+  for (const hit of hits) {
+    const key = keyOf(hit)
+    if (!key) continue
+    const strength = evidence.get(hit) ?? 0
+    const known = best.get(key)
+    if (!known || strength > known.strength) best.set(key, {category: hit.category, strength})
+  }
+  for (const hit of hits) {
+    const key = keyOf(hit)
+    const chosen = key ? best.get(key) : undefined
+    if (chosen) hit.category = chosen.category
+  }
+}
+
+/** What may stand between two items of one list (`허페이(合肥), 칭다오(青岛)`, `△`). */
+const LIST_GAP = /^[\s,，、·・ㆍ△▲○●]*$/
+
+/**
+ * Items of one list (pairs separated only by list punctuation) name things of one kind: an
+ * item whose own evidence is weaker than a list item's named kind takes that kind
+ * (`허페이(合肥), 칭다오(青岛), 탕산(唐山), 난퉁(南通)`: the cities named by the list make 唐山 a
+ * place, not a surname-shaped person). Changes the hits in place; `hits` in text order.
+ */
+export function shareListCategories(text: string, hits: readonly TermHit[]): void {
+  let start = 0
+  for (let i = 1; i <= hits.length; i++) {
+    const joined = i < hits.length && hits[i]!.chinese !== null && hits[i - 1]!.chinese !== null &&
+      hits[i]!.start >= hits[i - 1]!.end && LIST_GAP.test(text.slice(hits[i - 1]!.end, hits[i]!.start))
+    if (joined) continue
+    if (i - start >= 3) shareWithin(hits.slice(start, i))
+    start = i
+  }
+}
+
+function shareWithin(list: readonly TermHit[]): void {
+  let best: TermHit | null = null
+  for (const hit of list) if (!best || (evidence.get(hit) ?? 0) > (evidence.get(best) ?? 0)) best = hit
+  const strength = best ? evidence.get(best) ?? 0 : 0
+  if (!best || strength < STRENGTH.context || best.category === 'other') return
+  for (const hit of list) {
+    if ((evidence.get(hit) ?? 0) >= STRENGTH.list) continue
+    hit.category = best.category
+    evidence.set(hit, STRENGTH.list)
+  }
+}
