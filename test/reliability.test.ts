@@ -428,3 +428,13 @@ test('defect 1: a run of thousands of paragraphs cut by page breaks is rejoined 
   assert.equal(paragraphs[0]!.position.end.line, 2 * pieces.length + 1)
   assert.equal(document.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'page-break-join').length, pieces.length)
 })
+
+test('defect 1: a huge table row label is not copied into every figure of the row (output stays proportional)', async () => {
+  const label = '화웨이클라우드 생태계 '.repeat(20_000)
+  const figures = Array.from({length: 2_000}, (_, n) => `${n + 1}억 위안`).join(', ')
+  const document = await documentOf(`서론\n\n${label}\t${figures}\n`)
+  assert.ok(document.figures.length >= 2_000)
+  assert.ok(document.figures.every((figure) => (figure.subject ?? '').length <= 80))
+  const size = JSON.stringify(document).length
+  assert.ok(size < 50 * (label.length + figures.length), `${size} characters of JSON`)
+})

@@ -1,8 +1,12 @@
 import type {Block, ListItem, Root, Span} from './types.js'
 import {eachBlock, sectionsOf} from './walk.js'
 import {pushAll} from '../util/arrays.js'
+import {clip} from '../util/text.js'
 
 /** One piece of text the extractors read, with the record it belongs to. */
+/** Longest row or column label kept as a figure's subject (labels are a few words). */
+const subjectLength = 80
+
 export interface TextUnit {
   span: Span
   /** Id of the block (or title, ToC entry, masthead) the text belongs to. */
@@ -69,8 +73,11 @@ function blockUnits(block: Block): TextUnit[] {
           return
         }
         row.forEach((cell, c) => {
+          // A label is short: a long first cell (a 1 MB line that happens to hold a tab) is clipped,
+          // or every figure of the row would carry a copy of it.
           const subject = [c > 0 ? row[0].span.text : null, head?.[c]?.span.text ?? null]
             .filter((part): part is string => Boolean(part))
+            .map((part) => clip(part, subjectLength))
             .join(' / ') || null
           for (const span of cell.items ?? [cell.span]) units.push({span, block: id, blockType: 'cell', subject})
         })

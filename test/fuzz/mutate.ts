@@ -312,8 +312,9 @@ const textMutators: Record<string, TextMutator> = {
   'wide-table'(lines, random) {
     // A table (tabs for text, pipes for Markdown) of many columns, maybe many rows.
     const out = lines.slice()
+    // Wide (up to 12,000 columns) or long (up to 400 rows), up to ~100,000 cells: about 1 MB, as the other heavy cases.
     const columns = random.weighted([[3, () => random.range(2, 200)], [1, () => random.range(200, 12_000)]])()
-    const rows = random.weighted([[3, () => random.range(1, 20)], [1, () => random.range(20, 400)]])()
+    const rows = Math.min(random.weighted([[3, () => random.range(1, 20)], [1, () => random.range(20, 400)]])(), Math.max(2, Math.floor(100_000 / columns)))
     const cell = () => random.pick(['가', '1', '300억 위안', '<p>a</p>', '• a<br>• b', '', '中国'])
     const block: string[] = []
     const pipes = random.chance(0.5)
