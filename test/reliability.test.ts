@@ -345,7 +345,9 @@ test('defect 2: deep Markdown nesting and wide tables are refused before remark,
   refused('|a|b|c|d|e|\n|-|-|-|-|-|\n' + '|b|b|b|b|b|\n'.repeat(2100), 'markdown-too-wide', 2002)
   refused('> '.repeat(20).concat('x\n').repeat(2100), 'markdown-too-deep', 2001)
   // What issues hold passes: thematic breaks of any length, three-level lists, small tables, pipes in text.
-  checkMarkdownSize('x\n\n' + '* '.repeat(500) + '\n\n- a\n  - b\n    - c\n\n|a|b|\n|-|-|\n|1|2|\n\n' + 'a | b '.repeat(300) + '\n', 'ok.md')
+  checkMarkdownSize('x\n\n' + '* '.repeat(500) + '\n\n- a\n  - b\n    - c\n\n|a|b|\n|-|-|\n|1|2|\n\n' + 'a | b '.repeat(60) + '\n', 'ok.md')
+  // A line of many pipes costs the GFM table reader as much as a table row, even when its delimiter row is damaged.
+  refused('|a|b|\n|-|-|x\n|' + 'b|'.repeat(500) + '\n', 'markdown-too-wide', 3)
   // Through the CLI: one located error, exit 1, in about a second (the reader is never reached).
   const folder = temporary()
   const file = join(folder, 'l.md')

@@ -113,8 +113,10 @@ function checkLine(text: string, start: number, end: number, line: number, file:
   const delimiter = delimiterCells(text, start, end)
   if (delimiter > 0) table.open = true
   else if (isBlankLine(text, start, end)) table.open = false
-  const columns = delimiter > 0 ? delimiter : table.open ? countPipes(text, start, end) - 1 : 0
-  if (columns > 0) table.cells += columns
+  // Any line with many pipes costs the GFM table reader as much as a table row, table or not.
+  const pipes = countPipes(text, start, end)
+  const columns = delimiter > 0 ? delimiter : Math.max(0, pipes - 1)
+  if (delimiter > 0 || table.open) table.cells += columns
   if (table.cells > markdownLimits.cells) {
     throw new KicError(`Markdown tables hold more than ${markdownLimits.cells} cells in all (line ${line})`, {
       file,
@@ -125,7 +127,7 @@ function checkLine(text: string, start: number, end: number, line: number, file:
     })
   }
   if (columns > markdownLimits.columns) {
-    throw new KicError(`Markdown table with ${columns} columns on line ${line} (limit ${markdownLimits.columns})`, {
+    throw new KicError(`Markdown table row with ${columns} columns (${pipes} \`|\`) on line ${line} (limit ${markdownLimits.columns})`, {
       file,
       ruleId: 'markdown-too-wide',
       line,
