@@ -8,12 +8,14 @@ import {breakEnd, isLineBreak} from '../util/line-breaks.js'
  * nested `>` 31 s and 3 GB, a 10,000-column table 23 s. Issues are ~600 lines
  * of ~60 KB, lists three levels deep and tables of a few columns, so inputs
  * far beyond that are refused before remark sees them, with a located error.
+ * Lines are limited to 20,000 characters: a dozen 80 KB lines of inline HTML took
+ * 10 s (50 s on a loaded machine).
  * Within the limits cost stays linear, but GFM tables cost ~0.3 ms a cell and
  * every opened container a few microseconds per line: the document's table
  * cells and the nesting summed over its lines are bounded too (10,000 cells
  * ≈ 4 s; an issue has a few hundred cells and a few thousand openings).
  */
-export const markdownLimits = {lines: 5_000, lineLength: 100_000, depth: 32, columns: 128, cells: 10_000, nesting: 40_000}
+export const markdownLimits = {lines: 5_000, lineLength: 20_000, depth: 32, columns: 128, cells: 10_000, nesting: 40_000}
 
 const hint = 'read it as plain text with `--from text`, or simplify the Markdown'
 
