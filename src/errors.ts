@@ -5,6 +5,7 @@ import type {RuleId} from './contract/rules.js'
  * An input problem the user can fix: it names the file, the place and what
  * to do. The CLI prints it without a stack trace and exits with 1.
  */
+
 export class KicError extends Error {
   readonly file: string
   readonly line: number | null

@@ -1,4 +1,5 @@
-import {readdir, stat} from 'node:fs/promises'
+import {readdir, realpath, stat} from 'node:fs/promises'
+import {displayName} from '../util/display.js'
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
 
 export interface CollectOptions {
@@ -6,6 +7,8 @@ export interface CollectOptions {
   extensions: string[]
   /** Absolute folders never to walk into (the output folder). */
   exclude: string[]
+  /** Take symbolic links found in folders wherever they point (default: only inside the folders given). */
+  followLinks?: boolean
 }
 
 export interface Collected {
@@ -20,6 +23,8 @@ export interface Collected {
   names: string[]
   /** Absolute paths of the folders given. */
   folders: string[]
+  /** Links found in folders that point outside every folder given, left out (unless `followLinks`): [link, target]. */
+  outside: Array<[string, string]>
 }
 
 const collator = new Intl.Collator('en', {numeric: true})
@@ -35,7 +40,9 @@ export function parseExtensions(value: string): string[] {
 
 /**
  * Files and folders → the list of inputs. Folders are walked recursively
- * (dot-entries and symlinked folders are skipped, symlinked files are kept);
+ * (dot-entries and symlinked folders are skipped; a symlinked file is kept
+ * when it points inside one of the folders given, or anywhere with
+ * `followLinks`, so a link to `/etc/passwd` never ends up in the output);
  * a name that does not exist is kept so the batch reports it as failed.
  */
 export async function collectInputs(paths: string[], options: CollectOptions): Promise<Collected> {
@@ -52,6 +59,23 @@ export async function collectInputs(paths: string[], options: CollectOptions): P
     roots.set(path, root)
   }
   const excluded = (path: string) => options.exclude.includes(resolve(path))
+  const outside: Array<[string, string]> = []
+  const links: Array<[string, string]> = []
+  let realFolders: string[] | null = null
+  /** Whether a link's target is inside a folder given; a dangling link is kept so it is reported as failed. */
+  const linkAllowed = async (path: string): Promise<boolean> => {
+    if (options.followLinks) return true
+    let target: string
+    try {
+      target = await realpath(path)
+    } catch {
+      return true
+    }
+    realFolders ??= await Promise.all(folders.map((folder) => realpath(folder).catch(() => folder)))
+    if (realFolders.some((folder) => target.startsWith(folder.endsWith(sep) ? folder : folder + sep))) return true
+    outside.push([path, target])
+    return false
+  }
 
   const walk = async (folder: string, root: string): Promise<void> => {
     const entries = await readdir(folder, {withFileTypes: true})
@@ -61,7 +85,11 @@ export async function collectInputs(paths: string[], options: CollectOptions): P
       if (entry.isDirectory()) {
         if (!excluded(path)) await walk(path, root)
       } else if ((entry.isFile() || entry.isSymbolicLink()) && options.extensions.includes(extname(entry.name).toLowerCase())) {
-        if (entry.isSymbolicLink() && (await isFolder(path))) continue
+        if (entry.isSymbolicLink()) {
+          // Judged once every folder given is known.
+          if (!(await isFolder(path))) links.push([path, root])
+          continue
+        }
         add(path, root)
       }
     }
@@ -75,8 +103,9 @@ export async function collectInputs(paths: string[], options: CollectOptions): P
       add(path, resolve(dirname(path)))
     }
   }
+  for (const [path, root] of links) if (await linkAllowed(path)) add(path, root)
   files.sort(collator.compare)
-  return {files, names: inputNames(files, roots), folders}
+  return {files, names: inputNames(files, roots), folders, outside}
 }
 
 function inputNames(files: string[], roots: Map<string, string>): string[] {
@@ -94,5 +123,12 @@ async function isFolder(path: string): Promise<boolean> {
     return (await stat(path)).isDirectory()
   } catch {
     return false
+  }
+}
+
+/** One warning line per link left out for pointing outside the folders given. */
+export function warnOutside(outside: ReadonlyArray<[string, string]>, command: string): void {
+  for (const [link, target] of outside) {
+    process.stderr.write(`${command}: warning: left out ${displayName(link)}: a link to ${displayName(target)}, outside the folders given (--follow-links to take it)\n`)
   }
 }

@@ -22,6 +22,8 @@ export interface OrderedPoolOptions<T, R> {
   consume: (result: R) => Promise<void>
   /** The result to use for a task whose worker died. */
   crashed: (index: number, error: Error) => R
+  /** Stop early (Ctrl-C): workers are terminated once the result being consumed is done; rejects with the signal's reason. */
+  signal?: AbortSignal
 }
 
 interface Slot {
@@ -77,7 +79,15 @@ export function runOrdered<T, R extends {index: number}>(options: OrderedPoolOpt
       await Promise.all(slots.map((slot) => slot.worker.terminate()))
     }
 
+    const stop = (): void => {
+      close().finally(() => reject(options.signal!.reason))
+    }
+    options.signal?.addEventListener('abort', () => {
+      if (!consuming) stop()
+    }, {once: true})
+
     const pump = (): void => {
+      if (options.signal?.aborted) return
       const depth = options.depth ?? 1
       for (let round = 0; round < depth; round++) {
         for (const slot of slots) {
@@ -102,6 +112,7 @@ export function runOrdered<T, R extends {index: number}>(options: OrderedPoolOpt
         () => {
           consuming = false
           consumed++
+          if (options.signal?.aborted) return stop()
           if (consumed === total) close().then(resolve, reject)
           else pump()
         },
@@ -111,6 +122,7 @@ export function runOrdered<T, R extends {index: number}>(options: OrderedPoolOpt
       )
     }
 
+    if (options.signal?.aborted) return reject(options.signal.reason)
     for (let i = 0; i < Math.max(1, Math.min(options.size, total)); i++) slots.push(spawn())
     pump()
   })

@@ -1,10 +1,10 @@
-import {mkdir, rm} from 'node:fs/promises'
+import {mkdir, readdir, rm} from 'node:fs/promises'
 import {isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {version} from '../version.js'
 import {CombinedOutputs} from './combined.js'
 import {GlossarySink} from './glossary-sink.js'
 import {checkOutdir, UsageError} from './guard.js'
-import {collectInputs} from './inputs.js'
+import {collectInputs, warnOutside} from './inputs.js'
 import {acquireLock} from './lock.js'
 import {createManifest, readManifest, writeManifest, type ManifestEntry} from './manifest.js'
 import type {InputFailure, Result, Task} from './messages.js'
@@ -13,7 +13,7 @@ import {IssueFiles, issuesPath} from './outputs.js'
 import {runOrdered} from './pool.js'
 import {formatSummary, Progress} from './progress.js'
 import {renderFailure} from './render.js'
-import {combinedFiles, glossaryFile, glossaryOmegatFile, glossaryTbxFile} from './tables.js'
+import {combinedFiles, glossaryFile, glossaryOmegatFile, glossaryTbxFile, issuesFolder, manifestFile} from './tables.js'
 import {formatDiagnosticLine} from '../contract/diagnostic-line.js'
 import type {TableFormat} from '../emit/csv.js'
 import type {Layout} from './render.js'
@@ -25,7 +25,9 @@ import {toTbx} from '../emit/tbx.js'
 import type {Lexicon} from '../lexicon/types.js'
 import type {ArchiveWriter} from '../archive/build.js'
 import {loadTermDictionaries, toSimplified, toTraditional} from '../terms/readings.js'
-import {removeStaleTemporaries} from './temporary.js'
+import {removeOwnTemporaries, removeStaleTemporaries} from './temporary.js'
+import {isSystemError, outputError} from '../io/output-target.js'
+import {displayName} from '../util/display.js'
 import {pruneRows, rowsPath} from './row-cache.js'
 
 export interface BatchOptions {
@@ -42,6 +44,8 @@ export interface BatchOptions {
   /** Tables as `csv` (default) or `tsv`. */
   format?: TableFormat
   encoding: string
+  /** Take symbolic links in folders wherever they point (default: only inside the folders given). */
+  followLinks?: boolean
   /** Most results held waiting for an earlier one (default 4 × jobs). */
   window?: number
   /** Seconds between checkpoints of the manifest during a run (default 2). */
@@ -86,7 +90,8 @@ export interface BatchSummary {
 export async function runBatch(paths: string[], options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now()
   const outdir = options.output
-  const collected = await collectInputs(paths, {extensions: options.extensions, exclude: [resolve(outdir)]})
+  const collected = await collectInputs(paths, {extensions: options.extensions, exclude: [resolve(outdir)], followLinks: options.followLinks})
+  if (!options.quiet) warnOutside(collected.outside, 'kic batch')
   await checkOutdir(outdir, collected.folders, options.force)
   const files = collected.files
   const names = collected.names
@@ -103,6 +108,13 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   const combined = new CombinedOutputs(outdir, {bom: options.bom, jsonl: options.jsonl, raw: options.raw, format: options.format})
   const layout: Layout = {...combined.layout, jsonl: options.jsonl, archive: Boolean(options.sqlite || options.parquet)}
   let archive: ArchiveWriter | null = null
+  const progress = new Progress(files.length, Progress.wanted(options.quiet))
+  // Ctrl-C (SIGINT) or SIGTERM: stop the workers, checkpoint, remove temporaries and the lock (see the catch).
+  const interruption = new AbortController()
+  const onSignal = (signal: NodeJS.Signals) => interruption.abort(new Interrupted(signal))
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+  let checkpoint: (() => Promise<void>) | null = null
   try {
     if (options.sqlite || options.parquet) {
       // Loaded only when asked: SQLite (WebAssembly) and the Parquet writer.
@@ -112,7 +124,9 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     await removeStaleTemporaries(outdir)
     await removeStaleTemporaries(issuesPath(outdir))
     await removeStaleTemporaries(rowsPath(outdir))
-    const old = await readManifest(outdir)
+    const old = await readManifest(outdir, (problem) => {
+      if (!options.quiet) process.stderr.write(`kic batch: warning: ${manifestFile} is damaged (${problem}); read as no manifest: every input is converted again\n`)
+    })
     // Names from the manifest are trusted only if they are names kic writes (never `../`).
     const oldEntries = new Map((old?.inputs ?? []).map((entry) => [entry.path, {...entry, output: isIssueName(entry.output) ? entry.output : null}]))
     const entries = new Map(oldEntries)
@@ -123,11 +137,11 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     if (options.lexicon || lexiconMoved) await loadTermDictionaries()
     const scripts = lexiconMoved ? {toSimplified, toTraditional} : null
     const glossary = new GlossarySink({lexicon: options.lexicon?.rows ?? null})
-    const progress = new Progress(files.length, Progress.wanted(options.quiet))
     const summary: BatchSummary = {ok: 0, failed: 0, skipped: 0, records: 0, bytes: 0, seconds: 0, archiveSeconds: 0}
     let lastCheckpoint = performance.now()
     const rowsInUse = new Set<string>()
     const workerMemory = options.workerMemory ?? defaultWorkerMemory
+    checkpoint = () => writeManifest(outdir, createManifest([...entries.values()], old?.files ?? [], false, old?.lexicon ?? null))
     await combined.open()
 
     // The manifest is keyed by the input's name (relative to the folder given) and checked by SHA-256.
@@ -172,7 +186,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       summary.bytes += result.size ?? 0
       progress.tick(result.size ?? 0)
       if (performance.now() - lastCheckpoint > (options.checkpoint ?? 2) * 1000) {
-        await writeManifest(outdir, createManifest([...entries.values()], old?.files ?? [], false, old?.lexicon ?? null))
+        await checkpoint!()
         lastCheckpoint = performance.now()
       }
     }
@@ -197,7 +211,8 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
         lexicon: options.lexicon?.rows ?? null
       }),
       consume,
-      crashed: (index, error) => crashResult(index, files[index]!, names[index]!, error, layout, workerMemory)
+      crashed: (index, error) => crashResult(index, files[index]!, names[index]!, error, layout, workerMemory),
+      signal: interruption.signal
     })
     progress.clear()
 
@@ -211,7 +226,9 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     summary.records += glossaryRows.length
 
     const current = names.map((name) => entries.get(name)!)
-    const claims = await issueFiles.settle(current, [...oldEntries.values()].flatMap((entry) => (entry.output ? [entry.output] : [])))
+    // Names in the last manifest, and any JSON kic names in issues/ (written after the last checkpoint of a killed run).
+    const earlier = [...oldEntries.values()].flatMap((entry) => (entry.output ? [entry.output] : []))
+    const claims = await issueFiles.settle(current, [...earlier, ...(await issueNamesIn(outdir))])
     await combined.commit()
     await pruneRows(rowsPath(outdir), rowsInUse)
 
@@ -239,7 +256,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     }
     summary.seconds = (performance.now() - started) / 1000
     if (!options.quiet) {
-      process.stderr.write(formatSummary({...summary, outdir}) + '\n')
+      process.stderr.write(formatSummary({...summary, outdir: displayName(outdir)}) + '\n')
       if (options.sqlite || options.parquet) {
         const what = [options.sqlite, options.parquet ? join(outdir, parquetFolder) + '/' : null].filter(Boolean).join(' and ')
         process.stderr.write(`kic batch: ${what} written in ${summary.archiveSeconds.toFixed(1)} s\n`)
@@ -247,12 +264,38 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     }
     return summary
   } catch (error) {
+    progress.clear()
     await combined.abort()
     await archive?.abort()
+    // Results still in flight were written by the workers under temporary names.
+    await removeOwnTemporaries(issuesPath(outdir)).catch(() => {})
+    await removeOwnTemporaries(outdir).catch(() => {})
+    if (error instanceof Interrupted) {
+      // Keep what is done: the next run skips the inputs the checkpoint names.
+      await checkpoint?.().catch(() => {})
+      throw error
+    }
+    if (isSystemError(error)) throw outputError(error, error.path ?? outdir)
     throw error
   } finally {
-    await release()
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+    await release().catch(() => {})
   }
+}
+
+/** A batch stopped by a signal; the CLI exits with 128 + its number (130 for Ctrl-C). */
+export class Interrupted extends Error {
+  override name = 'Interrupted'
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`interrupted by ${signal}`)
+  }
+}
+
+/** `issues/<name>.json` of every file in the issues folder named as kic names them. */
+async function issueNamesIn(outdir: string): Promise<string[]> {
+  const names = await readdir(issuesPath(outdir)).catch(() => [] as string[])
+  return names.map((name) => `${issuesFolder}/${name}`).filter(isIssueName)
 }
 
 /** `file:line:column error reason (rule)`, with the hint on the next line. */

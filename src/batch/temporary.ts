@@ -47,3 +47,21 @@ export async function removeStaleTemporaries(directory: string): Promise<number>
   }
   return removed
 }
+
+/** Remove the temporaries of this process in `directory` (after its workers stopped: Ctrl-C, a failed run). */
+export async function removeOwnTemporaries(directory: string): Promise<number> {
+  let names: string[]
+  try {
+    names = await readdir(directory)
+  } catch {
+    return 0
+  }
+  let removed = 0
+  for (const name of names) {
+    const match = pattern.exec(name)
+    if (!match || Number(match[1]) !== process.pid) continue
+    await rm(join(directory, name), {force: true})
+    removed++
+  }
+  return removed
+}

@@ -2,6 +2,10 @@ import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
 import type {Table, TextUnit} from '../tree/types.js'
 import {positionJson, type BlockModule} from './module.js'
+import {clip} from '../util/text.js'
+
+/** Longest row or column label kept as a figure's subject (labels are a few words). */
+const subjectLength = 80
 
 type Json = Static<typeof contract.table>
 
@@ -22,7 +26,12 @@ export const table: BlockModule<Table, Json> = {
         return
       }
       row.forEach((cell, c) => {
-        const subject = [c > 0 ? row[0]!.span.text : null, head?.[c]?.span.text ?? null].filter((part): part is string => Boolean(part)).join(' / ') || null
+        // A label is short: a long first cell (a 1 MB line that happens to hold a tab) is clipped,
+        // or every figure of the row would carry a copy of it.
+        const subject = [c > 0 ? row[0]!.span.text : null, head?.[c]?.span.text ?? null]
+          .filter((part): part is string => Boolean(part))
+          .map((part) => clip(part, subjectLength))
+          .join(' / ') || null
         for (const span of cell.items ?? [cell.span]) units.push({span, block: id, blockType: 'cell', subject})
       })
     })

@@ -4,6 +4,7 @@ import type {KicDocument} from '../emit/document.js'
 import {printDiagnostics} from './diagnostics.js'
 import {formatRecords, writesFile, type RecordFormat} from './records-output.js'
 import {writeOutput} from './output.js'
+import {pushAll} from '../util/arrays.js'
 
 export interface ExtractOptions {
   output?: string
@@ -34,7 +35,7 @@ export async function runExtract(
     try {
       const {document} = await processPath(file, {...process_, encoding: options.encoding})
       printDiagnostics(document.source?.path ?? file, document.diagnostics.filter((d) => d.severity === 'error'), Boolean(options.quiet))
-      rows.push(...records(document))
+      pushAll(rows, records(document))
     } catch (error) {
       if (!isKicError(error)) throw error
       process.stderr.write(error.format() + '\n')

@@ -1,6 +1,7 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {version} from '../version.js'
 import {isKicError} from '../errors.js'
+import {isSystemError, outputError} from '../io/output-target.js'
 import type {ExtractOptions} from './extract-command.js'
 
 /** Exit codes: 0 ok (warnings allowed), 1 an input could not be processed, 2 usage error. */
@@ -51,7 +52,8 @@ Examples:
   kic export 287.txt --to md | kic parse --from md
   kic parse corpus/287.txt --format jsonl -o 287.jsonl`
     )
-    .action(async (file: string, options) => {
+    .action(async (file: string, options, command: Command) => {
+      if (waitsOnTerminal(command)) return
       const {runParse} = await import('./commands/parse.js')
       process.exitCode = await runParse(file, options)
     })
@@ -72,6 +74,7 @@ Examples:
     .argument('<inputs...>', 'issue files and folders (walked recursively)')
     .requiredOption('-o, --output <dir>', 'output folder')
     .option('--ext <list>', 'extensions taken from folders', '.txt,.md,.pdf')
+    .option('--follow-links', 'take symbolic links in folders wherever they point (default: only inside the folders given)')
     .option('-j, --jobs <n>', 'worker threads (default: number of cores)')
     .option('--jsonl', 'also write records.jsonl (one record per line)')
     .option('--force', 'redo every input, and write into any output folder')
@@ -111,7 +114,8 @@ Examples:
   kic export 287.json --to md
   kic export corpus/287.txt --to md | kic parse --from md`
     )
-    .action(async (file: string, options) => {
+    .action(async (file: string, options, command: Command) => {
+      if (waitsOnTerminal(command)) return
       const {runExport} = await import('./commands/export.js')
       process.exitCode = await runExport(file, options)
     })
@@ -144,7 +148,9 @@ Examples:
     .option('--min-count <n>', 'keep terms seen at least n times', (value) => positiveInteger(value, '--min-count'), 1)
     .option('--split', 'also write one CSV per category beside the output (glossary-person.csv, …)')
     .option('--ext <list>', 'extensions taken from folders', '.txt,.md,.pdf')
-    .option('--no-bom', 'CSV without the UTF-8 byte order mark (for pipelines)')
+    .option('--follow-links', 'take symbolic links in folders wherever they point (default: only inside the folders given)')
+    .option('--no-bom', 'no UTF-8 byte order mark in the CSV file (stdout never has one)')
+    .option('--raw', 'no formula escaping in CSV / TSV (cells starting with = + - @ stay as they are)')
     .option('-q, --quiet', 'hide the summary on stderr')
     .addHelpText('after', '\nExamples:\n  kic glossary corpus/ -o glossary.csv --split\n  kic glossary corpus/ --format json --min-count 2\n  kic glossary corpus/ --format tbx -o glossary.tbx\n  kic glossary corpus/ --format omegat --direction ko-zh -o glossary.txt\n  kic glossary corpus/ --lexicon lexicon.csv')
     .action(async (paths: string[], options) => {
@@ -216,6 +222,18 @@ function count(value: string, name: string): number {
   return number
 }
 
+/**
+ * No file given and stdin is a terminal: reading it would wait silently for
+ * typing. Print the command's help on stderr instead (exit 2, a usage error).
+ */
+function waitsOnTerminal(command: Command): boolean {
+  if (command.args.length > 0 || !process.stdin.isTTY) return false
+  process.stderr.write(`kic ${command.name()}: no input file given and stdin is a terminal\n\n`)
+  process.stderr.write(command.helpInformation())
+  process.exitCode = exitCodes.usage
+  return true
+}
+
 /** Option parser for counts: a usage error (exit 2) unless a positive integer. */
 function positiveInteger(value: string, name: string): number {
   const number = Number(value)
@@ -227,9 +245,11 @@ function positiveInteger(value: string, name: string): number {
 
 export async function main(argv: string[]): Promise<void> {
   // `kic … | head`: a reader that stops early is not an error.
+  // Any other stdout failure (`> /dev/full`: ENOSPC) is one clear error, exit 1.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    throw error
+    reportOnce(outputError(error, '<stdout>').format())
+    process.exit(exitCodes.failed)
   })
   const program = buildProgram()
   try {
@@ -241,11 +261,25 @@ export async function main(argv: string[]): Promise<void> {
       return
     }
     if (isKicError(error)) {
-      process.stderr.write(error.format() + '\n')
+      reportOnce(error.format())
+      process.exitCode = exitCodes.failed
+      return
+    }
+    // A file-system failure no command turned into a KicError: still one line, no stack trace.
+    if (isSystemError(error)) {
+      reportOnce(outputError(error, error.path ?? 'kic').format())
       process.exitCode = exitCodes.failed
       return
     }
     process.stderr.write(`kic: internal error: ${(error as Error)?.stack ?? String(error)}\n`)
     process.exitCode = exitCodes.failed
   }
+}
+
+/** Print an error line once (a stdout failure is seen by the write and by the stream's error event). */
+let reported = ''
+function reportOnce(text: string): void {
+  if (text === reported) return
+  reported = text
+  process.stderr.write(text + '\n')
 }

@@ -13,7 +13,11 @@ export interface DiagnosticLine {
   hint?: string | null
 }
 
+import {displayName, displayText} from '../util/display.js'
+
+/** Names and messages are escaped (a newline in a file name cannot forge a line). */
 export function formatDiagnosticLine(diagnostic: DiagnosticLine): string {
-  const place = diagnostic.line === null ? diagnostic.file : `${diagnostic.file}:${diagnostic.line}:${diagnostic.column ?? 1}`
-  return `${place} ${diagnostic.severity} ${diagnostic.message} (${diagnostic.ruleId})` + (diagnostic.hint ? `\n  hint: ${diagnostic.hint}` : '')
+  const file = displayName(diagnostic.file)
+  const place = diagnostic.line === null ? file : `${file}:${diagnostic.line}:${diagnostic.column ?? 1}`
+  return `${place} ${diagnostic.severity} ${displayText(diagnostic.message)} (${diagnostic.ruleId})` + (diagnostic.hint ? `\n  hint: ${diagnostic.hint}` : '')
 }

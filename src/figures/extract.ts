@@ -40,6 +40,7 @@ import type { Draft } from './draft.js'
 import { hangulBoundary, scanAtoms, type Atom } from './scan.js'
 import { assignSubjects, respectively } from './subject.js'
 import type { FigureContext, FigureHit, FigureKind, Qualifier } from './types.js'
+import {pushAll} from '../util/arrays.js'
 
 export type { FigureContext, FigureHit } from './types.js'
 export type { Draft } from './draft.js'
@@ -284,7 +285,7 @@ function mergeDateRanges(text: string, out: Draft[], cals: Array<{ cal: Cal; ind
   if (drop.size) {
     const kept = out.filter((_, i) => !drop.has(i))
     out.length = 0
-    out.push(...kept)
+    pushAll(out, kept)
   }
 }
 

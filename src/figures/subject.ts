@@ -45,6 +45,7 @@ import { isBreak } from './sentence.js'
 import { isDigitCode, isHangul, isHangulCode, isLatin, spaceAt, wordIndex, words } from './chars.js'
 import type { Draft } from './draft.js'
 import type { FigureContext, FigureKind } from './types.js'
+import {maxOf} from '../util/arrays.js'
 
 const RESPECTIVELY = wordIndex(words(RESPECTIVELY_CUES))
 const SEPARATORS = new Set(LIST_SEPARATORS)
@@ -455,7 +456,7 @@ function listBefore(segment: string, n: number, drafts: Draft[], offset: number)
   }
   let first = firstWords.slice(from)
   const middle = items.slice(1, n - 1).map((x) => x.split(/\s+/).length)
-  const width = middle.length ? Math.max(...middle) : first.length
+  const width = middle.length ? maxOf(middle) : first.length
   first = first.slice(-width)
   const out = [first.join(' '), ...items.slice(1, n - 1), last.join(' ')]
   // a shared head noun: `디지털 산업화, 산업 디지털화, 디지털 거버넌스 지수는`

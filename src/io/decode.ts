@@ -2,6 +2,7 @@ import {isUtf8} from 'node:buffer'
 import {createRequire} from 'node:module'
 import {KicError} from '../errors.js'
 import {isPlausibleText} from '../util/chars.js'
+import {pointLocator} from '../util/line-breaks.js'
 
 const require = createRequire(import.meta.url)
 
@@ -65,7 +66,7 @@ export function decode(bytes: Uint8Array, file: string, option: string = 'auto')
     text ??= decodeStrict(body, encoding)
   } catch {
     const at = firstBadByte(body, encoding) + skip
-    const place = placeOfByte(bytes, at)
+    const place = placeOfByte(bytes, at, encoding, skip)
     throw new KicError(
       `cannot decode the file as ${encoding === 'euc-kr' ? 'EUC-KR/CP949' : encoding.toUpperCase()}: invalid byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at}`,
       {
@@ -238,26 +239,59 @@ function canDecode(bytes: Uint8Array, encoding: EncodingName): boolean {
   }
 }
 
-/** Index of the first byte that cannot be decoded. */
+/** Index of the first byte that cannot be decoded (a scan, not a search: decoding is not monotonic in the prefix). */
 function firstBadByte(bytes: Uint8Array, encoding: EncodingName): number {
   if (encoding === 'euc-kr') return firstBadCp949Byte(bytes)
-  // Binary search on the longest prefix that decodes; stream mode lets a
-  // prefix end inside a character.
-  let low = 0
-  let high = bytes.length
-  const decoder = new TextDecoder(encoding, {fatal: true, ignoreBOM: true})
-  while (high - low > 1) {
-    const middle = (low + high) >>> 1
-    try {
-      decoder.decode(bytes.subarray(0, middle), {stream: true})
-      decoder.decode(new Uint8Array(0), {stream: false})
-      low = middle
-    } catch {
-      high = middle
-      decoder.decode(new Uint8Array(0))
+  if (encoding === 'utf-8') return firstBadUtf8Byte(bytes)
+  return firstBadUtf16Byte(bytes, encoding === 'utf-16le')
+}
+
+/** UTF-8 as the WHATWG decoder reads it: no overlongs, no surrogates, nothing past U+10FFFF. */
+function firstBadUtf8Byte(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length) {
+    const lead = bytes[index]
+    if (lead < 0x80) {
+      index++
+      continue
+    }
+    let length: number
+    let low = 0x80
+    let high = 0xbf
+    if (lead >= 0xc2 && lead <= 0xdf) length = 2
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      length = 3
+      if (lead === 0xe0) low = 0xa0
+      if (lead === 0xed) high = 0x9f
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      length = 4
+      if (lead === 0xf0) low = 0x90
+      if (lead === 0xf4) high = 0x8f
+    } else return index
+    for (let next = 1; next < length; next++) {
+      const byte = bytes[index + next]
+      // A truncated or broken sequence: the lead byte starts the bad character.
+      if (byte === undefined || byte < (next === 1 ? low : 0x80) || byte > (next === 1 ? high : 0xbf)) return index
+    }
+    index += length
+  }
+  return Math.max(0, bytes.length - 1)
+}
+
+/** UTF-16: an odd last byte or a surrogate without its pair. */
+function firstBadUtf16Byte(bytes: Uint8Array, littleEndian: boolean): number {
+  const unit = (at: number) => (littleEndian ? bytes[at] | (bytes[at + 1] << 8) : (bytes[at] << 8) | bytes[at + 1])
+  for (let index = 0; index + 1 < bytes.length; index += 2) {
+    const code = unit(index)
+    if (code >= 0xdc00 && code <= 0xdfff) return index
+    if (code >= 0xd800 && code <= 0xdbff) {
+      if (index + 3 >= bytes.length) return index
+      const next = unit(index + 2)
+      if (next < 0xdc00 || next > 0xdfff) return index
+      index += 2
     }
   }
-  return Math.max(0, high - 1)
+  return bytes.length % 2 === 1 ? bytes.length - 1 : Math.max(0, bytes.length - 1)
 }
 
 /** CP949: ASCII, or a lead byte 0x81–0xFE with a trail 0x41–0x5A, 0x61–0x7A, 0x81–0xFE. */
@@ -274,24 +308,19 @@ function firstBadCp949Byte(bytes: Uint8Array): number {
   return 0
 }
 
-function placeOfByte(bytes: Uint8Array, at: number): {line: number; column: number} {
-  let line = 1
-  let lineStart = 0
-  for (let index = 0; index < at && index < bytes.length; index++) {
-    if (bytes[index] === 0x0a) {
-      line++
-      lineStart = index + 1
-    }
+/** Line and column (in characters) of byte `at`: the bytes before it decode, so count on their text. */
+function placeOfByte(bytes: Uint8Array, at: number, encoding: EncodingName, skip: number): {line: number; column: number} {
+  let before: string
+  try {
+    before = decodeStrict(bytes.subarray(skip, at), encoding)
+  } catch {
+    before = new TextDecoder(encoding === 'euc-kr' ? 'utf-8' : encoding).decode(bytes.subarray(skip, at))
   }
-  return {line, column: at - lineStart + 1}
+  const {line, column} = pointLocator(before)(before.length)
+  return {line, column}
 }
 
 function placeOfIndex(text: string, at: number): {line: number; column: number} {
-  let line = 1
-  let lineStart = 0
-  for (let index = text.indexOf('\n'); index !== -1 && index < at; index = text.indexOf('\n', index + 1)) {
-    line++
-    lineStart = index + 1
-  }
-  return {line, column: at - lineStart + 1}
+  const {line, column} = pointLocator(text)(at)
+  return {line, column}
 }

@@ -5,8 +5,10 @@ import {dirname, basename, join} from 'node:path'
 /**
  * Write a file so that readers see the old content or the whole new one,
  * never a part: write a temporary sibling, fsync, rename over the target.
+ * For regular files only: `-o` onto a device or FIFO goes through
+ * io/output-target.ts, which writes those directly.
  */
-export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
+export async function writeAtomic(path: string, content: string | Uint8Array, options: {mode?: number | null} = {}): Promise<void> {
   // A device or pipe (`-o /dev/null`, `-o /dev/stdout`) is written to, never replaced by a file.
   const target = await stat(path).catch(() => null)
   if (target && !target.isFile() && !target.isDirectory()) {
@@ -20,6 +22,8 @@ export async function writeAtomic(path: string, content: string | Uint8Array): P
   try {
     handle = await open(temporary, 'w')
     await handle.writeFile(content)
+    // Replacing a file keeps its permissions (the new one would get the umask's).
+    if (options.mode !== undefined && options.mode !== null) await handle.chmod(options.mode)
     await handle.sync()
     await handle.close()
     handle = undefined

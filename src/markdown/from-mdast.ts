@@ -22,7 +22,7 @@
  * - ordered list after `*출처:`: the numbered source items; elsewhere
  *   `- N. text` items. Bullets `•` `○` written inside a `-` item keep their marker.
  */
-import {location} from 'vfile-location'
+import {pointLocator} from '../util/line-breaks.js'
 import type {
   Heading as MdHeading,
   Image,
@@ -44,6 +44,7 @@ import {patterns} from '../parse/patterns.js'
 import {emptyMasthead, parseMasthead, isoDate} from '../parse/masthead.js'
 import {parseBody, plainHeading as plainHeadingOf} from '../parse/body.js'
 import type {FrontMatter} from './front-matter.js'
+import {pushAll, maxOf} from '../util/arrays.js'
 
 export interface FromMdastOptions {
   /** Front matter read off the source (see `readFrontMatter`). */
@@ -54,12 +55,7 @@ export interface FromMdastOptions {
 /** Map a Markdown tree over `source` to the flat kic tree the text parser makes. */
 export function fromMdast(tree: MdRoot, source: string, options: FromMdastOptions = {}): Root {
   const report: Report = options.report ?? (() => {})
-  const place = location(source)
-  const toPoint = (offset: number) => {
-    const clamped = Math.max(0, Math.min(offset, source.length))
-    const point = place.toPoint(clamped)
-    return point ? {...point, offset: clamped} : {line: 1, column: 1, offset: clamped}
-  }
+  const toPoint = pointLocator(source)
 
   const layout = new Layout(source, toPoint)
   for (const node of tree.children) layout.top(node)
@@ -106,9 +102,10 @@ export function fromMdast(tree: MdRoot, source: string, options: FromMdastOption
   const body = parseBody(context, next, {
     sectionNames: [...names],
     tocTitles: toc ? toc.node.entries.map((entry) => entry.title) : [],
-    masthead
+    masthead,
+    articleLines: layout.articleLines
   })
-  root.children.push(...body.nodes.map((node) => plainHeading(node, layout.plainHeadings)))
+  pushAll(root.children, body.nodes.map((node) => plainHeading(node, layout.plainHeadings)))
   if (body.colophon) root.children.push(body.colophon)
   const key = options.frontMatter?.fields.find((field) => field.key === 'key')?.value.trim()
   if (key && /^[\p{L}\p{N}._-]{1,80}$/u.test(key)) root.data = {key}
@@ -132,6 +129,8 @@ class Layout {
   sections = new Set<string>()
   /** Source offsets of unmarked deep headings. */
   plainHeadings = new Set<number>()
+  /** Line starts of headings that are article titles (`## 12. 3D 프린팅`: a title may start with a digit). */
+  articleLines = new Set<number>()
   private articleNumber = 0
   private sourcesOpen = false
 
@@ -233,10 +232,12 @@ class Layout {
     const text = span.text
     if (!text) return
     const at = node.position?.start.offset
-    const title = patterns.articleTitle.exec(text)
+    const title = patterns.articleTitle.exec(text) ?? (node.depth <= 2 ? patterns.numberedLine.exec(text) : null)
     if (title) {
       if (node.depth <= 2) this.articleNumber = Number(title[1])
+      const count = this.lines.length
       this.push(span, at)
+      if (node.depth <= 2 && this.lines.length > count) this.articleLines.add(this.lines[count].start)
       return
     }
     if (patterns.mastheadTitle.test(text) || marked(text)) {
@@ -251,7 +252,9 @@ class Layout {
       // An unmarked article title: numbered in order within its section.
       this.articleNumber++
       const start = spanOffset(span, 0)
+      const count = this.lines.length
       this.push(joinSpans(synthetic(`${this.articleNumber}. `, start), span, ''), at)
+      if (this.lines.length > count) this.articleLines.add(this.lines[count].start)
     } else {
       this.plainHeadings.add(spanOffset(span, 0))
       this.push(span, at)
@@ -661,7 +664,7 @@ function pageColumnOf(rows: Span[][]): number {
   let best = -1
   let most = 0
   for (const [at, count] of counts) if (count > most) [best, most] = [at, count]
-  return best === -1 ? Math.max(1, ...rows.map((row) => row.length)) : best
+  return best === -1 ? maxOf(rows.map((row) => row.length), 1) : best
 }
 
 function isTocTable(layout: Layout, node: MdTable): boolean {

@@ -28,6 +28,7 @@ import type {
   TableRow
 } from 'mdast'
 import type {KicDocument} from '../emit/document.js'
+import {pushAll, maxOf} from '../util/arrays.js'
 
 type Article = KicDocument['sections'][number]['articles'][number]
 type Block = Article['blocks'][number]
@@ -54,7 +55,7 @@ export function toMdast(document: KicDocument): MdRoot {
         children.push({type: 'heading', depth: 2, children: [text(`${number}${category}${article.title}`)]})
       }
       if (article.source) children.push(paragraph(`— ${article.source.text}`))
-      for (const block of article.blocks) children.push(...blockNodes(block))
+      for (const block of article.blocks) pushAll(children, blockNodes(block))
     }
   }
 
@@ -123,7 +124,7 @@ function listItem(children: MdListItem['children']): MdListItem {
 }
 
 function table(rows: Extract<Block, {type: 'table'}>['rows']): MdTable {
-  const width = Math.max(1, ...rows.map((row) => row.length))
+  const width = maxOf(rows.map((row) => row.length), 1)
   const out: TableRow[] = rows.map((row, index) => {
     const cells: TableCell[] = row.map((cell) => ({type: 'tableCell', children: cellContent(cell)}))
     // GFM takes the column count from the header row: pad it.

@@ -18,8 +18,8 @@ import type {
   Table
 } from '../tree/types.js'
 import {colophonOpeners, headerWords} from '../data/bulletin.js'
-import {isBlank, normalizeKey, similarity} from '../util/text.js'
-import {concatSpans, joinSpans, lineSpan, sliceSpan} from '../tree/span.js'
+import {isBlank, normalizeKey, similarity, trimBlank} from '../util/text.js'
+import {concatSpans, joinSpans, lineSpan, lineTail, sliceSpan} from '../tree/span.js'
 import {linesPosition, spanPosition, type ParseContext} from './context.js'
 import {lineEnd, type Line} from './lines.js'
 import {circledNumber, patterns, romanNumber} from './patterns.js'
@@ -27,6 +27,7 @@ import {parseCell} from './cells.js'
 import {captionKind, splitCredit} from './caption.js'
 import {applyLabel} from './masthead.js'
 import {inlineList} from './inline-list.js'
+import {pushAll, maxOf} from '../util/arrays.js'
 
 export interface BodyOptions {
   /** Section names, from the ToC and the bulletin's standing layout. */
@@ -35,6 +36,11 @@ export interface BodyOptions {
   tocTitles: string[]
   /** Masthead, to finish from the closing block; null for generic text. */
   masthead: Masthead | null
+  /**
+   * Starts of lines known to be article titles (Markdown `##` headings): there
+   * `N. title` is a title even when it starts with a digit (`12. 3D 프린팅`).
+   */
+  articleLines?: ReadonlySet<number>
 }
 
 /** Minimum title similarity to treat a numbered line as a ToC article. */
@@ -52,7 +58,7 @@ export function parseBody(
 ): {nodes: FlatNode[]; colophon: Colophon | null} {
   const {lines} = context
   const sections = new Set(options.sectionNames.map(normalizeKey))
-  const longestSection = Math.max(0, ...options.sectionNames.map((name) => name.length)) + 8
+  const longestSection = maxOf(options.sectionNames.map((name) => name.length), 0) + 8
   const closingTitle = options.masthead?.title ? normalizeKey(options.masthead.title) : null
   // Normalizing is costly: only short lines can be section names or the closing title.
   const keyOf = (text: string) => (text.length <= longestSection ? normalizeKey(text) : '')
@@ -63,7 +69,7 @@ export function parseBody(
 
   const flush = () => {
     if (paragraph) {
-      nodes.push(...textBlocks(context, concatSpans(paragraph, ' ')))
+      pushAll(nodes, textBlocks(context, concatSpans(paragraph, ' ')))
       paragraph = null
     }
   }
@@ -74,7 +80,7 @@ export function parseBody(
   let index = start
   for (; index < lines.length; index++) {
     const line = lines[index]
-    const text = line.text.trim()
+    const text = trimBlank(line.text)
 
     if (isBlank(line.text)) {
       flush()
@@ -131,17 +137,20 @@ export function parseBody(
       flush()
       sources = {type: 'sources', items: [], position: linesPosition(context, line, line)}
       if (sourcesMatch[1]) {
-        const span = lineSpan(line, line.text.length - sourcesMatch[1].length)
+        const span = lineTail(line, sourcesMatch[1].length)
         sources.items.push(sourceItem(context, null, span))
       }
       nodes.push(sources)
       continue
     }
 
-    const title = patterns.articleTitle.exec(text)
+    const explicit = options.articleLines?.has(line.start) ?? false
+    const title = patterns.articleTitle.exec(text) ?? (explicit ? patterns.numberedLine.exec(text) : null)
     if (title) {
       flush()
-      nodes.push(articleTitle(context, line, title))
+      const node = articleTitle(context, line, title)
+      if (explicit) node.explicit = true
+      nodes.push(node)
       articles++
       continue
     }
@@ -151,7 +160,7 @@ export function parseBody(
       flush()
       const node: ArticleSource = {
         type: 'articleSource',
-        span: lineSpan(line, line.text.length - source[1].length),
+        span: lineTail(line, source[1].length),
         position: linesPosition(context, line, line)
       }
       nodes.push(node)
@@ -161,7 +170,7 @@ export function parseBody(
     const heading = headingOf(context, line, text)
     if (heading) {
       flush()
-      nodes.push(...heading)
+      pushAll(nodes, heading)
       continue
     }
 
@@ -280,7 +289,7 @@ function sourceLine(
     const number = Number(numbered[1])
     const expected = last ? (last.number === null ? -1 : last.number + 1) : 1
     if (number === expected) {
-      const span = lineSpan(line, line.text.length - numbered[2].length)
+      const span = lineTail(line, numbered[2].length)
       sources.items.push(sourceItem(context, number, span))
       sources.position.end = context.toPoint(lineEnd(line))
       return true
@@ -310,7 +319,7 @@ function urlsOf(text: string): string[] {
 }
 
 function articleTitle(context: ParseContext, line: Line, match: RegExpExecArray): ArticleTitle {
-  let span = lineSpan(line, line.text.length - match[2].length)
+  let span = lineTail(line, match[2].length)
   const category = patterns.category.exec(span.text)
   if (category) span = sliceSpan(span, category[0].length)
   let source: Span | null = null
@@ -368,7 +377,7 @@ function headingOf(context: ParseContext, line: Line, text: string): FlatNode[] 
       position: spanPosition(context, rest ? sliceSpan(whole, 0, whole.text.length - rest.text.length - 1) : whole)
     }
     nodes.push(heading)
-    if (rest) nodes.push(...textBlocks(context, rest))
+    if (rest) pushAll(nodes, textBlocks(context, rest))
     return nodes
   }
   return undefined

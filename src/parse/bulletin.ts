@@ -1,13 +1,17 @@
-import {location} from 'vfile-location'
 import type {Root} from '../tree/types.js'
 import {sectionNames} from '../data/bulletin.js'
-import {isBlank} from '../util/text.js'
+import {isBlank, normalizeKey, trimBlank} from '../util/text.js'
+import {patterns} from './patterns.js'
+import type {ParseContext} from './context.js'
+import type {Masthead} from '../tree/types.js'
 import type {Report} from './context.js'
 import {splitLines} from './lines.js'
+import {pointLocator} from '../util/line-breaks.js'
 import {parseMasthead} from './masthead.js'
 import {parseToc} from './toc.js'
 import {parseBody} from './body.js'
 import {describeFurniture, findTextFurniture, removeTextFurniture} from './furniture.js'
+import {pushAll} from '../util/arrays.js'
 
 /**
  * Parse the decoded text of one issue into a flat kic tree: masthead, table
@@ -18,11 +22,7 @@ import {describeFurniture, findTextFurniture, removeTextFurniture} from './furni
  */
 export function parseBulletin(text: string, report: Report = () => {}): Root {
   const lines = splitLines(text)
-  const place = location(text)
-  const toPoint = (offset: number) => {
-    const point = place.toPoint(Math.min(offset, text.length))
-    return point ?? {line: lines.length, column: lines[lines.length - 1].text.length + 1, offset: text.length}
-  }
+  const toPoint = pointLocator(text)
   const context = {lines, toPoint: (offset: number) => ({...toPoint(offset), offset}), report}
 
   const furniture = findTextFurniture(lines)
@@ -52,6 +52,8 @@ export function parseBulletin(text: string, report: Report = () => {}): Root {
     )
   }
 
+  if (masthead) reportMoreIssues(context, masthead.node, next)
+
   const toc = parseToc(context, next)
   if (toc) {
     root.children.push(toc.node)
@@ -65,7 +67,32 @@ export function parseBulletin(text: string, report: Report = () => {}): Root {
     tocTitles: toc ? toc.node.entries.map((entry) => entry.title) : [],
     masthead: masthead ? masthead.node : null
   })
-  root.children.push(...body.nodes)
+  pushAll(root.children, body.nodes)
   if (body.colophon) root.children.push(body.colophon)
   return root
+}
+
+/** Longest line that can be a masthead title (`주간 중국 창업 제 287호` with spacing). */
+const mastheadLineLength = 80
+
+/**
+ * A file of several issues run together (`cat *.txt > all.txt`) reads as
+ * one issue whose closing block swallows the others: say so, at the second
+ * masthead — a line with the first masthead's title and another number.
+ */
+function reportMoreIssues(context: ParseContext, masthead: Masthead, from: number): void {
+  if (!masthead.title) return
+  const title = normalizeKey(masthead.title)
+  for (let index = from; index < context.lines.length; index++) {
+    const line = context.lines[index]
+    if (line.text.length > mastheadLineLength || !line.text.includes('호')) continue
+    const match = patterns.mastheadTitle.exec(trimBlank(line.text))
+    if (!match || normalizeKey(match[1]) !== title) continue
+    context.report(
+      `another masthead (\`${trimBlank(line.text)}\`): this file seems to hold more than one issue, read here as one; give one issue per file`,
+      context.toPoint(line.start),
+      'several-issues'
+    )
+    return
+  }
 }

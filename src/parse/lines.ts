@@ -1,21 +1,26 @@
 import type {Line} from '../tree/types.js'
 
 export type {Line}
+import {breakEnd, formFeed, isLineBreak} from '../util/line-breaks.js'
 
-/** Split on LF, CRLF or CR, keeping offsets into the original string. */
+/**
+ * Split on LF, CRLF, CR, NEL, U+2028, U+2029 and form feed (see
+ * util/line-breaks.ts), keeping offsets into the original string. A line
+ * ended by a form feed is the last of its page: `pageBreak` keeps that.
+ */
 export function splitLines(text: string): Line[] {
   const lines: Line[] = []
   let start = 0
   let number = 1
-  // Jump from line end to line end (indexOf) rather than testing every character.
-  let lf = text.indexOf('\n')
-  let cr = text.indexOf('\r')
-  while (lf !== -1 || cr !== -1) {
-    const index = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr
-    lines.push({number: number++, start, text: text.slice(start, index)})
-    start = index === cr && lf === cr + 1 ? lf + 1 : index + 1
-    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start)
-    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start)
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (isLineBreak(code)) {
+      const line: Line = {number: number++, start, text: text.slice(start, index)}
+      if (code === formFeed) line.pageBreak = true
+      lines.push(line)
+      index = breakEnd(text, index) - 1
+      start = index + 1
+    }
   }
   if (start < text.length || lines.length === 0) {
     lines.push({number, start, text: text.slice(start)})

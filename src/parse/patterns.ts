@@ -10,6 +10,8 @@ export const patterns = {
   page: /^P\.?\s*(\d{1,4})$/i,
   category: /^【([^】]{1,30})】\s*/,
   articleTitle: /^(\d{1,2})\.\s+(?!\d)(\S.*)$/,
+  /** `N. text`, whatever the text starts with: an article title where the layout says so (Markdown headings). */
+  numberedLine: /^(\d{1,2})\.\s+(\S.*)$/,
   articleSource: /^[—–―]\s*(\S.*)$/,
   trailingSource: / [—–―] /,
   parenHeading: /^(\d{1,2})\)\s*(\S.*)$/,

@@ -7,6 +7,7 @@ import type {Root} from '../tree/types.js'
 import {fromMdast} from '../markdown/from-mdast.js'
 import {blankFrontMatter, readFrontMatter} from '../markdown/front-matter.js'
 import {fileReporter} from './report.js'
+import {unicodeBreaksToLf} from '../util/line-breaks.js'
 
 /**
  * unified parser plugin: Markdown → flat kic tree. remark-parse with GFM
@@ -16,7 +17,9 @@ import {fileReporter} from './report.js'
 const kicParseMarkdown: Plugin<[], string, Root> = function () {
   const self = this as unknown as Processor<Root>
   const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly)
-  self.parser = (document, file) => {
+  self.parser = (text, file) => {
+    // Unicode line breaks become LF, one character for one, so remark sees the lines the text parser sees.
+    const document = unicodeBreaksToLf(text)
     const frontMatter = readFrontMatter(document)
     const tree = markdown.parse(blankFrontMatter(document, frontMatter))
     return fromMdast(tree, document, {frontMatter, report: fileReporter(file)})

@@ -7,6 +7,7 @@
  */
 import {CONVENTIONAL_RENDERINGS, type ConventionalRendering} from '../data/term-conventional.js'
 import {charReadings, toSimplified, toTraditional} from './readings.js'
+import {pushAll} from '../util/arrays.js'
 
 export type MatchType = 'hanja' | 'translit' | 'both' | 'nonstandard' | 'conventional' | 'convention-sound'
 
@@ -143,7 +144,7 @@ export function chineseCandidates(written: string): Array<readonly Candidate[]> 
       const found = conventionalCandidates(key, k - j + 1)
       if (!found) continue
       extended ??= [...result[j]!]
-      extended.push(...found)
+      pushAll(extended, found)
     }
     if (extended) result[j] = extended
   }

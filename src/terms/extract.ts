@@ -37,6 +37,7 @@ import {categoryEvidence, noteEvidence, shareListCategories} from './category.js
 import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
 import {loadTermDictionaries, toSimplified} from './readings.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
+import {pushAll} from '../util/arrays.js'
 
 export {loadTermDictionaries, termDictionariesReady} from './readings.js'
 export {categoryOf, unifyCategories} from './category.js'
@@ -67,7 +68,7 @@ export function extractTerms(text: string, context: TermContext = {}): TermHit[]
     return hit ? [hit] : []
   }
   const hits: TermHit[] = []
-  for (const bracket of findBrackets(text)) hits.push(...pairsAt(text, bracket))
+  for (const bracket of findBrackets(text)) pushAll(hits, pairsAt(text, bracket))
   hits.sort((a, b) => a.start - b.start || a.end - b.end)
   shareListCategories(text, hits)
   return hits
@@ -566,7 +567,7 @@ function finish(text: string, p: Pending): TermHit | null {
   if (evidence.category === 'person' && p.alignment) {
     const extra = nameFixes(p.alignment, p.units, chinese).filter((f) => !verdict.nonstandard.some((n) => n.from === f.from))
     if (extra.length > 0) {
-      verdict.nonstandard.push(...extra)
+      pushAll(verdict.nonstandard, extra)
       if (!verdict.flags.includes('nonstandard-spelling')) verdict.flags.push('nonstandard-spelling')
     }
   }

@@ -1,6 +1,5 @@
-import type {Paragraph, Root} from '../tree/types.js'
+import type {Paragraph, Root, Span} from '../tree/types.js'
 import {endingSyllables, gluingHeads, standaloneSyllables, terminalCharacters} from '../data/page-breaks.js'
-import {joinSpans} from '../tree/span.js'
 import {clip} from '../util/text.js'
 import type {Report} from '../parse/context.js'
 import {isAllHangulSyllables} from '../util/chars.js'
@@ -17,30 +16,129 @@ const minimumBrokenLength = 40
  * items, headings or the masthead.
  */
 export function repairPageBreaks(root: Root, report: Report): void {
-  const children = root.children
-  for (let index = 0; index + 1 < children.length; index++) {
-    const left = children[index]
-    const right = children[index + 1]
-    if (!isParagraph(left) || !isParagraph(right)) continue
-    if (!isBroken(left.span.text)) continue
-    if (right.position.start.line - left.position.end.line < 2) continue
-
-    const glue = gluesWithoutSpace(left.span.text, right.span.text) ? '' : ' '
-    const tail = clip(lastWord(left.span.text))
-    const head = clip(firstWord(right.span.text))
-    report(
-      `rejoined \`${tail}\` + \`${head}\` as \`${tail}${glue}${head}\` across a page break (lines ${left.position.end.line}–${right.position.start.line})`,
-      {start: left.position.end, end: right.position.start},
-      'page-break-join'
-    )
-    const joined: Paragraph = {
-      type: 'paragraph',
-      span: joinSpans(left.span, right.span, glue),
-      position: {start: left.position.start, end: right.position.end}
-    }
-    children.splice(index, 2, joined)
-    index--
+  // One pass; a run of joins is concatenated once at its end, so thousands of
+  // short broken paragraphs in a row cost linear time, not a copy per join.
+  const out: Root['children'] = []
+  let chain: Chain | null = null
+  const close = () => {
+    if (chain) out.push(chain.paragraph())
+    chain = null
   }
+  for (const node of root.children) {
+    if (chain && isParagraph(node) && chain.broken() && node.position.start.line - chain.endLine >= 2) {
+      const head = trimPunctuation(firstWord(node.span.text))
+      const glue = chain.gluesWithoutSpace(head) ? '' : ' '
+      const tail = chain.tailForMessage()
+      const shown = clip(firstWord(node.span.text))
+      report(
+        `rejoined \`${tail}\` + \`${shown}\` as \`${tail}${glue}${shown}\` across a page break (lines ${chain.endLine}–${node.position.start.line})`,
+        {start: chain.end, end: node.position.start},
+        'page-break-join'
+      )
+      chain.add(node, glue)
+      continue
+    }
+    close()
+    if (isParagraph(node)) chain = new Chain(node)
+    else out.push(node)
+  }
+  close()
+  root.children.length = 0
+  for (const node of out) root.children.push(node)
+}
+
+/** Paragraphs being rejoined: what the next join needs of their text, kept up to date without building it. */
+class Chain {
+  private readonly parts: Paragraph[]
+  private readonly glues: string[] = []
+  private length: number
+  private last: string
+  /** The last word of the joined text (after its last space): its first 40 characters, length, whether all Hangul, last character. */
+  private tailStart = ''
+  private tailLength = 0
+  private tailHangul = false
+  private tailLast = ''
+
+  constructor(first: Paragraph) {
+    this.parts = [first]
+    this.length = first.span.text.length
+    this.last = first.span.text[first.span.text.length - 1] ?? ''
+    this.resetTail(lastWord(first.span.text))
+  }
+
+  get endLine(): number {
+    return this.parts[this.parts.length - 1]!.position.end.line
+  }
+
+  get end(): Paragraph['position']['end'] {
+    return this.parts[this.parts.length - 1]!.position.end
+  }
+
+  broken(): boolean {
+    return this.length >= minimumBrokenLength && !terminalCharacters.has(this.last) && /[\p{L}\p{N}·]/u.test(this.last)
+  }
+
+  /** `gluesWithoutSpace` of the joined text's last word and the next paragraph's first word. */
+  gluesWithoutSpace(head: string): boolean {
+    if (!this.tailHangul || !isAllHangulSyllables(head)) return false
+    if (this.tailLength === 1 && !standaloneSyllables.has(this.tailStart)) return true
+    if (head.length === 1 && !standaloneSyllables.has(head)) return true
+    return gluingHeads.has(head) && !endingSyllables.has(this.tailLast)
+  }
+
+  tailForMessage(): string {
+    return this.tailLength <= 40 ? this.tailStart : this.tailStart.slice(0, 39) + '…'
+  }
+
+  add(next: Paragraph, glue: string): void {
+    const text = next.span.text
+    this.parts.push(next)
+    this.glues.push(glue)
+    this.length += glue.length + text.length
+    this.last = text[text.length - 1] ?? this.last
+    if (text.includes(' ') || glue !== '') this.resetTail(lastWord(text))
+    else {
+      // Glued without a space: the last word goes on into this paragraph.
+      if (this.tailStart.length < 40) this.tailStart = (this.tailStart + text).slice(0, 40)
+      this.tailLength += text.length
+      this.tailHangul = this.tailHangul && isAllHangulSyllables(text)
+      this.tailLast = text[text.length - 1] ?? this.tailLast
+    }
+  }
+
+  paragraph(): Paragraph {
+    if (this.parts.length === 1) return this.parts[0]!
+    const spans = this.parts.map((part) => part.span)
+    return {
+      type: 'paragraph',
+      span: concatGlued(spans, this.glues),
+      position: {start: this.parts[0]!.position.start, end: this.end}
+    }
+  }
+
+  private resetTail(word: string): void {
+    this.tailStart = word.slice(0, 40)
+    this.tailLength = word.length
+    this.tailHangul = isAllHangulSyllables(word)
+    this.tailLast = word[word.length - 1] ?? ''
+  }
+}
+
+/** Spans joined with `glues[i - 1]` before span `i` (each glue maps to the end of the span before it). */
+function concatGlued(spans: Span[], glues: string[]): Span {
+  const texts: string[] = []
+  const map: Span['map'] = []
+  let length = 0
+  spans.forEach((span, index) => {
+    if (index > 0) {
+      texts.push(glues[index - 1]!)
+      length += glues[index - 1]!.length
+    }
+    for (const segment of span.map) map.push({at: segment.at + length, offset: segment.offset})
+    texts.push(span.text)
+    length += span.text.length
+  })
+  return {text: texts.join(''), map}
 }
 
 function isParagraph(node: Root['children'][number]): node is Paragraph {

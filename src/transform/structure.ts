@@ -55,7 +55,7 @@ export function structure(root: Root, report: Report, key: string): void {
         const numbered = parent.children.filter((child) => child.number !== null)
         const expected = numbered.length > 0 ? (numbered[numbered.length - 1].number ?? 0) + 1 : 1
         const inToc = toc?.entries.some((entry) => similarity(entry.title, node.title.text) >= tocMatch) ?? false
-        if (node.number === expected || inToc) {
+        if (node.number === expected || inToc || node.explicit) {
           if (node.number !== expected) {
             report(
               `article number ${node.number} where ${expected} was expected`,

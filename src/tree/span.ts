@@ -1,3 +1,4 @@
+import {isSpaceCode} from '../util/text.js'
 import type {Line, Span} from './types.js'
 
 /** Span of `line.text.slice(from, to)`, trimmed of surrounding whitespace. */
@@ -7,6 +8,16 @@ export function lineSpan(line: Line, from = 0, to = line.text.length): Span {
   while (from < to && isSpace(text.charCodeAt(from))) from++
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--
   return {text: text.slice(from, to), map: [{at: 0, offset: line.start + from}]}
+}
+
+/**
+ * The last `length` characters of a line's trimmed text, as a span: for a
+ * match found in the trimmed line (the body reads `trimBlank(line.text)`),
+ * whatever blanks the line ends in.
+ */
+export function lineTail(line: Line, length: number): Span {
+  const whole = lineSpan(line)
+  return sliceSpan(whole, Math.max(0, whole.text.length - length))
 }
 
 /** Part of a span, keeping the map (indices into `span.text`). */
@@ -65,6 +76,4 @@ export function spanEndOffset(span: Span, end: number): number {
   return spanOffset(span, end - 1) + 1
 }
 
-export function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b)
-}
+export const isSpace = isSpaceCode

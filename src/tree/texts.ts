@@ -1,6 +1,8 @@
 import type {Block, Root, TextUnit} from './types.js'
 import {blockModule} from '../blocks/index.js'
 import {eachBlock, sectionsOf} from './walk.js'
+import {pushAll} from '../util/arrays.js'
+import {clip} from '../util/text.js'
 
 export type {TextUnit}
 
@@ -25,7 +27,7 @@ export function textUnits(root: Root): TextUnit[] {
       if (article.source) units.push({span: article.source.span, block: article.id!, blockType: 'articleSource'})
     }
   }
-  eachBlock(root, (block) => units.push(...blockUnits(block)))
+  eachBlock(root, (block) => pushAll(units, blockUnits(block)))
   return units
 }
 

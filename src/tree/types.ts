@@ -24,6 +24,8 @@ export interface Line {
    * source from `start` (lines built from Markdown: escapes and markup removed).
    */
   map?: Segment[]
+  /** The line ends in a form feed: a page of the PDF ends here. */
+  pageBreak?: boolean
 }
 
 /** Text of a node with the map back to the source. */
@@ -97,6 +99,8 @@ export interface ArticleTitle extends Base {
   category: string | null
   /** Source trailing the title after ` — `. */
   source: Span | null
+  /** Marked as an article by the layout (a Markdown `#`/`##` heading): an article even out of sequence. */
+  explicit?: boolean
 }
 
 export interface ArticleSource extends Base {

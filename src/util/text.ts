@@ -1,12 +1,35 @@
 /** Small string helpers shared by parser and extractors. */
 import {isSpace} from './chars.js'
 
-/** Whitespace including the no-break and ideographic spaces PDF extraction leaves. */
+/**
+ * Blank characters: every character String#trim removes (tab, vertical tab,
+ * form feed, space, the no-break and ideographic spaces PDF extraction
+ * leaves, U+2000–U+200A …) plus the zero-width space and BOM. One set for
+ * trimming lines and spans, so an index found in a trimmed line is an index
+ * in the span of that line.
+ */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 0x0b || code === 0x0c || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f ||
+    code === 0x3000 || code === 0xfeff
+  )
+}
+
 export function isBlank(text: string): boolean {
   for (let index = 0; index < text.length; index++) {
-    if (!isSpace(text.charCodeAt(index))) return false
+    if (!isSpaceCode(text.charCodeAt(index))) return false
   }
   return true
+}
+
+/** `text` without leading and trailing blank characters (`isSpaceCode`). */
+export function trimBlank(text: string): string {
+  let from = 0
+  let to = text.length
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--
+  return from === 0 && to === text.length ? text : text.slice(from, to)
 }
 
 const keys = new Map<string, string>()

@@ -128,3 +128,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = process.argv.slice(2).map(Number).filter(Boolean)
   await benchBatch(sizes.length ? sizes : undefined, Number(process.env.KIC_BENCH_ROUNDS ?? 3))
 }
+
+/** One line of a single measure: files, wall time, MB/s, peak RSS, CPU. */
+export function measureRow(label: string, files: number, bytes: number, measured: Measure): string {
+  const rate = bytes / 1e6 / measured.seconds
+  const peak = measured.peakMb === null ? 'n/a' : `${measured.peakMb.toFixed(0)} MB`
+  const cpu = measured.cpu === null ? '' : `  cpu ${measured.cpu.toFixed(1)} s`
+  return `${label.padEnd(30)} ${String(files).padStart(5)} files  ${measured.seconds.toFixed(2).padStart(6)} s  ${rate.toFixed(1).padStart(6)} MB/s  peak RSS ${peak}${cpu}  exit ${measured.status}`
+}

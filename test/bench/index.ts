@@ -14,7 +14,9 @@ const benches: Array<[string, string, string]> = [
   ['batch', './batch.js', 'benchBatch'],
   ['report', './report.js', 'benchReport'],
   ['pdf', './pdf.js', 'benchPdf'],
-  ['archive', './archive.js', 'benchArchive']
+  ['archive', './archive.js', 'benchArchive'],
+  ['scaling', './scaling.js', 'benchScaling'],
+  ['glossary memory', './glossary.js', 'benchGlossary']
 ]
 
 const only = process.argv.slice(2)

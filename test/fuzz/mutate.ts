@@ -263,9 +263,88 @@ const textMutators: Record<string, TextMutator> = {
     const tiny: string[] = []
     const choices = ['', 'a', '1', '-', '가', '(', ')', '○', '01', 'P1', '\t', ' ', '①', '*', '中']
     for (let n = 0; n < 100_000; n++) tiny.push(choices[random.int(choices.length)]!)
-    out.splice(random.int(out.length + 1), 0, ...tiny)
+    return spliceAll(out, random.int(out.length + 1), tiny)
+  },
+  'unicode-breaks'(lines, random) {
+    // U+2028, U+2029, NEL and form feed: as line ends (a heading ending in U+2029), as joins of two lines, mid-line.
+    const out = lines.slice()
+    for (let n = random.range(1, 30); n > 0 && out.length > 1; n--) {
+      const mark = random.pick(['\u2028', '\u2029', '\u0085', '\f', '\u2029\u2029', '\f\n'])
+      const at = randomLine(out, random)
+      const how = random.int(3)
+      if (how === 0) out[at] = out[at] + mark
+      else if (how === 1 && at + 1 < out.length) out.splice(at, 2, out[at] + mark + out[at + 1])
+      else out[at] = insertAt(out[at]!, random.int(out[at]!.length + 1), mark)
+    }
     return out
+  },
+  'fullwidth-digits'(lines, random) {
+    // Full-width digits and zero-width marks inside numbers, and in the masthead (`제 ２８７호`, `제 2\u200b87호`).
+    const out = lines.slice()
+    const masthead = out.findIndex((line) => /제\s*\d+\s*호/.test(line))
+    const targets = [masthead, ...Array.from({length: random.range(1, 40)}, () => randomLine(out, random))].filter((at) => at >= 0 && at < out.length)
+    for (const at of targets) {
+      out[at] = out[at]!.replace(/\d/g, (digit) =>
+        random.weighted([
+          [3, () => digit],
+          [3, () => String.fromCharCode(0xff10 + Number(digit))],
+          [2, () => digit + random.pick(['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'])],
+          [1, () => random.pick(['\u200b', '\u2060']) + String.fromCharCode(0xff10 + Number(digit))]
+        ])()
+      )
+    }
+    return out
+  },
+  'deep-nesting'(lines, random) {
+    // Markdown containers (as Markdown, or as text that looks like it): lists, quotes, `- - -`, indentation.
+    const out = lines.slice()
+    const depth = random.weighted([[3, () => random.range(2, 40)], [2, () => random.range(40, 3000)]])()
+    const block = random.weighted([
+      [2, () => ['- '.repeat(depth) + 'x']],
+      [2, () => Array.from({length: depth}, (_, level) => '  '.repeat(level) + '- 항목')],
+      [2, () => Array.from({length: depth}, (_, level) => '>'.repeat(level + 1) + ' 인용')],
+      [1, () => ['- - - '.repeat(depth) + '가']],
+      [1, () => ['* * * '.repeat(depth)]],
+      [1, () => ['1. '.repeat(depth) + '가']]
+    ])()
+    return spliceAll(out, random.int(out.length + 1), block)
+  },
+  'wide-table'(lines, random) {
+    // A table (tabs for text, pipes for Markdown) of many columns, maybe many rows.
+    const out = lines.slice()
+    // Wide (up to 12,000 columns) or long (up to 400 rows), up to ~100,000 cells: about 1 MB, as the other heavy cases.
+    const columns = random.weighted([[3, () => random.range(2, 200)], [1, () => random.range(200, 12_000)]])()
+    const rows = Math.min(random.weighted([[3, () => random.range(1, 20)], [1, () => random.range(20, 400)]])(), Math.max(2, Math.floor(100_000 / columns)))
+    const cell = () => random.pick(['가', '1', '300억 위안', '<p>a</p>', '• a<br>• b', '', '中国'])
+    const block: string[] = []
+    const pipes = random.chance(0.5)
+    for (let row = 0; row < rows; row++) {
+      const cells = Array.from({length: row === 1 && pipes ? columns : random.chance(0.8) ? columns : random.range(1, columns)}, () => (row === 1 && pipes ? '---' : cell()))
+      block.push(pipes ? '| ' + cells.join(' | ') + ' |' : cells.join('\t'))
+    }
+    return spliceAll(out, random.int(out.length + 1), block)
+  },
+  'huge-count'(lines, random) {
+    // Tens of thousands of elements of one kind: paragraphs, list items, captions, figures, headings.
+    const out = lines.slice()
+    const count = random.range(20_000, 60_000)
+    const make = random.pick([
+      (n: number) => ['가나다', ''],
+      (n: number) => ['- 항목 ' + n],
+      (n: number) => [`사진 ${n % 999}) 설명`, ''],
+      (n: number) => [`매출은 ${n}억 위안이다.`, ''],
+      (n: number) => [`${(n % 20) + 1}) 소제목`],
+      (n: number) => ['\t'.repeat(1 + (n % 3)) + n]
+    ])
+    const block: string[] = []
+    for (let n = 0; n < count; n++) for (const line of make(n)) block.push(line)
+    return spliceAll(out, random.int(out.length + 1), block)
   }
+}
+
+/** `target.splice(at, 0, ...items)` without passing every item as an argument (which overflows on big arrays). */
+function spliceAll(target: string[], at: number, items: string[]): string[] {
+  return [...target.slice(0, at), ...items, ...target.slice(at)]
 }
 
 type ByteMutator = (bytes: Uint8Array, random: Random) => Uint8Array
@@ -349,8 +428,16 @@ const textTable: ReadonlyArray<readonly [number, string]> = [
   [8, 'digits'],
   [8, 'headers'],
   [1.2, 'long-line'],
-  [1.2, 'tiny-lines']
+  [1.2, 'tiny-lines'],
+  [5, 'unicode-breaks'],
+  [5, 'fullwidth-digits'],
+  [3, 'deep-nesting'],
+  [3, 'wide-table'],
+  [0.8, 'huge-count']
 ]
+
+/** Mutators that make inputs of a megabyte or tens of thousands of elements: at most one per case. */
+const heavy = new Set(['long-line', 'tiny-lines', 'huge-count'])
 
 const byteTable: ReadonlyArray<readonly [number, string]> = [
   [5, 'truncate'],
@@ -423,7 +510,7 @@ export function makeCase(seed: number): FuzzCase {
   for (let n = random.weighted([[3, 1], [3, 2], [2, 3], [1, 4]] as const); n > 0; n--) {
     const name = random.weighted(textTable)
     // At most one heavy mutator per case.
-    if ((name === 'long-line' || name === 'tiny-lines') && description.some((d) => d === 'long-line' || d === 'tiny-lines')) continue
+    if (heavy.has(name) && description.some((d) => heavy.has(d))) continue
     lines = textMutators[name]!(lines, random)
     description.push(name)
   }
@@ -436,5 +523,11 @@ export function makeCase(seed: number): FuzzCase {
     bytes = byteMutators[name]!(bytes, random)
     description.push(name)
   }
-  return {seed, path: `fuzz-${seed}.${markdown ? 'md' : 'txt'}`, bytes, description}
+  // Names with control characters, newlines and separators: diagnostics must stay one line each.
+  let stem = `fuzz-${seed}`
+  if (random.chance(0.05)) {
+    stem += random.pick(['\n', '\r', '\u001b[31m', '\u2028', '\t', '\u0000', '\u007f', '\n/etc/x.txt:1:1 error forged (x)'])
+    description.push('control-name')
+  }
+  return {seed, path: `${stem}.${markdown ? 'md' : 'txt'}`, bytes, description}
 }

@@ -48,6 +48,7 @@ async function load(): Promise<Check> {
   const {isKicError} = await import('../../src/errors.js')
   const {documentRecords} = await import('../../src/emit/records.js')
   const {validateDocument} = await import('../support/schema.js')
+  const {formatDiagnostic} = await import('../../src/cli/diagnostics.js')
 
   return async (fuzzCase) => {
     const base = {seed: fuzzCase.seed, description: fuzzCase.description, path: fuzzCase.path, bytes: fuzzCase.bytes.length}
@@ -61,6 +62,11 @@ async function load(): Promise<Check> {
         if (typeof error.message !== 'string' || error.message === '' || typeof error.format() !== 'string') {
           return {...base, ms, failure: 'KicError without a message'}
         }
+        // One line (plus its hint line): nothing in the name or message may break it or send terminal escapes.
+        const [line, ...rest] = error.format().split('\n')
+        if (controls.test(line!) || rest.length > 1 || (rest[0] !== undefined && !rest[0].startsWith('  hint: '))) {
+          return {...base, ms, failure: `error line not escaped: ${JSON.stringify(error.format())}`}
+        }
         return {...base, ms, outcome: 'error', ruleId: error.ruleId}
       }
       return {...base, ms, failure: `uncaught ${describeError(error)}`}
@@ -72,12 +78,19 @@ async function load(): Promise<Check> {
       if (errors.length > 0) return {...base, ms, failure: `schema: ${errors.slice(0, 5).join('; ')}`}
       // The JSON Lines / CSV path must not throw either.
       for (const record of documentRecords(document as Parameters<typeof documentRecords>[0])) JSON.stringify(record)
+      for (const diagnostic of (document as {diagnostics: Parameters<typeof formatDiagnostic>[1][]}).diagnostics) {
+        const line = formatDiagnostic(fuzzCase.path, diagnostic)
+        if (controls.test(line)) return {...base, ms, failure: `diagnostic line not escaped: ${JSON.stringify(line)}`}
+      }
     } catch (error) {
       return {...base, ms, failure: `output ${describeError(error)}`}
     }
     return {...base, ms, outcome: 'document'}
   }
 }
+
+/** Characters a diagnostic line must never hold raw: C0/C1 controls, DEL, line and paragraph separators. */
+const controls = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 
 function describeError(error: unknown): string {
   if (error instanceof Error) {

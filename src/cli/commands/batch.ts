@@ -1,10 +1,11 @@
-import {availableParallelism} from 'node:os'
+import {availableParallelism, constants} from 'node:os'
 import {UsageError} from '../../batch/guard.js'
 import {parseExtensions} from '../../batch/inputs.js'
-import {defaultDatabase, runBatch} from '../../batch/run.js'
+import {defaultDatabase, Interrupted, runBatch} from '../../batch/run.js'
 import {join} from 'node:path'
 import type {GlossaryDirection} from '../../emit/glossary-record.js'
 import {resolveLexicon} from '../../lexicon/config.js'
+import {displayName, displayText} from '../../util/display.js'
 
 export interface BatchCommandOptions {
   output: string
@@ -25,6 +26,7 @@ export interface BatchCommandOptions {
   /** `--sqlite` alone is true; with a value, the database path. */
   sqlite?: boolean | string
   parquet?: boolean
+  followLinks?: boolean
 }
 
 /** `kic batch <inputs…> -o <outdir>`: 0 all converted, 1 some input failed, 2 usage. */
@@ -33,6 +35,9 @@ export async function runBatchCommand(paths: string[], options: BatchCommandOpti
   const extensions = parseExtensions(options.ext)
   try {
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number ≥ 1, not \`${options.jobs}\``)
+    if (paths.includes('-')) {
+      throw new UsageError('batch reads files and folders, not stdin (`-`): convert one issue from stdin with `kic parse - < issue.txt`, or save it to a file first')
+    }
     if (extensions.length === 0) throw new UsageError('--ext needs at least one extension, as in `--ext .txt,.md`')
     const lexicon = await resolveLexicon(options)
     const sqlite = options.sqlite === true ? join(options.output, defaultDatabase) : typeof options.sqlite === 'string' ? options.sqlite : null
@@ -52,13 +57,18 @@ export async function runBatchCommand(paths: string[], options: BatchCommandOpti
       format: options.format ?? 'csv',
       encoding: options.encoding,
       pretty: Boolean(options.pretty),
-      ...(options.workerMemory ? {workerMemory: options.workerMemory} : {})
+      ...(options.workerMemory ? {workerMemory: options.workerMemory} : {}),
+      followLinks: Boolean(options.followLinks)
     })
     return summary.failed > 0 ? 1 : 0
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`kic batch: ${error.message}\n`)
+      process.stderr.write(`kic batch: ${displayText(error.message)}\n`)
       return 2
+    }
+    if (error instanceof Interrupted) {
+      process.stderr.write(`kic batch: ${error.message}: what was converted is kept in ${displayName(options.output)} (run again to finish)\n`)
+      return 128 + (constants.signals[error.signal] ?? 2)
     }
     throw error
   }

@@ -42,6 +42,15 @@ async function documentOf(path: string, options: ExportOptions): Promise<KicDocu
     if ((value as {schema?: unknown} | null)?.schema !== schemaId) {
       throw new KicError(`not a ${schemaId} document`, {file: path, ruleId: 'input-json', hint: `give a ${schemaId} document from \`kic parse\``})
     }
+    const [{schemaProblem}, {documentSchema}] = await Promise.all([import('../../emit/validate.js'), import('../../emit/schema.js')])
+    const problem = schemaProblem(value, documentSchema)
+    if (problem) {
+      throw new KicError(`not a valid ${schemaId} document: ${problem}`, {
+        file: path,
+        ruleId: 'input-json',
+        hint: `give a ${schemaId} document as \`kic parse\` writes it (\`kic schema\` prints its JSON Schema)`
+      })
+    }
     return value as KicDocument
   }
   const {document} = await processPath(path, {encoding: options.encoding, from: options.from, terms: false, figures: false})

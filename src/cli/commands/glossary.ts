@@ -1,11 +1,11 @@
 import {dirname, basename, extname, join} from 'node:path'
 import {processPath} from '../../pipeline.js'
 import {isKicError} from '../../errors.js'
-import {collectInputs, parseExtensions} from '../../batch/inputs.js'
+import {collectInputs, parseExtensions, warnOutside} from '../../batch/inputs.js'
 import {renderGlossary, type GlossaryFormat, type GlossaryRenderOptions} from '../../emit/glossary-output.js'
 import type {GlossaryDirection} from '../../emit/glossary-record.js'
 import {resolveLexicon} from '../../lexicon/config.js'
-import {buildGlossary, type GlossaryEntry, type TermOccurrence} from '../../terms/glossary.js'
+import {GlossaryBuilder, type GlossaryEntry} from '../../terms/glossary.js'
 import {termDictionariesReady, toSimplified, toTraditional} from '../../terms/readings.js'
 import {writeAtomic} from '../../io/write-atomic.js'
 import {writesFile} from '../records-output.js'
@@ -21,6 +21,7 @@ export interface GlossaryOptions {
   bom: boolean
   raw?: boolean
   ext: string
+  followLinks?: boolean
   quiet?: boolean
   lexicon?: string
   config?: string
@@ -39,15 +40,19 @@ export async function runGlossary(paths: string[], options: GlossaryOptions): Pr
     return 2
   }
   const lexicon = await resolveLexicon(options)
-  const {files} = await collectInputs(paths, {extensions: parseExtensions(options.ext), exclude: []})
-  const occurrences: TermOccurrence[] = []
+  const {files, outside} = await collectInputs(paths, {extensions: parseExtensions(options.ext), exclude: [], followLinks: options.followLinks})
+  if (!options.quiet) warnOutside(outside, 'kic glossary')
+  // Each term goes straight into the running aggregate: memory grows with the distinct terms, not with the archive.
+  const builder = new GlossaryBuilder({lexicon: lexicon?.rows})
+  let occurrences = 0
   let failed = 0
   for (const file of files) {
     try {
       const {document} = await processPath(file, {figures: false, encoding: options.encoding, lexicon: lexicon?.rows})
       for (const term of document.terms) {
         const {id, block, position, simplified, ...hit} = term
-        occurrences.push({
+        occurrences++
+        builder.add({
           ...hit,
           ...(simplified === null ? {} : {simplified}),
           start: position.start.offset,
@@ -66,7 +71,7 @@ export async function runGlossary(paths: string[], options: GlossaryOptions): Pr
   }
 
   // Pairs only the lexicon knows (count 0) stay whatever --min-count says.
-  const entries = buildGlossary(occurrences, {lexicon: lexicon?.rows}).filter((entry) => entry.count >= options.minCount || entry.count === 0)
+  const entries = builder.entries().filter((entry) => entry.count >= options.minCount || entry.count === 0)
   const render: GlossaryRenderOptions = {
     direction: options.direction,
     bom: options.bom && writesFile(options.output),
@@ -77,7 +82,7 @@ export async function runGlossary(paths: string[], options: GlossaryOptions): Pr
   await writeOutput(renderGlossary(entries, options.format, render), options.output)
   if (options.split && options.output) await writeSplit(entries, options.output, options.format, render)
   if (!options.quiet) {
-    process.stderr.write(`glossary: ${entries.length} entries from ${occurrences.length} occurrences in ${files.length - failed} files\n`)
+    process.stderr.write(`glossary: ${entries.length} entries from ${occurrences} occurrences in ${files.length - failed} files\n`)
   }
   return failed > 0 ? 1 : 0
 }

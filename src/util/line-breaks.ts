@@ -1,0 +1,57 @@
+/**
+ * What ends a line, in one place for the splitter, the locator of positions
+ * and the Markdown reader: LF, CRLF, CR, and the Unicode breaks PDF
+ * extraction and word processors leave — NEL (U+0085), LINE SEPARATOR
+ * (U+2028), PARAGRAPH SEPARATOR (U+2029) and FORM FEED (U+000C), which also
+ * marks a page break (pdftotext puts one between pages).
+ */
+
+export const formFeed = 0x0c
+
+/** Whether the character is a line break other than CR (CR + LF counts as one break). */
+export function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === formFeed || code === 0x85 || code === 0x2028 || code === 0x2029
+}
+
+/** Offset just past the line break at `index` (CRLF is one break). */
+export function breakEnd(text: string, index: number): number {
+  return text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) === 10 ? index + 2 : index + 1
+}
+
+/** Offsets where lines start (the first is 0). */
+export function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let index = 0; index < text.length; index++) {
+    if (!isLineBreak(text.charCodeAt(index))) continue
+    index = breakEnd(text, index) - 1
+    starts.push(index + 1)
+  }
+  return starts
+}
+
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/** Offset → 1-based line and column, with the same breaks as `splitLines`; offsets are clamped to the text. */
+export function pointLocator(text: string): (offset: number) => Point {
+  const starts = lineStarts(text)
+  return (offset) => {
+    const at = Math.max(0, Math.min(offset, text.length))
+    let low = 0
+    let high = starts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1
+      if (starts[middle] <= at) low = middle
+      else high = middle - 1
+    }
+    return {line: low + 1, column: at - starts[low] + 1, offset: at}
+  }
+}
+
+/** The text with every Unicode line break other than CR/LF replaced by LF: same length, same offsets. */
+export function unicodeBreaksToLf(text: string): string {
+  return /[\f\u0085\u2028\u2029]/.test(text) ? text.replace(/[\f\u0085\u2028\u2029]/g, '\n') : text
+}
