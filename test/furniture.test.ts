@@ -34,13 +34,14 @@ test('page footers `- N -`, a running header, BOM and CRLF give the structure of
 })
 
 test('form feeds with bare page numbers and a repeated footer line', () => {
+  // A form feed ends a line like LF (`\n\f` leaves an empty line that closes the page).
   const text = ['본문 첫 줄', '', 'KIC 중국 주간', '1', '\f둘째 쪽 본문', '', 'KIC 중국 주간', '2', '\f셋째 쪽 본문', '', 'KIC 중국 주간', '3'].join('\n')
   const result = furniture(text)
   assert.deepEqual(result.groups, [
-    ['page-number', 'N', [4, 8, 12]],
-    ['running', 'KIC 중국 주간', [3, 7, 11]]
+    ['page-number', 'N', [4, 9, 14]],
+    ['running', 'KIC 중국 주간', [3, 8, 13]]
   ])
-  assert.deepEqual(result.lines, ['본문 첫 줄', '', '', '', '둘째 쪽 본문', '', '', '', '셋째 쪽 본문', '', '', ''])
+  assert.deepEqual(result.lines, ['본문 첫 줄', '', '', '', '', '둘째 쪽 본문', '', '', '', '', '셋째 쪽 본문', '', '', ''])
 })
 
 test('`N / M` and `page N` forms; a lone form is not furniture', () => {

@@ -4,6 +4,7 @@ import {basename, dirname, join} from 'node:path'
 import type {ArchiveDatabase} from './sqlite.js'
 import type {ParquetTables} from './parquet.js'
 import {archivePayload, type ArchivePayload} from './payload.js'
+import {pushAll} from '../util/arrays.js'
 
 export interface ArchiveTargets {
   /** SQLite file to write (atomically), or null. */
@@ -53,7 +54,7 @@ export class ArchiveWriter {
       files.push(this.targets.sqlite)
     }
     if (this.parquet && this.targets.parquet) {
-      files.push(...(await this.parquet.write(this.targets.parquet)).map((name) => join(this.targets.parquet!, name)))
+      pushAll(files, (await this.parquet.write(this.targets.parquet)).map((name) => join(this.targets.parquet!, name)))
     }
     return files
   }

@@ -1,4 +1,5 @@
 import {Worker, type ResourceLimits} from 'node:worker_threads'
+import {pushAll} from '../util/arrays.js'
 
 export interface OrderedPoolOptions<T, R> {
   /** Worker script (an ES module that answers each message with one result carrying `index`). */
@@ -66,7 +67,7 @@ export function runOrdered<T, R extends {index: number}>(options: OrderedPoolOpt
         slots.splice(slots.indexOf(slot), 1)
         const [running, ...waiting] = slot.busy
         if (running !== undefined) ready.set(running, options.crashed(running, slot.error ?? new Error(`worker stopped with code ${code}`)))
-        retry.push(...waiting)
+        pushAll(retry, waiting)
         retry.sort((a, b) => a - b)
         if (next < total || retry.length > 0) slots.push(spawn())
         pump()

@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
 import type {GlossaryEntry} from '../terms/glossary.js'
 import type {GlossaryDirection} from './glossary-record.js'
+import {pushAll} from '../util/arrays.js'
 
 /**
  * The glossary as a TBX-Basic termbase (ISO 30042:2019, DCA style), the
@@ -54,7 +55,7 @@ export function toTbx(entries: readonly GlossaryEntry[], options: TbxOptions = {
     '  <text>',
     '    <body>'
   ]
-  for (const entry of entries) out.push(...conceptEntry(entry, direction, options))
+  for (const entry of entries) pushAll(out, conceptEntry(entry, direction, options))
   out.push('    </body>', '  </text>', '</tbx>', '')
   return out.join('\n')
 }

@@ -4,6 +4,7 @@ import {extname} from 'node:path'
 import {KicError} from '../errors.js'
 import type {TermCategory} from '../terms/types.js'
 import {lexiconActions, termCategories, type Lexicon, type LexiconAction, type LexiconRow} from './types.js'
+import {pushAll} from '../util/arrays.js'
 
 const columns = ['chinese', 'korean', 'category', 'english', 'note', 'action'] as const
 type Column = (typeof columns)[number]
@@ -22,7 +23,7 @@ export async function readLexicon(paths: readonly string[]): Promise<Lexicon> {
         hint: 'give the path of a CSV or TSV file with the columns chinese, korean, category, english, note, action'
       })
     }
-    rows.push(...parseLexicon(text, path))
+    pushAll(rows, parseLexicon(text, path))
   }
   return {rows, hash: lexiconHash(rows), files: [...paths]}
 }

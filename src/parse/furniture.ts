@@ -24,7 +24,10 @@ const minimumBareRun = 3
  */
 export function findTextFurniture(lines: Line[]): {groups: FurnitureGroup[]; formFeeds: number[]} {
   const formFeeds: number[] = []
-  for (let index = 0; index < lines.length; index++) if (lines[index].text.includes('\f')) formFeeds.push(index)
+  // A form feed ends a line (`Line.pageBreak`): the line after it opens the next page.
+  for (let index = 0; index < lines.length; index++) {
+    if (lines[index].text.includes('\f') || (index > 0 && lines[index - 1].pageBreak)) formFeeds.push(index)
+  }
   const feedSet = new Set(formFeeds)
   const texts = lines.map((line) => line.text.replaceAll('\f', ' ').trim())
 

@@ -1,5 +1,6 @@
 import {layout, markerFragment} from '../data/pdf-layout.js'
 import type {Fragment, PageItems, TextItem, VisualLine} from './types.js'
+import {maxOf} from '../util/arrays.js'
 
 /**
  * The visual lines of one page: items grouped by baseline, read top to
@@ -85,7 +86,7 @@ function toLine(page: number, group: TextItem[]): VisualLine | undefined {
     y: baseline / weight,
     size,
     x0: fragments[0].x0,
-    x1: Math.max(...fragments.map((fragment) => fragment.x1)),
+    x1: maxOf(fragments.map((fragment) => fragment.x1)),
     fragments,
     text: fragments.map((fragment) => fragment.text).join(' ')
   }

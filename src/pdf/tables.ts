@@ -1,5 +1,6 @@
 import {layout} from '../data/pdf-layout.js'
 import type {Fragment, VisualLine} from './types.js'
+import {maxOf, minOf} from '../util/arrays.js'
 
 /** A table rebuilt from positions: rows of cells, each row with the visual lines it spans. */
 export interface TableRegion {
@@ -39,7 +40,7 @@ export function tableSegments(lines: VisualLine[], pitch: number): Segment[] {
         for (const fragment of line.fragments) if (!starts.some((start) => near(start, fragment.x0))) starts.push(fragment.x0)
         widest = Math.max(widest, lines[next - 1].y - line.y)
         last = next
-      } else if (aligned(line) && within(lines[next - 1], line) && (sameSize(line) || !near(Math.min(...starts), line.x0))) last = next
+      } else if (aligned(line) && within(lines[next - 1], line) && (sameSize(line) || !near(minOf(starts), line.x0))) last = next
       else break
     }
     // Lines above the first row belong to the table only when set like its cells (a row with one cell filled).
@@ -51,7 +52,7 @@ export function tableSegments(lines: VisualLine[], pitch: number): Segment[] {
       first = previous
     }
     // Trailing lines in the first column only are the text after the table.
-    const firstColumn = Math.min(...starts)
+    const firstColumn = minOf(starts)
     while (last > index && lines[last].fragments.length === 1 && (!sameSize(lines[last]) || near(firstColumn, lines[last].x0))) last--
     // Two rows of cells, or one beside a row with one cell filled.
     if (last === first) continue
@@ -115,7 +116,7 @@ function buildTable(regionLines: VisualLine[]): TableRegion {
  * of the region's left edge leaves its first cell empty.
  */
 function byTabStops(lines: VisualLine[]): TableRegion {
-  const left = Math.min(...lines.map((line) => line.x0))
+  const left = minOf(lines.map((line) => line.x0))
   return {
     rows: lines.map((line) => ({
       cells: [...(line.x0 > left + layout.columnTolerance ? [''] : []), ...line.fragments.map((fragment) => fragment.text)],
@@ -133,8 +134,8 @@ function rowBreak(lines: VisualLine[]): number {
   const gaps: number[] = []
   for (let index = 1; index < lines.length; index++) gaps.push(lines[index - 1].y - lines[index].y)
   if (gaps.length === 0) return Number.POSITIVE_INFINITY
-  const smallest = Math.min(...gaps)
-  const widest = Math.max(...gaps)
+  const smallest = minOf(gaps)
+  const widest = maxOf(gaps)
   return widest > smallest * 1.2 ? smallest * 1.1 : 0
 }
 
@@ -156,7 +157,7 @@ function splitAtColumns(lines: VisualLine[]): VisualLine[] {
       let pieces: Fragment['pieces'] = []
       const push = () => {
         const text = pieces.map((piece) => piece.text).join('').replace(/\s+/g, ' ').trim()
-        if (text) fragments.push({text, x0: pieces[0].x0, x1: Math.max(...pieces.map((piece) => piece.x1)), pieces})
+        if (text) fragments.push({text, x0: pieces[0].x0, x1: maxOf(pieces.map((piece) => piece.x1)), pieces})
         pieces = []
       }
       for (const piece of fragment.pieces) {

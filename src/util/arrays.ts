@@ -16,3 +16,10 @@ export function maxOf(values: Iterable<number>, initial = -Infinity): number {
   for (const value of values) if (value > max) max = value
   return max
 }
+
+/** The smallest of `values`, or `initial` when it is smaller or there are none. */
+export function minOf(values: Iterable<number>, initial = Infinity): number {
+  let min = initial
+  for (const value of values) if (value < min) min = value
+  return min
+}

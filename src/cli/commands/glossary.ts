@@ -6,7 +6,7 @@ import {renderGlossary, type GlossaryFormat, type GlossaryRenderOptions} from '.
 import type {GlossaryDirection} from '../../emit/glossary-record.js'
 import {resolveLexicon} from '../../lexicon/config.js'
 import {GlossaryBuilder, type GlossaryEntry} from '../../terms/glossary.js'
-import {termDictionariesReady, toSimplified, toTraditional} from '../../terms/readings.js'
+import {loadTermDictionaries, termDictionariesReady, toSimplified, toTraditional} from '../../terms/readings.js'
 import {writeAtomic} from '../../io/write-atomic.js'
 import {writesFile} from '../records-output.js'
 import {writeOutput} from '../output.js'
@@ -42,6 +42,8 @@ export async function runGlossary(paths: string[], options: GlossaryOptions): Pr
   const lexicon = await resolveLexicon(options)
   const {files, outside} = await collectInputs(paths, {extensions: parseExtensions(options.ext), exclude: [], followLinks: options.followLinks})
   if (!options.quiet) warnOutside(outside, 'kic glossary')
+  // The aggregate folds scripts with the opencc tables: load them before it is made.
+  await loadTermDictionaries()
   // Each term goes straight into the running aggregate: memory grows with the distinct terms, not with the archive.
   const builder = new GlossaryBuilder({lexicon: lexicon?.rows})
   let occurrences = 0
