@@ -9,6 +9,8 @@
  *   commands' `import()` into lazy module initializers).
  * - dist/bundle/kic/worker.js: the batch worker (ESM), beside it, where
  *   batch/run.ts looks for `./worker.js`.
+ * - dist/bundle/kic/report-worker.js: the report's worker (ESM), beside it,
+ *   where report/site.ts looks for `./report-worker.js`.
  * - dist/bundle/kic/cli.cjs.cache: the code cache, made by running
  *   `kic parse corpus/287.txt` once.
  *
@@ -71,13 +73,15 @@ await build({
 // Any other `import()` left in the bundle would fail under the code cache loader.
 const left = readFileSync(`${outdir}/cli.cjs`, 'utf8').split('\n').slice(2).filter((line) => /\bimport\(/.test(line))
 if (left.length > 0) throw new Error(`bundle: import() left in cli.cjs:\n${left.join('\n')}`)
-await build({
-  ...common,
-  entryPoints: ['src/batch/worker.ts'],
-  outfile: `${outdir}/worker.js`,
-  format: 'esm',
-  banner: {js: "import {createRequire as __kicCreateRequire} from 'node:module'; const require = __kicCreateRequire(import.meta.url);"}
-})
+for (const [entry, out] of [['src/batch/worker.ts', 'worker.js'], ['src/report/report-worker.ts', 'report-worker.js']]) {
+  await build({
+    ...common,
+    entryPoints: [entry],
+    outfile: `${outdir}/${out}`,
+    format: 'esm',
+    banner: {js: "import {createRequire as __kicCreateRequire} from 'node:module'; const require = __kicCreateRequire(import.meta.url);"}
+  })
+}
 
 // The code cache: what one `kic parse` compiles.
 const made = spawnSync(process.execPath, [`${root}bin/kic.js`, 'parse', `${root}corpus/287.txt`, '-q', '-o', '/dev/null'], {
@@ -85,4 +89,4 @@ const made = spawnSync(process.execPath, [`${root}bin/kic.js`, 'parse', `${root}
   stdio: 'inherit'
 })
 if (made.status !== 0) throw new Error('bundle: `kic parse corpus/287.txt` failed; no code cache')
-console.log(`bundle: ${outdir.slice(root.length)}/cli.cjs, worker.js, cli.cjs.cache`)
+console.log(`bundle: ${outdir.slice(root.length)}/cli.cjs, worker.js, report-worker.js, cli.cjs.cache`)

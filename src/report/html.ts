@@ -1,4 +1,5 @@
 /** Small HTML helpers: escaping, and Chinese runs tagged `lang="zh"` (for the font). */
+import {hanClass} from '../util/chars.js'
 
 const special = /[&<>"']/
 const specials = /[&<>"']/g
@@ -11,8 +12,8 @@ export function escape(value: unknown): string {
 }
 
 // Two or more Han characters in a row (with the middle dot of names): Chinese inside Korean text.
-const hanRun = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff][\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff·]*[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g
-const hasHan = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/
+const hanRun = new RegExp(`[${hanClass}][${hanClass}·]*[${hanClass}]`, 'gu')
+const hasHan = new RegExp(`[${hanClass}]`, 'u')
 
 /** Escaped text with runs of Chinese characters in `<span lang="zh">` so they get a Chinese font. */
 export function text(value: string, lang = 'ko'): string {

@@ -7,9 +7,23 @@ import {readFile, stat} from 'node:fs/promises'
 import {basename, join} from 'node:path'
 import {KicError} from '../errors.js'
 import {fsError} from '../io/read-input.js'
-import type {IssueSource, SiteInput} from './site.js'
 
 type Document = Record<string, any>
+
+export interface IssueSource {
+  /** File-safe page name (`287`). */
+  name: string
+  /** The document's JSON file, when it is one (lets a worker thread read it). */
+  path?: string
+  /** The kic document (parsed JSON). */
+  load(): Promise<Record<string, any>>
+}
+
+export interface SiteInput {
+  issues: IssueSource[]
+  /** Inputs the batch could not convert, listed on the index. */
+  failed: Array<{path: string; message: string}>
+}
 
 /** A kic document's schema id: `kic/1`, `kic/2` … */
 const documentSchema = /^kic\/\d+$/

@@ -14,6 +14,14 @@ import type {IssueSummary} from './index-page.js'
 import {renderIssuePage} from './issue-page.js'
 import type {IssueView} from './model.js'
 
+/** One issue for a worker thread (report-worker.ts): its JSON file and where its page goes. */
+export interface IssueJob {
+  index: number
+  name: string
+  path: string
+  folder: string
+}
+
 export const layout = {
   assets: 'assets',
   css: 'assets/report.css',

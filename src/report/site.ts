@@ -18,25 +18,12 @@ import {css, script} from './assets.js'
 import {renderIndexPage, type IssueSummary} from './index-page.js'
 import {renderGlossaryPage, renderTermPage, type Occurrence} from './glossary-page.js'
 import {renderSubjectPage, renderSubjectsPage, type FigurePoint, type Topic} from './figures-page.js'
-import {layout, runIssue, termName, type IssueDone} from './issue-task.js'
-import type {IssueJob} from './worker.js'
+import type {SiteInput} from './inputs.js'
+import {layout, runIssue, termName, type IssueDone, type IssueJob} from './issue-task.js'
 
 export {layout}
 
-export interface IssueSource {
-  /** File-safe page name (`287`). */
-  name: string
-  /** The document's JSON file, when it is one (lets a worker thread read it). */
-  path?: string
-  /** The kic document (parsed JSON). */
-  load(): Promise<Record<string, any>>
-}
-
-export interface SiteInput {
-  issues: IssueSource[]
-  /** Inputs the batch could not convert, listed on the index. */
-  failed: Array<{path: string; message: string}>
-}
+export type {IssueSource, SiteInput} from './inputs.js'
 
 export interface SiteOptions {
   /** Worker threads for issue pages (default: the number of cores; 0 renders in this thread). */
@@ -125,7 +112,8 @@ export async function buildSite(input: SiteInput, folder: string, reading: (chin
   const all = input.issues
   if (jobs > 0 && all.length >= workerThreshold && all.every((source) => source.path)) {
     await runOrdered<IssueJob, IssueDone>({
-      script: new URL('./worker.js', import.meta.url),
+      // Beside this module in dist/src/report/, and beside cli.cjs in the bundle (scripts/bundle.mjs).
+      script: new URL('./report-worker.js', import.meta.url),
       size: jobs,
       total: all.length,
       window: jobs * 8,

@@ -39,6 +39,9 @@ export const hanRanges: readonly Range[] = [
   {from: 0x3005, to: 0x3007}
 ]
 
+/** `hanRanges` as the inside of a RegExp character class (for `u`-flag patterns such as `[${hanClass}]+`). */
+export const hanClass: string = hanRanges.map((range) => `\\u{${range.from.toString(16)}}-\\u{${range.to.toString(16)}}`).join('')
+
 /** Basic Latin and Latin-1/Extended-A/B letters. */
 export const latinRanges: readonly Range[] = [
   {from: 0x41, to: 0x5a},

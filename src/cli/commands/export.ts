@@ -19,7 +19,8 @@ export async function runExport(path: string, options: ExportOptions): Promise<n
   // A KicError (bad input) propagates to `main`, which prints it and exits 1.
   if (options.to === 'html') {
     const {exportHtml} = await import('../../report/export-html.js')
-    await writeOutput(await exportHtml(path, options), options.output)
+    const onDocument = (document: Record<string, any>) => printDiagnostics(document.source?.path ?? path, document.diagnostics ?? [], Boolean(options.quiet))
+    await writeOutput(await exportHtml(path, {encoding: options.encoding, from: options.from, onDocument}), options.output)
     return 0
   }
   const document = await documentOf(path, options)

@@ -1,15 +1,8 @@
 /** Worker thread of `kic report`: one issue in (its JSON file), its page written, its summary out. */
 import {parentPort} from 'node:worker_threads'
 import {readJsonDocument} from './inputs.js'
-import {runIssue} from './issue-task.js'
+import {runIssue, type IssueJob} from './issue-task.js'
 import {termReader} from './readings.js'
-
-export interface IssueJob {
-  index: number
-  name: string
-  path: string
-  folder: string
-}
 
 const reading = await termReader()
 
