@@ -154,10 +154,11 @@ test('text input never loads the PDF reader', async () => {
     const run = (file: string) => spawnSync(process.execPath, ['--import', join(folder, 'register.mjs'), bin, 'parse', file, '-q', '-o', join(folder, 'out.json')], {encoding: 'utf8'})
     const text = run(join(corpus, '287.txt'))
     assert.equal(text.status, 0)
-    assert.doesNotMatch(text.stderr, /loaded/)
+    assert.doesNotMatch(text.stderr, /loaded/, 'text input resolved a PDF module')
     const pdf = run(join(pdfs, '287-writer.pdf'))
     assert.equal(pdf.status, 0)
-    assert.match(pdf.stderr, /loaded \.\/pdf\/extract\.js\n[^]*loaded unpdf\n/)
+    // The PDF modules may sit inside the bundle; the reader (unpdf) stays outside it and loads only here.
+    assert.match(pdf.stderr, /^loaded unpdf$/m)
   } finally {
     await rm(folder, {recursive: true, force: true})
   }

@@ -1,4 +1,4 @@
-import {compatibilityRanges} from '../data/compatibility-ideographs.js'
+import {compatibilityRanges, isCompatibilityIdeograph, mayHaveCompatibilityIdeograph} from '../util/chars.js'
 
 export interface NormalisedIdeographs {
   text: string
@@ -10,15 +10,7 @@ export interface NormalisedIdeographs {
   examples: string[]
 }
 
-/** Any code point of the ranges (the supplement as its high surrogate): text without one is returned at once. */
-const candidates = /[\u2e80-\u2fdf\uf900-\ufaff\ud87e]/
-
-const lowest = Math.min(...compatibilityRanges.map(([from]) => from))
-
-function inRanges(code: number): boolean {
-  for (const [from, to] of compatibilityRanges) if (code >= from && code <= to) return true
-  return false
-}
+const lowest = Math.min(...compatibilityRanges.map((range) => range.from))
 
 /**
  * NFKC on Kangxi radicals and CJK compatibility ideographs only, where it
@@ -26,7 +18,7 @@ function inRanges(code: number): boolean {
  * the text stays true). Radicals without an NFKC mapping stay as they are.
  */
 export function normaliseIdeographs(text: string): NormalisedIdeographs {
-  if (!candidates.test(text)) return {text, count: 0, first: -1, examples: []}
+  if (!mayHaveCompatibilityIdeograph(text)) return {text, count: 0, first: -1, examples: []}
   let out: string[] | null = null
   let count = 0
   let first = -1
@@ -35,7 +27,7 @@ export function normaliseIdeographs(text: string): NormalisedIdeographs {
   for (let index = 0; index < text.length; index++) {
     const code = text.codePointAt(index)!
     const width = code > 0xffff ? 2 : 1
-    if (code >= lowest && inRanges(code)) {
+    if (code >= lowest && isCompatibilityIdeograph(code)) {
       const original = String.fromCodePoint(code)
       const mapped = original.normalize('NFKC')
       if (mapped !== original && mapped.length === width) {

@@ -1,5 +1,6 @@
 import {layout, blockStart} from '../data/pdf-layout.js'
-import {gluesWithoutSpace} from '../transform/page-breaks.js'
+import {gluesWithoutSpace} from '../lang/word-glue.js'
+import {isHangulSyllable, wrapsWithoutSpace} from '../util/chars.js'
 import {findPdfFurniture, type PdfFurniture} from './furniture.js'
 import {visualLines} from './lines.js'
 import {tableSegments} from './tables.js'
@@ -121,11 +122,11 @@ function continues(previous: VisualLine, line: VisualLine, first: boolean, pitch
 export function joinWrapped(text: string, next: string): string {
   const last = text[text.length - 1] ?? ''
   const first = next[0] ?? ''
-  if (/[\u3400-\u9fff\u3000-\u303f\uff00-\uffef([{<「『《〈【-]/u.test(last) && !/[\uac00-\ud7a3]/.test(last)) {
+  if (last !== '' && (wrapsWithoutSpace(last.charCodeAt(0)) || '([{<「『《〈【-'.includes(last))) {
     if (last !== '-' || /[A-Za-z0-9]/.test(text[text.length - 2] ?? '')) return text + next
   }
   if (/^[)\]}>」』》〉】,.!?;:、。，]/u.test(first)) return text + next
-  if (/[\uac00-\ud7a3]$/.test(text) && /^[\uac00-\ud7a3]/.test(next) && gluesWithoutSpace(text, next)) return text + next
+  if (isHangulSyllable(text.charCodeAt(text.length - 1)) && isHangulSyllable(next.charCodeAt(0)) && gluesWithoutSpace(text, next)) return text + next
   return `${text} ${next}`
 }
 

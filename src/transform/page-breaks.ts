@@ -1,8 +1,9 @@
 import type {Paragraph, Root, Span} from '../tree/types.js'
 import {endingSyllables, gluingHeads, standaloneSyllables, terminalCharacters} from '../data/page-breaks.js'
+import {firstWord, lastWord, trimPunctuation} from '../lang/word-glue.js'
+import {isAllHangulSyllables} from '../util/chars.js'
 import {clip} from '../util/text.js'
 import type {Report} from '../parse/context.js'
-import {isAllHangulSyllables} from '../util/chars.js'
 
 /** A page-wide line: shorter paragraphs ending without punctuation are headings or labels. */
 const minimumBrokenLength = 40
@@ -150,31 +151,3 @@ function isBroken(text: string): boolean {
   const last = text[text.length - 1]
   return !terminalCharacters.has(last) && /[\p{L}\p{N}·]/u.test(last)
 }
-
-export function gluesWithoutSpace(left: string, right: string): boolean {
-  const tail = lastWord(left)
-  const head = trimPunctuation(firstWord(right))
-  if (!isAllHangulSyllables(tail) || !isAllHangulSyllables(head)) return false
-  if (tail.length === 1 && !standaloneSyllables.has(tail)) return true
-  if (head.length === 1 && !standaloneSyllables.has(head)) return true
-  return gluingHeads.has(head) && !endingSyllables.has(tail[tail.length - 1])
-}
-
-/** Without trailing `.,!?`; a loop, because `/[.,!?]+$/` backtracks quadratically on a long run of dots. */
-function trimPunctuation(word: string): string {
-  let end = word.length
-  while (end > 0 && '.,!?'.includes(word[end - 1]!)) end--
-  return word.slice(0, end)
-}
-
-function lastWord(text: string): string {
-  const space = text.lastIndexOf(' ')
-  return text.slice(space + 1)
-}
-
-function firstWord(text: string): string {
-  const space = text.indexOf(' ')
-  return space === -1 ? text : text.slice(0, space)
-}
-
-

@@ -128,3 +128,46 @@ export const kanaRanges: readonly Range[] = [
 export function isKana(code: number): boolean {
   return inRanges(kanaRanges, code)
 }
+
+/** CJK Radicals Supplement. */
+export const cjkRadicalsSupplement: Range = {from: 0x2e80, to: 0x2eff}
+/** Kangxi Radicals (`⾥`, `⽂`). */
+export const kangxiRadicals: Range = {from: 0x2f00, to: 0x2fdf}
+/** CJK Compatibility Ideographs. */
+export const compatibilityIdeographs: Range = {from: 0xf900, to: 0xfaff}
+/** CJK Compatibility Ideographs Supplement (high surrogate U+D87E in UTF-16). */
+export const compatibilityIdeographsSupplement: Range = {from: 0x2f800, to: 0x2fa1f}
+
+/**
+ * Code points that PDF fonts map CJK ideographs to by mistake and that NFKC
+ * maps back: radicals, Kangxi radicals, compatibility ideographs and their supplement.
+ */
+export const compatibilityRanges: readonly Range[] = [cjkRadicalsSupplement, kangxiRadicals, compatibilityIdeographs, compatibilityIdeographsSupplement]
+
+/** A radical or compatibility ideograph (code point). */
+export function isCompatibilityIdeograph(code: number): boolean {
+  return inRanges(compatibilityRanges, code)
+}
+
+const compatibilityCandidates = /[\u2e80-\u2fdf\uf900-\ufaff\ud87e]/
+
+/** Whether the text may hold a compatibility ideograph (cheap pre-check; the supplement by its high surrogate). */
+export function mayHaveCompatibilityIdeograph(text: string): boolean {
+  return compatibilityCandidates.test(text)
+}
+
+/**
+ * Characters after which a wrapped line continues without a space: CJK
+ * ideographs (extension A and the unified block), CJK symbols and
+ * punctuation, half-width and full-width forms.
+ */
+export const wrapsWithoutSpaceRanges: readonly Range[] = [
+  {from: 0x3400, to: 0x9fff},
+  {from: 0x3000, to: 0x303f},
+  {from: 0xff00, to: 0xffef}
+]
+
+/** A character (UTF-16 code unit) after which a wrapped line continues without a space. */
+export function wrapsWithoutSpace(code: number): boolean {
+  return inRanges(wrapsWithoutSpaceRanges, code)
+}
