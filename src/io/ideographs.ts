@@ -1,4 +1,5 @@
 import {compatibilityRanges, isCompatibilityIdeograph, mayHaveCompatibilityIdeograph} from '../util/chars.js'
+import {minOf} from '../util/arrays.js'
 
 export interface NormalisedIdeographs {
   text: string
@@ -10,7 +11,7 @@ export interface NormalisedIdeographs {
   examples: string[]
 }
 
-const lowest = Math.min(...compatibilityRanges.map((range) => range.from))
+const lowest = minOf(compatibilityRanges.map((range) => range.from))
 
 /**
  * NFKC on Kangxi radicals and CJK compatibility ideographs only, where it

@@ -146,8 +146,3 @@ function isParagraph(node: Root['children'][number]): node is Paragraph {
   return node.type === 'paragraph'
 }
 
-function isBroken(text: string): boolean {
-  if (text.length < minimumBrokenLength) return false
-  const last = text[text.length - 1]
-  return !terminalCharacters.has(last) && /[\p{L}\p{N}·]/u.test(last)
-}
