@@ -31,25 +31,17 @@ export async function writeQuick(path: string, content: string): Promise<number>
 }
 
 /** Remove temporaries of dead processes in `directory`; returns how many. */
-export async function removeStaleTemporaries(directory: string): Promise<number> {
-  let names: string[]
-  try {
-    names = await readdir(directory)
-  } catch {
-    return 0
-  }
-  let removed = 0
-  for (const name of names) {
-    const match = pattern.exec(name)
-    if (!match || processAlive(Number(match[1]))) continue
-    await rm(join(directory, name), {force: true})
-    removed++
-  }
-  return removed
+export function removeStaleTemporaries(directory: string): Promise<number> {
+  return removeTemporaries(directory, (pid) => !processAlive(pid))
 }
 
 /** Remove the temporaries of this process in `directory` (after its workers stopped: Ctrl-C, a failed run). */
-export async function removeOwnTemporaries(directory: string): Promise<number> {
+export function removeOwnTemporaries(directory: string): Promise<number> {
+  return removeTemporaries(directory, (pid) => pid === process.pid)
+}
+
+/** Remove the temporaries in `directory` whose writing process `matches`; returns how many. */
+async function removeTemporaries(directory: string, matches: (pid: number) => boolean): Promise<number> {
   let names: string[]
   try {
     names = await readdir(directory)
@@ -59,7 +51,7 @@ export async function removeOwnTemporaries(directory: string): Promise<number> {
   let removed = 0
   for (const name of names) {
     const match = pattern.exec(name)
-    if (!match || Number(match[1]) !== process.pid) continue
+    if (!match || !matches(Number(match[1]))) continue
     await rm(join(directory, name), {force: true})
     removed++
   }
