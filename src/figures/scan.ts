@@ -208,16 +208,10 @@ function readMagnitude(text: string, k: number, base: number): { value: number; 
       lastSmall = small
       p = q + 1
       used = true
-      const more = digitsAfter(text, p, small, digitsUnder(small))
+      const more = groupAfter(text, p, small, digitsUnder(small))
       if (more) {
         cur = more.value
         p = more.end
-      } else {
-        const sino = sinoAfter(text, p)
-        if (sino) {
-          cur = sino.value
-          p = sino.end
-        }
       }
       continue
     }
@@ -243,16 +237,10 @@ function readMagnitude(text: string, k: number, base: number): { value: number; 
       p = q + 1
       used = true
       // a following smaller group: `968 억 8600 만`, `12만 5천`, `7만 5,842`, `1억 오천만`
-      const more = digitsAfter(text, p, big, 4)
+      const more = groupAfter(text, p, big, 4)
       if (more) {
         cur = more.value
         p = more.end
-      } else {
-        const sino = sinoAfter(text, p)
-        if (sino) {
-          cur = sino.value
-          p = sino.end
-        }
       }
       continue
     }
@@ -280,6 +268,11 @@ function digitsAfter(text: string, from: number, below: number, maxDigits: numbe
   const unitAfter = readUnit(text, d.end)
   if (unitAfter && CALENDAR_ROLES.has(unitAfter.info.role)) return null
   return { value: d.value, end: d.end }
+}
+
+/** The smaller group after a magnitude: digits (at most `width`, below `limit`), else Sino-Korean number words. */
+function groupAfter(text: string, p: number, limit: number, width: number) {
+  return digitsAfter(text, p, limit, width) ?? sinoAfter(text, p)
 }
 
 /** A Sino-Korean digit right before a multiplier (`오천`, `이백`), after at most one space. */
