@@ -6,7 +6,7 @@
  * endColumn`, and for PDF input `pdfPage, pdfBox`). Lists are arrays in JSON and `;`-joined in CSV.
  */
 import {t, type Fields, type ObjectOf, type Type} from './define.js'
-import {figureFields, lang, termFields, severities} from './document.js'
+import {figureFields, issue, lang, termFields, severities} from './document.js'
 
 const head = <N extends string>(record: N) => ({
   record: t.const(record, {description: `always \`${record}\``}),
@@ -31,16 +31,11 @@ function define<N extends string, F extends Fields>(name: N, description: string
   return {name, description, type: t.object(all), columns: Object.keys(all) as Array<keyof typeof all & string>}
 }
 
+/** The masthead fields, as the document defines them (its `position` becomes the place columns). */
+const {position: _issuePosition, ...mastheadFields} = issue.fields
+
 export const issueRecord = define('issue', 'one issue', {
-  title: t.nullable(t.string()),
-  number: t.nullable(t.integer()),
-  date: t.nullable(t.string({description: 'issue date, ISO 8601'})),
-  publisher: t.nullable(t.string()),
-  director: t.nullable(t.string()),
-  phone: t.nullable(t.string()),
-  email: t.nullable(t.string()),
-  web: t.nullable(t.string()),
-  notices: t.array(t.string()),
+  ...mastheadFields,
   sha256: t.nullable(t.string()),
   bytes: t.nullable(t.integer()),
   encoding: t.nullable(t.string()),
