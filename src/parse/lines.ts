@@ -1,7 +1,7 @@
 import type {Line} from '../tree/types.js'
 
 export type {Line}
-import {breakEnd, formFeed, isLineBreak} from '../util/line-breaks.js'
+import {breakEnd, formFeed, isLineBreak, onlyLf} from '../util/line-breaks.js'
 
 /**
  * Split on LF, CRLF, CR, NEL, U+2028, U+2029 and form feed (see
@@ -9,6 +9,7 @@ import {breakEnd, formFeed, isLineBreak} from '../util/line-breaks.js'
  * ended by a form feed is the last of its page: `pageBreak` keeps that.
  */
 export function splitLines(text: string): Line[] {
+  if (onlyLf(text)) return splitLf(text)
   const lines: Line[] = []
   let start = 0
   let number = 1
@@ -25,6 +26,19 @@ export function splitLines(text: string): Line[] {
   if (start < text.length || lines.length === 0) {
     lines.push({number, start, text: text.slice(start)})
   }
+  return lines
+}
+
+/** `splitLines` for a text whose only line break is LF: found by `indexOf`, not a test per character. */
+function splitLf(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  let number = 1
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', start)) {
+    lines.push({number: number++, start, text: text.slice(start, index)})
+    start = index + 1
+  }
+  if (start < text.length || lines.length === 0) lines.push({number, start, text: text.slice(start)})
   return lines
 }
 

@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import type {FigureRecord, Masthead, Root} from '../tree/types.js'
 import type {FigureHit} from '../figures/types.js'
 import {unitRecords} from './unit-records.js'
+import {textUnits} from '../tree/texts.js'
 
 /**
  * unified transformer: figures of every text unit → `tree.data.figures`.
@@ -15,34 +16,34 @@ export default function kicFigures(options: {enabled?: boolean} = {}) {
     const {extractFigures} = await import('../figures/extract.js')
     const masthead = tree.children.find((node): node is Masthead => node.type === 'masthead')
     const issueDate = masthead?.date ?? null
-    const hits = unitRecords(tree, file, 'fig', (unit) =>
-      extractFigures(unit.span.text, {issueDate, blockType: unit.blockType, subject: unit.subject ?? null})
-    )
-    const figures: FigureRecord[] = []
-    for (const hit of hits) {
-      const figure = typedFigure(hit)
-      if (figure) figures.push(figure)
-      else {
-        file.message(`figure \`${short(hit.text)}\` is out of range for a number; not recorded`, {
-          place: hit.position,
-          ruleId: 'figure-out-of-range',
-          source: 'kic'
-        })
+    const figures = unitRecords(
+      textUnits(tree),
+      file,
+      'fig',
+      (unit) => extractFigures(unit.span.text, {issueDate, blockType: unit.blockType, subject: unit.subject ?? null}),
+      (hit, id, block, position) => {
+        const figure = typedFigure(hit, id, block, position)
+        if (!figure) {
+          file.message(`figure \`${short(hit.text)}\` is out of range for a number; not recorded`, {
+            place: position,
+            ruleId: 'figure-out-of-range',
+            source: 'kic'
+          })
+        }
+        return figure
       }
-    }
+    )
     tree.data.figures = figures
   }
 }
-
-type Located = Omit<FigureHit, 'start' | 'end'> & {id: string; block: string; position: FigureRecord['position']}
 
 /**
  * A hit as a typed record: `value` a finite number or null; a date's ISO text
  * in `date` (a range `a/b` also as `start` and `end`). Null when the number
  * is not finite (a 310-digit amount): JSON and CSV have no Infinity.
  */
-export function typedFigure(hit: Located): FigureRecord | null {
-  const {value, yearInferred, ...rest} = hit
+export function typedFigure(hit: FigureHit, id: string, block: string, position: FigureRecord['position']): FigureRecord | null {
+  const value = hit.value
   let number: number | null = null
   let date: string | null = null
   let start: string | null = null
@@ -59,21 +60,21 @@ export function typedFigure(hit: Located): FigureRecord | null {
     }
   }
   return {
-    id: rest.id,
-    block: rest.block,
-    text: rest.text,
+    id,
+    block,
+    text: hit.text,
     value: number,
-    unit: rest.unit,
-    kind: rest.kind,
+    unit: hit.unit,
+    kind: hit.kind,
     date,
     start,
     end,
-    yearInferred: yearInferred === true,
-    qualifier: rest.qualifier,
-    change: rest.change,
-    basis: rest.basis,
-    subject: rest.subject,
-    position: rest.position
+    yearInferred: hit.yearInferred === true,
+    qualifier: hit.qualifier,
+    change: hit.change,
+    basis: hit.basis,
+    subject: hit.subject,
+    position
   }
 }
 

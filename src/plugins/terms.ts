@@ -28,15 +28,19 @@ export default function kicTerms(options: {enabled?: boolean; lexicon?: readonly
       correct = (hits) => applyLexiconToHits(hits, index)
     }
     // First pass: every unit's hits, so each term gets one category for the whole document.
+    const units = textUnits(tree)
     const perUnit: TermHit[][] = []
-    for (const unit of textUnits(tree)) perUnit.push(extractTerms(unit.span.text, {blockType: unit.blockType, noteTerm: unit.noteTerm}))
+    for (const unit of units) perUnit.push(extractTerms(unit.span.text, {blockType: unit.blockType, noteTerm: unit.noteTerm}))
     unifyCategories(perUnit.flat())
     const corrected = perUnit.map(correct)
-    let next = 0
-    tree.data.terms = unitRecords(tree, file, 'term', () => corrected[next++] ?? []).map(
-      (hit): TermRecord => ({
-        id: hit.id,
-        block: hit.block,
+    tree.data.terms = unitRecords(
+      units,
+      file,
+      'term',
+      (_, index) => corrected[index] ?? [],
+      (hit, id, block, position): TermRecord => ({
+        id,
+        block,
         korean: hit.korean,
         chinese: hit.chinese,
         english: hit.english,
@@ -50,7 +54,7 @@ export default function kicTerms(options: {enabled?: boolean; lexicon?: readonly
         source: hit.source,
         simplified: hit.simplified ?? null,
         footnote: hit.footnote === true,
-        position: hit.position
+        position
       })
     )
   }

@@ -18,9 +18,21 @@ export function breakEnd(text: string, index: number): number {
   return text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) === 10 ? index + 2 : index + 1
 }
 
+/** Any line break other than LF: when none occurs, a text splits on LF alone (`indexOf`, no per-character test). */
+const otherBreaks = /[\r\f\u0085\u2028\u2029]/
+
+/** Whether the text's only line break is LF (the usual case: the fast paths below rely on it). */
+export function onlyLf(text: string): boolean {
+  return !otherBreaks.test(text)
+}
+
 /** Offsets where lines start (the first is 0). */
 export function lineStarts(text: string): number[] {
   const starts = [0]
+  if (onlyLf(text)) {
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
+    return starts
+  }
   for (let index = 0; index < text.length; index++) {
     if (!isLineBreak(text.charCodeAt(index))) continue
     index = breakEnd(text, index) - 1
@@ -37,17 +49,21 @@ export interface Point {
 
 /** Offset → 1-based line and column, with the same breaks as `splitLines`; offsets are clamped to the text. */
 export function pointLocator(text: string): (offset: number) => Point {
-  const starts = lineStarts(text)
+  return startsLocator(lineStarts(text), text.length)
+}
+
+/** `pointLocator` over line starts already known (`lineStarts` of a text of `length` characters). */
+export function startsLocator(starts: readonly number[], length: number): (offset: number) => Point {
   return (offset) => {
-    const at = Math.max(0, Math.min(offset, text.length))
+    const at = offset < 0 ? 0 : offset > length ? length : offset
     let low = 0
     let high = starts.length - 1
     while (low < high) {
       const middle = (low + high + 1) >>> 1
-      if (starts[middle] <= at) low = middle
+      if (starts[middle]! <= at) low = middle
       else high = middle - 1
     }
-    return {line: low + 1, column: at - starts[low] + 1, offset: at}
+    return {line: low + 1, column: at - starts[low]! + 1, offset: at}
   }
 }
 
