@@ -18,12 +18,19 @@ export function breakEnd(text: string, index: number): number {
   return text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) === 10 ? index + 2 : index + 1
 }
 
-/** Any line break other than LF: when none occurs, a text splits on LF alone (`indexOf`, no per-character test). */
-const otherBreaks = /[\r\f\u0085\u2028\u2029]/
-
-/** Whether the text's only line break is LF (the usual case: the fast paths below rely on it). */
+/**
+ * Whether the text's only line break is LF (the usual case: the fast paths
+ * below rely on it). One `indexOf` per other break: each is a fast search,
+ * several times quicker than a character class over the text.
+ */
 export function onlyLf(text: string): boolean {
-  return !otherBreaks.test(text)
+  return (
+    text.indexOf('\r') === -1 &&
+    text.indexOf('\f') === -1 &&
+    text.indexOf('\u0085') === -1 &&
+    text.indexOf('\u2028') === -1 &&
+    text.indexOf('\u2029') === -1
+  )
 }
 
 /** Offsets where lines start (the first is 0). */
