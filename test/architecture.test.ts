@@ -125,18 +125,10 @@ test('architecture: no import cycles (beyond the known ones, which must still ex
   assert.deepEqual(known.filter((cycle) => !found.includes(cycle)), [], 'a known cycle is gone: remove it from knownCycles')
 })
 
-/**
- * Files still writing a Hangul or Han range of their own, owned by the
- * extractors (issue 11) and to move to `util/chars.ts`. Listed only while
- * they do: the test fails when one no longer does.
- */
-const knownRanges = ['figures/chars.ts', 'figures/subject.ts', 'terms/align.ts', 'terms/bracket.ts', 'terms/extract.ts', 'terms/readings.ts', 'terms/spelling.ts']
-
 test('architecture: each character range is written once, in util/chars.ts', () => {
   const range = /0x[aA][cC]00|\\u[aA][cC]00|가-힣|0x4[eE]00|\\u4[eE]00|0x3400|\\u3400|0x[fF]900|\\u[fF]900|\\p\{Script=Han|\\p\{sc=Han|\\p\{Script=Hangul/
   const writing = [...importGraph().keys()].filter((module) => module !== 'util/chars.ts' && range.test(readFileSync(join(src, module), 'utf8')))
-  assert.deepEqual(writing.filter((module) => !knownRanges.includes(module)), [])
-  assert.deepEqual(knownRanges.filter((module) => !writing.includes(module)), [], 'a known exception is gone: remove it from knownRanges')
+  assert.deepEqual(writing, [])
 })
 
 test('architecture: the schema machinery is not on the `kic parse` path', () => {

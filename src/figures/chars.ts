@@ -6,17 +6,17 @@
  * scanner looks at every character of every text unit several times.
  */
 
+import { isHangulSyllable } from '../util/chars.js'
+
 const ZERO = 0x30
 const NINE = 0x39
-const HANGUL_FIRST = 0xac00
-const HANGUL_LAST = 0xd7a3
 
 /** Code unit at `i`; NaN outside the text, which no class below accepts. */
 const at = (text: string, i: number): number => text.charCodeAt(i)
 
 export const isDigitCode = (c: number): boolean => c >= ZERO && c <= NINE
 export const isLatinCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
-export const isHangulCode = (c: number): boolean => c >= HANGUL_FIRST && c <= HANGUL_LAST
+export const isHangulCode = isHangulSyllable
 /** A space or a no-break space. */
 export const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0xa0
 
@@ -32,7 +32,7 @@ export const charAt = (text: string, i: number, ch: string): boolean => at(text,
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
 export const isLatin = (c: string | undefined): boolean =>
   c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-export const isHangul = (c: string | undefined): boolean => c !== undefined && c >= '\uAC00' && c <= '\uD7A3'
+export const isHangul = (c: string | undefined): boolean => c !== undefined && isHangulSyllable(c.charCodeAt(0))
 export const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\u00A0'
 
 /** First position at or after `i` whose code unit fails `ok` (or the end). */
@@ -52,7 +52,7 @@ export function skipDigits(text: string, i: number): number {
 /** End of the run of Hangul syllables from `i`. */
 export function skipHangul(text: string, i: number): number {
   let j = i
-  for (let c = at(text, j); c >= HANGUL_FIRST && c <= HANGUL_LAST; c = at(text, ++j));
+  for (let c = at(text, j); isHangulSyllable(c); c = at(text, ++j));
   return j
 }
 

@@ -46,6 +46,7 @@ import { isDigitCode, isHangul, isHangulCode, isLatin, spaceAt, wordIndex, words
 import type { Draft } from './draft.js'
 import type { FigureContext, FigureKind } from './types.js'
 import {maxOf} from '../util/arrays.js'
+import { hangulSyllableClass, hasFinalConsonant, isHan, isHangulSyllable, isLatin as isLatinLetter } from '../util/chars.js'
 
 const RESPECTIVELY = wordIndex(words(RESPECTIVELY_CUES))
 const SEPARATORS = new Set(LIST_SEPARATORS)
@@ -56,7 +57,7 @@ const BREAKING = [...PHRASE_BREAKING_ENDINGS].sort((a, b) => b.length - a.length
 const STRIP = [...STRIP_PARTICLES].sort((a, b) => b.length - a.length)
 const QUANTITY: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'count', 'percent', 'percentage_point', 'ratio', 'measure', 'index'])
 const LIST_SPLIT = new RegExp(
-  `,\\s*|\\s*[${LIST_BULLETS.join('')}]\\s*|\\s+(?:${LIST_JOINERS.join('|')})\\s+|(?<=[가-힣)\\]])(?:${LIST_PARTICLES.join('|')})\\s+`,
+  `,\\s*|\\s*[${LIST_BULLETS.join('')}]\\s*|\\s+(?:${LIST_JOINERS.join('|')})\\s+|(?<=[${hangulSyllableClass})\\]])(?:${LIST_PARTICLES.join('|')})\\s+`,
 )
 const WHITESPACE_RUN = /\s+/
 /** Punctuation before a phrase (`- `, `※`, `“`), except openers that belong to a name. */
@@ -234,7 +235,7 @@ function lettersWithGloss(w: string): boolean {
   if (open >= 0 && (w[w.length - 1] !== ')' || w.indexOf('(', open + 1) >= 0 || w.indexOf(')') !== w.length - 1)) return false
   for (let i = 0; i < end; i++) {
     const c = w.charCodeAt(i)
-    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x4e00 && c <= 0x9fff)) continue
+    if (isHangulSyllable(c) || (c < 0x7b && isLatinLetter(c)) || isHan(c)) continue
     const ch = w[i]!
     if (NAME_MARKS.has(ch) || (c > 0x7f && LETTER.test(ch))) continue
     return false
@@ -325,7 +326,7 @@ function stripParticle(w: string): string {
 }
 
 /** Final consonant (받침) of a Hangul syllable. */
-const hasFinal = (c: string): boolean => (c.charCodeAt(0) - 0xac00) % 28 !== 0
+const hasFinal = (c: string): boolean => hasFinalConsonant(c.charCodeAt(0))
 
 /** The stem of a topic word (`점유율은` → `점유율`), or null when the ending is not a topic particle there. */
 function topicStem(w: string): string | null {

@@ -8,6 +8,7 @@
 import {CONVENTIONAL_RENDERINGS, type ConventionalRendering} from '../data/term-conventional.js'
 import {charReadings, toSimplified, toTraditional} from './readings.js'
 import {pushAll} from '../util/arrays.js'
+import {isHangulSyllable} from '../util/chars.js'
 
 export type MatchType = 'hanja' | 'translit' | 'both' | 'nonstandard' | 'conventional' | 'convention-sound'
 
@@ -50,10 +51,6 @@ const SKIP_PUNCT = 0.05
 const PUNCT_RUN = /^[-&+~_.]+$/
 /** Longest conventional rendering tried, in characters. */
 const MAX_CONVENTIONAL = 8
-
-export function isHangulSyllable(code: number): boolean {
-  return code >= 0xac00 && code <= 0xd7a3
-}
 
 function candidate(chars: number, text: string, type: MatchType, gain: number, official?: string): Candidate {
   const made: Candidate = {chars, text, first: text.charCodeAt(0), type, gain}

@@ -4,7 +4,7 @@
  * a gloss after `:`, a role in square brackets, an age; labelled parts (`중국어 간체자: 鸿蒙`).
  */
 import {NON_TERM_ENGLISH, AGE_SUFFIX, BRACKET_LABELS} from '../data/term-particles.js'
-import {isHangulSyllable} from './align.js'
+import {isIdeographAt as isHanAt, isHangulSyllable} from '../util/chars.js'
 
 /** Longest Chinese side considered (longer bracket contents are not term pairs). */
 export const MAX_CHINESE = 40
@@ -217,14 +217,4 @@ export function hasHangul(text: string): boolean {
   return false
 }
 
-export function isHanAt(text: string, i: number): boolean {
-  const c = text.codePointAt(i)!
-  return (
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0x20000 && c <= 0x2ffff) ||
-    c === 0x3007
-  )
-}
 

@@ -31,13 +31,14 @@ import {
   TERM_QUOTE_PAIRS,
 } from '../data/term-particles.js'
 import {ACRONYM_KOREAN} from '../data/term-acronyms.js'
-import {alignSuffixes, chineseCandidates, isHangulSyllable, type Alignment} from './align.js'
-import {hasHangul, isHanAt, MAX_CHINESE, parseBracket, type BracketContent} from './bracket.js'
+import {alignSuffixes, chineseCandidates, type Alignment} from './align.js'
+import {hasHangul, MAX_CHINESE, parseBracket, type BracketContent} from './bracket.js'
 import {categoryEvidence, noteEvidence, shareListCategories} from './category.js'
 import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
 import {loadTermDictionaries, toSimplified} from './readings.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
 import {pushAll} from '../util/arrays.js'
+import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isIdeographFromExtensionA, isIdeographAt as isHanAt, isHangulSyllable, isHighSurrogate, isLatin} from '../util/chars.js'
 
 export {loadTermDictionaries, termDictionariesReady} from './readings.js'
 export {categoryOf, unifyCategories} from './category.js'
@@ -106,8 +107,8 @@ export function findBrackets(text: string): Bracket[] {
 
 /** First character of a bracket that may hold a pair's right side: Han, Latin, Hangul, space. */
 function startsLikePair(c: number): boolean {
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdbff) ||
-    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x20 || isHangulSyllable(c)
+  // Han from extension A up (not the radicals, nor 々〆〇), a surrogate (astral Han), Latin, space, Hangul.
+  return isHangulSyllable(c) || isIdeographFromExtensionA(c) || isHighSurrogate(c) || c === 0x20 || (c < 0x7b && isLatin(c))
 }
 
 interface Unit {
@@ -436,10 +437,10 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
 }
 
 /** One string per Hangul syllable, made on first use, so units do not allocate their text. */
-const SYLLABLE_TEXTS: Array<string | undefined> = new Array(0xd7a4 - 0xac00)
+const SYLLABLE_TEXTS: Array<string | undefined> = new Array(hangulSyllableCount)
 
 function syllableText(code: number): string {
-  return (SYLLABLE_TEXTS[code - 0xac00] ??= String.fromCharCode(code))
+  return (SYLLABLE_TEXTS[code - hangulSyllableBase] ??= String.fromCharCode(code))
 }
 
 function isPunct(code: number): boolean {
@@ -498,7 +499,7 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
 }
 
 /** Digits or Chinese characters in a word: a date, a number or a Chinese name, not a Korean side. */
-const NOT_A_NAME_PART = /[0-9\u3400-\u9fff]/
+const NOT_A_NAME_PART = new RegExp(`[0-9${hanClass}]`, 'u')
 /** Joiners ignored when matching a known rendering (`뇌·컴퓨터 인터페이스`). */
 const RENDERING_JOINERS = new Set([' ', '·', '-', '‧', '・'])
 /** Known renderings, longest first, by acronym. */
@@ -722,7 +723,7 @@ export function splitEditorNote(line: string): {noteTerm: string; text: string; 
   return {noteTerm, text: line.slice(t, end), offset: t}
 }
 
-const HANGUL = /[\uac00-\ud7a3]/
+const HANGUL = new RegExp(`[${hangulSyllableClass}]`)
 /** One character that `trimNoteHead` drops; a loop, because `/[…]+$/` backtracks quadratically on a long run. */
 const NOTE_HEAD_END_CHAR = /[\s,，;:]/
 const NOTE_TAIL_ENGLISH = /^\s*[,，]\s*([A-Za-z][A-Za-z0-9 .&'\-]{1,60}?)\s*[,.;]/
@@ -794,8 +795,4 @@ function codePointCount(text: string): number {
     if (c < 0xdc00 || c > 0xdfff || i === 0 || !isHighSurrogate(text.charCodeAt(i - 1))) count++
   }
   return count
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff
 }

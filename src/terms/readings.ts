@@ -11,6 +11,7 @@
  * called before that promise has resolved.
  */
 import {readFile} from 'node:fs/promises'
+import {hangulSyllableBase} from '../util/chars.js'
 import {HANJA_EXTRA_READINGS} from '../data/term-hanja-extra.js'
 import {PROTECTED_VARIANTS} from '../data/term-variants.js'
 import {PINYIN_HANGUL_NONSTANDARD, PINYIN_HANGUL_TABLE} from '../data/term-pinyin-hangul.js'
@@ -209,7 +210,7 @@ function parseTable(table: string): Map<string, string> {
   return map
 }
 
-const HANGUL_BASE = 0xac00
+const HANGUL_BASE = hangulSyllableBase
 const INITIAL_RIEUL = 5
 const INITIAL_NIEUN = 2
 const INITIAL_IEUNG = 11

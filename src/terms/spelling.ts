@@ -9,6 +9,7 @@
  */
 import type {Alignment} from './align.js'
 import {charReadings, toTraditional} from './readings.js'
+import {isHangulSyllable} from '../util/chars.js'
 
 export interface SpellingFix {
   /** Text indices of the syllables replaced. */
@@ -79,8 +80,4 @@ export function standardSpelling(korean: string, offset: number, fixes: readonly
     out = out.slice(0, from) + fix.official + out.slice(to)
   }
   return out
-}
-
-function isHangulSyllable(code: number): boolean {
-  return code >= 0xac00 && code <= 0xd7a3
 }

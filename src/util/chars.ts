@@ -12,6 +12,15 @@ export interface Range {
 /** Hangul syllables `가`–`힣`: the letters of running Korean text. */
 export const hangulSyllables: Range = {from: 0xac00, to: 0xd7a3}
 
+/** The first Hangul syllable `가` (syllable arithmetic: 588 per initial, 28 per medial). */
+export const hangulSyllableBase = 0xac00
+
+/** Number of Hangul syllables (tables indexed by `code - hangulSyllableBase`). */
+export const hangulSyllableCount = 0xd7a3 - 0xac00 + 1
+
+/** `hangulSyllables` as the inside of a RegExp character class (`[${hangulSyllableClass}]`). */
+export const hangulSyllableClass = '\\uac00-\\ud7a3'
+
 /** Every Hangul block: syllables, Jamo, compatibility Jamo, Jamo extended A and B, half-width Jamo. */
 export const hangulRanges: readonly Range[] = [
   hangulSyllables,
@@ -54,9 +63,19 @@ const inRanges = (ranges: readonly Range[], code: number): boolean => {
   return false
 }
 
-/** A Hangul syllable (UTF-16 code unit or code point). */
+/** A Hangul syllable (UTF-16 code unit or code point). Hot: a literal test the compiler inlines. */
 export function isHangulSyllable(code: number): boolean {
-  return code >= hangulSyllables.from && code <= hangulSyllables.to
+  return code >= 0xac00 && code <= 0xd7a3
+}
+
+/** A Hangul syllable with a final consonant (받침): `강` yes, `가` no. Only for syllables. */
+export function hasFinalConsonant(code: number): boolean {
+  return (code - 0xac00) % 28 !== 0
+}
+
+/** A UTF-16 high (leading) surrogate: an astral character, perhaps an ideograph of the extensions, starts here. */
+export function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
 }
 
 /** Any Hangul letter: syllable or Jamo. */
@@ -64,9 +83,51 @@ export function isHangul(code: number): boolean {
   return isHangulSyllable(code) || inRanges(hangulRanges, code)
 }
 
-/** A Han ideograph (code point: read astral characters with `codePointAt`). */
+/**
+ * A Han ideograph (code point: read astral characters with `codePointAt`).
+ * The BMP part of `hanRanges` is tested inline (this runs per character in
+ * the extractors); astral code points go through the table.
+ */
 export function isHan(code: number): boolean {
+  if (code < 0x2e80) return false
+  if (code <= 0xffff) {
+    return (
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0x3400 && code <= 0x4dbf) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      code <= 0x2fdf ||
+      (code >= 0x3005 && code <= 0x3007)
+    )
+  }
   return inRanges(hanRanges, code)
+}
+
+/**
+ * An ideograph as the term extractor reads the Chinese side of a pair: the
+ * unified block, extension A, the compatibility ideographs, the whole
+ * Supplementary Ideographic Plane and `〇` — but not the radicals nor `々`/`〆`
+ * that `isHan` also takes: a radical left in a bracket by a PDF font
+ * (`⻩`) is not part of a name. (Taking `isHan` here changes the pairs
+ * found in such PDFs.)
+ */
+export function isIdeograph(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x20000 && code <= 0x2ffff) ||
+    code === 0x3007
+  )
+}
+
+/** `isHan` from extension A up: ideographs, not the radicals nor `々〆〇` (a code unit or code point). */
+export function isIdeographFromExtensionA(code: number): boolean {
+  return code >= 0x3400 && isHan(code)
+}
+
+/** `isIdeograph` of the character starting at `index` (astral ideographs included). */
+export function isIdeographAt(text: string, index: number): boolean {
+  return isIdeograph(text.codePointAt(index)!)
 }
 
 /** A Han ideograph starting at `index` of `text` (astral ideographs included). */
