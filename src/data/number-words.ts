@@ -27,6 +27,11 @@ export const SMALL_MULTIPLIERS: Readonly<Record<string, number>> = {
   千: 1000,
 }
 
+/** Chinese digits 〇 to 九 and 十 (ten), for simple numerals in a Chinese term (`十四五`). */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
+}
+
 /** Sino-Korean digits, read only when a multiplier follows (`삼천억`, `백 억`). */
 export const SINO_DIGITS: Readonly<Record<string, number>> = {
   일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9,

@@ -8,6 +8,7 @@
 import {CONVENTIONAL_RENDERINGS, type ConventionalRendering} from '../data/term-conventional.js'
 import {charReadings, toSimplified, toTraditional} from './readings.js'
 import {pushAll} from '../util/arrays.js'
+import {CHINESE_DIGITS as CHINESE_NUMERALS} from '../data/number-words.js'
 import {isHangulSyllable} from '../util/chars.js'
 
 export type MatchType = 'hanja' | 'translit' | 'both' | 'nonstandard' | 'conventional' | 'convention-sound'
@@ -159,7 +160,7 @@ export function chineseCandidates(written: string): Array<readonly Candidate[]> 
 }
 
 /** Values of the Chinese digits; 十 is ten. */
-const CHINESE_DIGITS = new Map([...'〇一二三四五六七八九十'].map((c, i) => [c, i]))
+const CHINESE_DIGITS = new Map(Object.entries(CHINESE_NUMERALS))
 
 /** Value of a simple Chinese numeral (一 … 九十九), or null. */
 function numeralValue(chars: readonly string[]): number | null {
