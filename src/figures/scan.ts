@@ -454,6 +454,11 @@ function scanDigits(text: string, i: number): Atom | null {
     unit: null,
     approx,
     je,
+    shortYear: undefined,
+    date: undefined,
+    fraction: undefined,
+    word: undefined,
+    skip: undefined,
   }
   if ((prev === '’' || prev === '\'' || prev === '‘') && d.ndigits === 2 && d.plain) {
     const u = readUnit(text, end)
@@ -568,8 +573,28 @@ function sourceNameThenClose(text: string, from: number): boolean {
   return p > from && charAt(text, p, ')')
 }
 
+/**
+ * An atom with every field set, the optional ones undefined: atoms made here
+ * and by spreading this all have one shape, so the passes that read them stay
+ * monomorphic.
+ */
 function blank(start: number, end: number): Atom {
-  return { start, end, value: NaN, plain: false, decimal: false, scale: 1, unit: null, approx: false, je: false }
+  return {
+    start,
+    end,
+    value: NaN,
+    plain: false,
+    decimal: false,
+    scale: 1,
+    unit: null,
+    approx: false,
+    je: false,
+    shortYear: undefined,
+    date: undefined,
+    fraction: undefined,
+    word: undefined,
+    skip: undefined,
+  }
 }
 
 /** Number words at a word start: `양일간`, `두 개`, `백 억 위안`, `첫 번째`. */
