@@ -217,8 +217,26 @@ function datePartEnd(text: string, end: number): number {
   return end
 }
 
+/** A draft with every field set (the optional ones undefined): one shape for all, so the passes stay monomorphic. */
 function draft(text: string, start: number, end: number, value: number | string, unit: string | null, kind: FigureKind, atom?: Atom): Draft {
-  return { start, end, text: text.slice(start, end), value, unit, kind, qualifier: null, change: null, basis: null, subject: null, atom }
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    value,
+    unit,
+    kind,
+    qualifier: null,
+    change: null,
+    basis: null,
+    subject: null,
+    yearInferred: undefined,
+    atom,
+    bare: undefined,
+    weak: undefined,
+    rank: undefined,
+    cal: undefined,
+  }
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0')
@@ -240,7 +258,7 @@ function calDraft(text: string, cal: Cal, issueYear: string | null, last: Atom):
   }
   const { value, inferred } = calValue(cal, cal.y === undefined && cal.m === undefined && cal.q === undefined ? null : issueYear)
   const d = draft(text, cal.start, cal.end, value, null, cal.q !== undefined ? 'period' : 'date', last)
-  ;(d as Draft & { cal?: Cal }).cal = cal
+  d.cal = cal
   if (inferred) d.yearInferred = true
   return d
 }
