@@ -2,7 +2,7 @@ import type {VFile} from 'vfile'
 import type {FigureRecord, Masthead, Root} from '../tree/types.js'
 import type {FigureHit} from '../figures/types.js'
 import {unitRecords} from './unit-records.js'
-import {textUnits} from '../tree/texts.js'
+import {unitsOf} from './units.js'
 
 /**
  * unified transformer: figures of every text unit → `tree.data.figures`.
@@ -17,7 +17,7 @@ export default function kicFigures(options: {enabled?: boolean} = {}) {
     const masthead = tree.children.find((node): node is Masthead => node.type === 'masthead')
     const issueDate = masthead?.date ?? null
     const figures = unitRecords(
-      textUnits(tree),
+      unitsOf(tree),
       file,
       'fig',
       (unit) => extractFigures(unit.span.text, {issueDate, blockType: unit.blockType, subject: unit.subject ?? null}),

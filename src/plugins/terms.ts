@@ -1,7 +1,7 @@
 import type {VFile} from 'vfile'
 import type {Root, TermRecord} from '../tree/types.js'
 import type {LexiconRow} from '../lexicon/types.js'
-import {textUnits} from '../tree/texts.js'
+import {unitsOf} from './units.js'
 import type {TermHit} from '../terms/types.js'
 import {unitRecords} from './unit-records.js'
 
@@ -28,7 +28,7 @@ export default function kicTerms(options: {enabled?: boolean; lexicon?: readonly
       correct = (hits) => applyLexiconToHits(hits, index)
     }
     // First pass: every unit's hits, so each term gets one category for the whole document.
-    const units = textUnits(tree)
+    const units = unitsOf(tree)
     const perUnit: TermHit[][] = []
     for (const unit of units) perUnit.push(extractTerms(unit.span.text, {blockType: unit.blockType, noteTerm: unit.noteTerm}))
     unifyCategories(perUnit.flat())
