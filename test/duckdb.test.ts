@@ -15,7 +15,7 @@ import type {Type} from '../src/contract/define.js'
 import {glossaryRecord, recordDefinitions} from '../src/contract/records.js'
 import {glossaryFile, jsonlFile, tables} from '../src/batch/tables.js'
 import {kic} from './support/run.js'
-import {corpus, fixtures} from './support/paths.js'
+import {corpus, fixtures, root} from './support/paths.js'
 import {readCsvObjects} from './support/csv.js'
 
 /** DuckDB types a number or integer column may get (an integer-valued number column is an integer one). */
@@ -137,6 +137,28 @@ test('duckdb: read_json_auto reads records.jsonl with typed values and lists as 
     const [figures] = await rows(connection, `SELECT count(*) AS figures, count(value) AS counted, sum(value) AS total FROM ${from} WHERE record = 'figure'`)
     const [csv] = await rows(connection, `SELECT count(*) AS figures, count(value) AS counted, sum(value) AS total FROM read_csv_auto(${literal(join(out, 'figures.csv'))})`)
     assert.deepEqual(figures, csv)
+  } finally {
+    connection.closeSync()
+    instance.closeSync()
+    await rm(folder, {recursive: true, force: true})
+  }
+})
+
+test('duckdb: the DuckDB queries in the README run on a batch and return rows', async () => {
+  const readme = await readFile(join(root, 'README.md'), 'utf8')
+  const block = /```sql\n-- DuckDB\n([\s\S]*?)```/.exec(readme)
+  assert.ok(block, 'no DuckDB block in README.md')
+  const queries = block[1]!.split(';').map((each) => each.trim()).filter(Boolean)
+  assert.ok(queries.some((query) => query.includes('sum(value)')), 'the README shows sum(value)')
+  const folder = await mkdtemp(join(tmpdir(), 'kic-duckdb-'))
+  const instance = await DuckDBInstance.create(':memory:')
+  const connection = await instance.connect()
+  try {
+    const out = await batch(folder)
+    for (const query of queries) {
+      const result = await rows(connection, query.replaceAll("'out/", literal(`${out}/`).slice(0, -1)))
+      assert.ok(result.length > 0, query)
+    }
   } finally {
     connection.closeSync()
     instance.closeSync()
