@@ -16,7 +16,7 @@ import kicParse from '../src/plugins/parse.js'
 import {blockRecords} from '../src/emit/records.js'
 import {documentSchemaOf} from '../src/emit/schema.js'
 import type {KicDocument} from '../src/emit/document.js'
-import type {Paragraph, Root, Span} from '../src/tree/types.js'
+import type {Draft, FlatRoot, Paragraph, Span} from '../src/tree/types.js'
 import {createRequire} from 'node:module'
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
@@ -24,7 +24,7 @@ import {fixtures} from './support/paths.js'
 
 interface Quote {
   type: 'quote'
-  id?: string
+  id: string
   lang?: 'ko' | 'zh' | 'en' | 'und'
   position: Paragraph['position']
   span: Span
@@ -42,15 +42,15 @@ const quote: BlockModule<Quote, Static<typeof quoteJson>> = {
 }
 
 /** Its line test and builder: here a parser step that turns `> ` paragraphs into quotes. */
-const parseWithQuotes: Plugin<[], string, Root> = function () {
+const parseWithQuotes: Plugin<[], string, FlatRoot> = function () {
   kicParse.call(this as never)
-  const self = this as unknown as Processor<Root>
+  const self = this as unknown as Processor<FlatRoot>
   const parse = self.parser!
   self.parser = (document, file) => {
-    const root = parse(document, file) as Root
+    const root = parse(document, file) as FlatRoot
     for (const [index, node] of root.children.entries()) {
       if (node.type === 'paragraph' && node.span.text.startsWith('> ')) {
-        root.children[index] = {type: 'quote', position: node.position, span: node.span} as unknown as Paragraph
+        root.children[index] = {type: 'quote', position: node.position, span: node.span} as unknown as Paragraph<Draft>
       }
     }
     return root

@@ -4,7 +4,7 @@
  * and one line here (plus its line test and builder in `parse/`, and its
  * Markdown in `markdown/`).
  */
-import type {BlockModule, BlockNode} from './module.js'
+import type {BlockModule, BlockNode, DraftBlockNode} from './module.js'
 import {heading} from './heading.js'
 import {paragraph} from './paragraph.js'
 import {list} from './list.js'
@@ -13,12 +13,14 @@ import {caption} from './caption.js'
 import {note} from './note.js'
 import {sources} from './sources.js'
 
-export type {BlockModule, BlockNode}
+export type {BlockModule, BlockNode, DraftBlockNode}
 
 const registry = new Map<string, BlockModule>()
 
 /** Add a block type (at the end of the order). Its type and id letter must be new. */
-export function registerBlock<N extends BlockNode, J extends {type: string}>(module: BlockModule<N, J>): void {
+export function registerBlock<N extends BlockNode, J extends {type: string}, D extends DraftBlockNode>(
+  module: BlockModule<N, J, D>
+): void {
   if (registry.has(module.type)) throw new Error(`block type \`${module.type}\` is registered twice`)
   for (const each of registry.values()) {
     if (each.letter === module.letter) throw new Error(`block types \`${each.type}\` and \`${module.type}\` share the id letter \`${module.letter}\``)

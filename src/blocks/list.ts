@@ -1,17 +1,17 @@
 import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
-import type {List, ListItem, TextUnit} from '../tree/types.js'
+import type {Draft, List, ListItem, TextUnit} from '../tree/types.js'
 import {positionJson, type BlockModule} from './module.js'
 
 type Json = Static<typeof contract.list>
 
 /** Lists (`-`, `•`, `○`, nested by depth) and inline `○ a ○ b` runs. */
-export const list: BlockModule<List, Json> = {
+export const list: BlockModule<List, Json, List<Draft>> = {
   type: 'list',
   letter: 'l',
   json: contract.list,
   childIds(node, id) {
-    const walk = (items: ListItem[], prefix: string) =>
+    const walk = (items: Array<ListItem<Draft>>, prefix: string) =>
       items.forEach((item, index) => {
         item.id = `${prefix}${index + 1}`
         walk(item.children, `${item.id}.`)
@@ -56,7 +56,7 @@ export const list: BlockModule<List, Json> = {
 
 function item(node: ListItem): contract.ListItemJson {
   return {
-    id: node.id ?? '',
+    id: node.id,
     marker: node.marker,
     label: node.label,
     text: node.span.text,

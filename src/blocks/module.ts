@@ -3,8 +3,16 @@ import type {Type} from '../contract/define.js'
 import type {PositionJson} from '../contract/document.js'
 import type {Lang, TextUnit} from '../tree/types.js'
 
-/** What every block node has. */
+/** What every block node of the structured tree has. */
 export interface BlockNode {
+  type: string
+  id: string
+  lang?: Lang
+  position: Position
+}
+
+/** What every block node has before ids are assigned (`Block<Draft>`). */
+export interface DraftBlockNode {
   type: string
   id?: string
   lang?: Lang
@@ -17,16 +25,24 @@ export interface BlockNode {
  * read, its JSON shape (the contract definition, from which the schema
  * comes) and JSON, and the plain text of its block record. The registry
  * (`blocks/index.ts`) lists the modules in order; ids, texts, the document
- * and the records loop over it.
+ * and the records loop over it. `N` is the node of the structured tree
+ * (ids assigned), `D` the same node before ids.
  */
-export interface BlockModule<N extends BlockNode = BlockNode, J extends {type: string} = {type: string}> {
+export interface BlockModule<
+  N extends BlockNode = BlockNode,
+  J extends {type: string} = {type: string},
+  D extends DraftBlockNode = DraftBlockNode
+> {
   readonly type: N['type']
   /** Letter of its ids: `287/2.1/p3` is the third paragraph. */
   readonly letter: string
   /** JSON shape (a `contract/document.ts` definition). */
   readonly json: Type<J>
-  /** Ids of the parts below the block (list items, cells, source items). */
-  childIds?(node: N, id: string): void
+  /**
+   * Ids of the parts below the block (list items, cells, source items), set
+   * on the node as parsed (`D`, e.g. `Table<Draft>`); called by `transform/ids.ts`.
+   */
+  childIds?(node: D, id: string): void
   /** The texts term and figure extraction read. */
   units(node: N, id: string): TextUnit[]
   /** The block in the document. */

@@ -1,10 +1,10 @@
 import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
-import type {Sources} from '../tree/types.js'
+import type {Draft, Sources} from '../tree/types.js'
 import {positionJson, type BlockModule} from './module.js'
 
 /** `*출처:` lists of numbered source items with their URLs. */
-export const sources: BlockModule<Sources, Static<typeof contract.sources>> = {
+export const sources: BlockModule<Sources, Static<typeof contract.sources>, Sources<Draft>> = {
   type: 'sources',
   letter: 's',
   json: contract.sources,
@@ -16,7 +16,7 @@ export const sources: BlockModule<Sources, Static<typeof contract.sources>> = {
     id,
     type: 'sources',
     items: node.items.map((each) => ({
-      id: each.id ?? '',
+      id: each.id,
       number: each.number,
       text: each.span.text,
       url: each.urls[0] ?? null,

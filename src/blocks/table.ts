@@ -1,6 +1,6 @@
 import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
-import type {Table, TextUnit} from '../tree/types.js'
+import type {Draft, Table, TextUnit} from '../tree/types.js'
 import {positionJson, type BlockModule} from './module.js'
 import {clip} from '../util/text.js'
 
@@ -10,7 +10,7 @@ const subjectLength = 80
 type Json = Static<typeof contract.table>
 
 /** Tables: rows of cells (HTML in cells unwrapped into text and items). */
-export const table: BlockModule<Table, Json> = {
+export const table: BlockModule<Table, Json, Table<Draft>> = {
   type: 'table',
   letter: 't',
   json: contract.table,
@@ -45,7 +45,7 @@ export const table: BlockModule<Table, Json> = {
     captionId: node.caption?.id ?? null,
     rows: node.rows.map((row) =>
       row.map((cell) => ({
-        id: cell.id ?? '',
+        id: cell.id,
         text: cell.span.text,
         ...(cell.items ? {items: cell.items.map((each) => each.text)} : {}),
         position: positionJson(cell.position)

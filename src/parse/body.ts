@@ -4,6 +4,7 @@ import type {
   Caption,
   Cell,
   Colophon,
+  Draft,
   FlatNode,
   Heading,
   List,
@@ -35,7 +36,7 @@ export interface BodyOptions {
   /** ToC titles: a numbered line that matches one is an article, never a source item. */
   tocTitles: string[]
   /** Masthead, to finish from the closing block; null for generic text. */
-  masthead: Masthead | null
+  masthead: Masthead<Draft> | null
   /**
    * Starts of lines known to be article titles (Markdown `##` headings): there
    * `N. title` is a title even when it starts with a digit (`12. 3D 프린팅`).
@@ -55,7 +56,7 @@ export function parseBody(
   context: ParseContext,
   start: number,
   options: BodyOptions
-): {nodes: FlatNode[]; colophon: Colophon | null} {
+): {nodes: FlatNode[]; colophon: Colophon<Draft> | null} {
   const {lines} = context
   const sections = new Set(options.sectionNames.map(normalizeKey))
   const longestSection = maxOf(options.sectionNames.map((name) => name.length), 0) + 8
@@ -64,7 +65,7 @@ export function parseBody(
   const keyOf = (text: string) => (text.length <= longestSection ? normalizeKey(text) : '')
   const nodes: FlatNode[] = []
   let paragraph: Span[] | null = null
-  let sources: Sources | null = null
+  let sources: Sources<Draft> | null = null
   let articles = 0
 
   const flush = () => {
@@ -189,7 +190,7 @@ export function parseBody(
   flush()
   markPlainHeadings(nodes)
 
-  let colophon: Colophon | null = null
+  let colophon: Colophon<Draft> | null = null
   if (index < lines.length) {
     const rest = lines.slice(index).filter((line) => !isBlank(line.text))
     colophon = {
@@ -211,9 +212,9 @@ function isTableRow(text: string): boolean {
   return filled >= 2 || (filled === 1 && text.split('\t').length >= 2 && !isBlank(text.split('\t')[0]))
 }
 
-function table(context: ParseContext, rows: Line[]): Table {
-  const cells: Cell[][] = rows.map((line) => {
-    const row: Cell[] = []
+function table(context: ParseContext, rows: Line[]): Table<Draft> {
+  const cells: Cell<Draft>[][] = rows.map((line) => {
+    const row: Cell<Draft>[] = []
     let from = 0
     for (const raw of line.text.split('\t')) {
       row.push(parseCell(context, line, from, from + raw.length))
@@ -232,16 +233,16 @@ function table(context: ParseContext, rows: Line[]): Table {
 }
 
 /** A first row of short labels above rows that differ from it. */
-function isHeaderRow(rows: Cell[][]): boolean {
+function isHeaderRow(rows: Cell<Draft>[][]): boolean {
   if (rows.length < 2) return false
   const head = rows[0]
   if (head.some((cell) => cell.items || cell.span.text.length > 40)) return false
   if (headerWords.includes(head[0].span.text.replace(/\s/g, ''))) return true
-  const digits = (row: Cell[]) => row.some((cell) => /\d/.test(cell.span.text))
+  const digits = (row: Cell<Draft>[]) => row.some((cell) => /\d/.test(cell.span.text))
   return !digits(head) && rows.slice(1).some(digits)
 }
 
-function captionNode(context: ParseContext, line: Line, match: RegExpExecArray): Caption {
+function captionNode(context: ParseContext, line: Line, match: RegExpExecArray): Caption<Draft> {
   const whole = lineSpan(line)
   const bodyStart = whole.text.length - (match[4]?.length ?? 0)
   const span = sliceSpan(whole, bodyStart)
@@ -267,7 +268,7 @@ function captionNode(context: ParseContext, line: Line, match: RegExpExecArray):
   }
 }
 
-function noteNode(context: ParseContext, line: Line, match: RegExpExecArray): Note {
+function noteNode(context: ParseContext, line: Line, match: RegExpExecArray): Note<Draft> {
   const whole = lineSpan(line)
   let to = whole.text.length
   if (whole.text.startsWith('(') && whole.text.endsWith(')')) to--
@@ -278,7 +279,7 @@ function noteNode(context: ParseContext, line: Line, match: RegExpExecArray): No
 /** Take a line into the open source list; false ends the list. */
 function sourceLine(
   context: ParseContext,
-  sources: Sources,
+  sources: Sources<Draft>,
   line: Line,
   text: string,
   matchesToc: (title: string) => boolean
@@ -308,7 +309,7 @@ function sourceLine(
   return false
 }
 
-function sourceItem(context: ParseContext, number: number | null, span: Span): SourceItem {
+function sourceItem(context: ParseContext, number: number | null, span: Span): SourceItem<Draft> {
   return {type: 'sourceItem', number, span, urls: urlsOf(span.text), position: spanPosition(context, span)}
 }
 
@@ -367,7 +368,7 @@ function headingOf(context: ParseContext, line: Line, text: string): FlatNode[] 
         span = sliceSpan(span, 0, colon)
       }
     }
-    const heading: Heading = {
+    const heading: Heading<Draft> = {
       type: 'heading',
       marker,
       markerKind,
@@ -383,7 +384,7 @@ function headingOf(context: ParseContext, line: Line, text: string): FlatNode[] 
   return undefined
 }
 
-function listItemOf(context: ParseContext, line: Line): {node: ListItem; indent: number} | undefined {
+function listItemOf(context: ParseContext, line: Line): {node: ListItem<Draft>; indent: number} | undefined {
   const match = patterns.listItem.exec(line.text)
   if (!match) return undefined
   const marker = match[2]
@@ -405,7 +406,7 @@ function listItemOf(context: ParseContext, line: Line): {node: ListItem; indent:
 }
 
 /** Put an item into the list just before it (nested by indentation), or open a list. */
-function appendItem(nodes: FlatNode[], item: ListItem, indent: number) {
+function appendItem(nodes: FlatNode[], item: ListItem<Draft>, indent: number) {
   const previous = nodes[nodes.length - 1]
   if (previous && previous.type === 'list' && !previous.inline) {
     let siblings = previous.items
@@ -419,7 +420,7 @@ function appendItem(nodes: FlatNode[], item: ListItem, indent: number) {
     previous.position.end = item.position.end
     return
   }
-  const list: List = {
+  const list: List<Draft> = {
     type: 'list',
     inline: false,
     span: null,
@@ -434,7 +435,7 @@ function appendItem(nodes: FlatNode[], item: ListItem, indent: number) {
 function textBlocks(context: ParseContext, span: Span): FlatNode[] {
   const list = inlineList(context, span)
   if (list) return [list]
-  const node: Paragraph = {type: 'paragraph', span, position: spanPosition(context, span)}
+  const node: Paragraph<Draft> = {type: 'paragraph', span, position: spanPosition(context, span)}
   return [node]
 }
 
@@ -457,6 +458,6 @@ function markPlainHeadings(nodes: FlatNode[]) {
 }
 
 /** A paragraph read as an unmarked heading (level set later by the structure transform). */
-export function plainHeading(node: Paragraph): Heading {
+export function plainHeading(node: Paragraph<Draft>): Heading<Draft> {
   return {type: 'heading', marker: null, markerKind: 'plain', ordinal: null, level: 1, span: node.span, position: node.position}
 }
