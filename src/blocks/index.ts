@@ -1,10 +1,11 @@
 /**
- * The block types, in order. Ids, the texts extractors read, the document
- * and the records loop over this registry; a new block type is one module
- * and one line here (plus its line test and builder in `parse/`, and its
- * Markdown in `markdown/`).
+ * The block types, in order. The body parser (each module's line test and
+ * builder, by precedence), ids, the texts extractors read, the document,
+ * its schema, the records and the Markdown writer and reader loop over
+ * this registry: a new block type is one module (`module.ts` says what it
+ * holds), one line here and its fixture.
  */
-import type {BlockModule, BlockNode} from './module.js'
+import type {BlockModule, BlockNode, MarkdownLayout} from './module.js'
 import {heading} from './heading.js'
 import {paragraph} from './paragraph.js'
 import {list} from './list.js'
@@ -13,7 +14,7 @@ import {caption} from './caption.js'
 import {note} from './note.js'
 import {sources} from './sources.js'
 
-export type {BlockModule, BlockNode}
+export type {BlockModule, BlockNode, MarkdownLayout}
 
 const registry = new Map<string, BlockModule>()
 

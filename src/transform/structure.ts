@@ -1,5 +1,5 @@
 import type {Article, ArticleTitle, Block, Heading, Root, Section, Toc} from '../tree/types.js'
-import type {Report} from '../parse/context.js'
+import type {Report} from '../lines/context.js'
 import {patterns} from '../parse/patterns.js'
 import {similarity} from '../util/text.js'
 import {levelHeadings} from './headings.js'
