@@ -6,6 +6,7 @@ import {spanPosition} from '../lines/context.js'
 import {positionJson, type BlockModule} from './module.js'
 import {textBlocks} from './paragraph.js'
 import {mdText} from './mdast.js'
+import {pushAll} from '../util/arrays.js'
 
 /** Marker kinds: pattern (marker, text), kind, the marker as written, the number it stands for. */
 const kinds: Array<{pattern: RegExp; kind: string; marker: (mark: string) => string; ordinal: (mark: string) => number | null}> = [
@@ -61,7 +62,7 @@ export const heading: BlockModule<Heading, Static<typeof contract.heading>> = {
         span,
         position: spanPosition(context, rest ? sliceSpan(whole, 0, whole.text.length - rest.text.length - 1) : whole)
       })
-      if (rest) reader.nodes.push(...textBlocks(context, rest))
+      if (rest) pushAll(reader.nodes, textBlocks(context, rest))
       return index
     },
     finish: markPlainHeadings

@@ -17,6 +17,8 @@ import {sources} from './sources.js'
 export type {BlockModule, BlockNode, MarkdownLayout}
 
 const registry = new Map<string, BlockModule>()
+/** The modules in order, kept between changes of the registry (the parser asks for each issue). */
+let ordered: readonly BlockModule[] | null = null
 
 /** Add a block type (at the end of the order). Its type and id letter must be new. */
 export function registerBlock<N extends BlockNode, J extends {type: string}>(module: BlockModule<N, J>): void {
@@ -25,11 +27,13 @@ export function registerBlock<N extends BlockNode, J extends {type: string}>(mod
     if (each.letter === module.letter) throw new Error(`block types \`${each.type}\` and \`${module.type}\` share the id letter \`${module.letter}\``)
   }
   registry.set(module.type, module as unknown as BlockModule)
+  ordered = null
 }
 
 /** Remove a block type (for tests that register their own). */
 export function unregisterBlock(type: string): void {
   registry.delete(type)
+  ordered = null
 }
 
 registerBlock(heading)
@@ -48,6 +52,7 @@ export function blockModule(type: string): BlockModule {
 }
 
 /** Every block module, in order. */
-export function blockModules(): BlockModule[] {
-  return [...registry.values()]
+export function blockModules(): readonly BlockModule[] {
+  ordered ??= [...registry.values()]
+  return ordered
 }

@@ -6,6 +6,7 @@ import {spanPosition, type ParseContext} from '../lines/context.js'
 import {positionJson, type BlockModule} from './module.js'
 import {inlineList} from './inline-list.js'
 import {mdParagraph} from './mdast.js'
+import {pushAll} from '../util/arrays.js'
 
 /**
  * Text lines: consecutive lines are one paragraph (hard-wrapped text),
@@ -23,7 +24,7 @@ export const paragraph: BlockModule<Paragraph, Static<typeof contract.paragraph>
       const spans = [lineSpan(lines[index])]
       let last = index
       while (last + 1 < lines.length && !reader.interrupts(last + 1)) spans.push(lineSpan(lines[++last]))
-      reader.nodes.push(...textBlocks(reader.context, concatSpans(spans, ' ')))
+      pushAll(reader.nodes, textBlocks(reader.context, concatSpans(spans, ' ')))
       return last
     }
   },
