@@ -9,7 +9,7 @@
 import {test} from 'node:test'
 import assert from 'node:assert/strict'
 import {createRequire} from 'node:module'
-import {readFileSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Blockquote} from 'mdast'
 import {t, type Static} from '../src/contract/define.js'
@@ -27,7 +27,8 @@ import {documentSchemaOf} from '../src/emit/schema.js'
 import {documentToMarkdown} from '../src/markdown/stringify.js'
 import type {KicDocument} from '../src/emit/document.js'
 import type {Paragraph, Span} from '../src/tree/types.js'
-import {fixtures} from './support/paths.js'
+import {corpus, fixtures} from './support/paths.js'
+import {trimBlank} from '../src/util/text.js'
 
 interface Quote {
   type: 'quote'
@@ -48,6 +49,7 @@ const quote: BlockModule<Quote, Static<typeof quoteJson>> = {
   letter: 'q',
   read: {
     precedence: 85,
+    starts: '>',
     test: (_, text) => quoteLine.exec(text),
     build(match: RegExpExecArray, index, reader) {
       // Consecutive `> ` lines are one quote.
@@ -134,6 +136,28 @@ test('blocks: without the module, the same lines are a paragraph', async () => {
 test('blocks: a type or id letter registered twice is refused', () => {
   assert.throws(() => registerBlock({...quote, type: 'paragraph'} as never), /registered twice/)
   assert.throws(() => registerBlock({...quote, letter: 'p'}), /share the id letter/)
+})
+
+test('blocks: a line test matches only lines starting with one of its `starts` characters', () => {
+  // Every line of the sample issue and the text fixtures, also indented: the body skips a test by its first character.
+  const inputs = [join(corpus, '287.txt'), ...readdirSync(join(fixtures, 'parse')).map((name) => join(fixtures, 'parse', name, 'input.txt'))]
+  let checked = 0
+  for (const path of inputs) {
+    for (const raw of readFileSync(path, 'utf8').split('\n')) {
+      for (const text of [raw, `  ${raw}`]) {
+        const trimmed = trimBlank(text)
+        if (!trimmed) continue
+        const line = {number: 1, start: 0, text}
+        for (const module of blockModules()) {
+          const {starts} = module.read
+          if (starts === undefined || module.read.test(line, trimmed) === null) continue
+          checked++
+          assert.ok(starts.includes(String.fromCodePoint(trimmed.codePointAt(0)!)), `${module.type}: ${trimmed}`)
+        }
+      }
+    }
+  }
+  assert.ok(checked > 50, String(checked))
 })
 
 test('blocks: every line reader has its own precedence', () => {

@@ -16,6 +16,7 @@ export const caption: BlockModule<Caption, Static<typeof contract.caption>> = {
   letter: 'c',
   read: {
     precedence: 30,
+    starts: '사표그도차',
     marks: (text) => captionPattern.test(text),
     test(_, text) {
       const match = captionPattern.exec(text)

@@ -19,6 +19,9 @@ const kinds: Array<{pattern: RegExp; kind: string; marker: (mark: string) => str
 
 type Kind = (typeof kinds)[number]
 
+/** First characters of the markers above: digits, circled digits, roman numerals, arrows. */
+const headingStarts = '0123456789ivxⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ▶►▷■□◆◇' + range(0x2460, 0x2473) + range(0x24eb, 0x24f4)
+
 /** Longest line read as an unmarked heading. */
 const plainHeadingLength = 40
 
@@ -32,6 +35,7 @@ export const heading: BlockModule<Heading, Static<typeof contract.heading>> = {
   letter: 'h',
   read: {
     precedence: 80,
+    starts: headingStarts,
     marks: (text) => kinds.some((kind) => kind.pattern.test(text)),
     test(_, text) {
       for (const kind of kinds) {
@@ -97,6 +101,12 @@ function markPlainHeadings(nodes: FlatNode[]) {
 /** A paragraph read as an unmarked heading (level set later by the structure transform). */
 export function plainHeading(node: Paragraph): Heading {
   return {type: 'heading', marker: null, markerKind: 'plain', ordinal: null, level: 1, span: node.span, position: node.position}
+}
+
+function range(from: number, to: number): string {
+  let out = ''
+  for (let code = from; code <= to; code++) out += String.fromCharCode(code)
+  return out
 }
 
 /** Circled digits ①–⑳ and ⓫–⓴ → their number. */

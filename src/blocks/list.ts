@@ -21,6 +21,7 @@ export const list: BlockModule<List, Json> = {
   letter: 'l',
   read: {
     precedence: 90,
+    starts: '-•◦▪‣○●',
     test(line) {
       const match = itemPattern.exec(line.text)
       // `-` is a bullet only when a space follows it (`-30%` is a number).

@@ -15,6 +15,7 @@ export const note: BlockModule<Note, Static<typeof contract.note>> = {
   letter: 'n',
   read: {
     precedence: 40,
+    starts: '(*',
     marks: (text) => notePatterns.some((pattern) => pattern.test(text)),
     test: (_, text) => notePatterns[0].exec(text) ?? notePatterns[1].exec(text),
     build(match: RegExpExecArray, index, reader) {

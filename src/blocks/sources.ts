@@ -26,6 +26,7 @@ export const sources: BlockModule<Sources, Static<typeof contract.sources>> = {
   letter: 's',
   read: {
     precedence: 50,
+    starts: '*',
     marks: (text) => sourcesPattern.test(text),
     test: (_, text) => sourcesPattern.exec(text),
     build(match: RegExpExecArray, index, reader) {

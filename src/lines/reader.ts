@@ -40,6 +40,12 @@ export interface LineReader<M = unknown> {
    */
   readonly precedence: number
   /**
+   * The characters a line of this type can start with (the line trimmed of
+   * blanks), when they are few: other lines skip the test. Leave it out for
+   * a test that can match any first character.
+   */
+  readonly starts?: string
+  /**
    * Does this line start a block of this type? `text` is the line trimmed
    * of blanks. Returns what the builder needs, or null. Anchored tests
    * only: a 1 MB line must cost linear time. No side effects: a test also

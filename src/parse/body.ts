@@ -45,6 +45,18 @@ export function parseBody(
   const nodes: FlatNode[] = []
   const frame = frameReaders(context, nodes, options)
   const readers = [...frame.readers, ...blockModules().map((module) => module.read)].sort((a, b) => a.precedence - b.precedence)
+  // The readers that can take a line starting with a character (most lines start with a letter: few tests).
+  const byFirst = new Map<number, LineReader[]>()
+  const candidates = (text: string) => {
+    const first = text.codePointAt(0) ?? 0
+    let found = byFirst.get(first)
+    if (!found) {
+      const char = String.fromCodePoint(first)
+      found = readers.filter((each) => each.starts === undefined || each.starts.includes(char))
+      byFirst.set(first, found)
+    }
+    return found
+  }
   let open = null as ((line: Line, text: string) => boolean) | null
   let current = null as LineReader | null
 
@@ -60,7 +72,9 @@ export function parseBody(
       const line = lines[index]
       if (isBlank(line.text)) return true
       const text = trimBlank(line.text)
-      return closes(text) || readers.some((each) => each !== current && each.test(line, text) !== null)
+      if (closes(text)) return true
+      for (const each of candidates(text)) if (each !== current && each.test(line, text) !== null) return true
+      return false
     },
     open(take) {
       open = take
@@ -77,7 +91,7 @@ export function parseBody(
       if (open(line, text)) continue
       open = null
     }
-    for (const each of readers) {
+    for (const each of candidates(text)) {
       const match = each.test(line, text)
       if (match === null) continue
       current = each
@@ -128,6 +142,7 @@ function frameReaders(context: ParseContext, nodes: FlatNode[], options: BodyOpt
   }
   const title: LineReader<{match: RegExpExecArray; explicit: boolean}> = {
     precedence: 60,
+    starts: '0123456789',
     test(line, text) {
       const explicit = options.articleLines?.has(line.start) ?? false
       const match = patterns.articleTitle.exec(text) ?? (explicit ? patterns.numberedLine.exec(text) : null)
@@ -143,6 +158,7 @@ function frameReaders(context: ParseContext, nodes: FlatNode[], options: BodyOpt
   }
   const source: LineReader<RegExpExecArray> = {
     precedence: 70,
+    starts: '—–―',
     test: (_, text) => patterns.articleSource.exec(text),
     build(match, index) {
       const line = context.lines[index]
