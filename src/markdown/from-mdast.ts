@@ -3,9 +3,11 @@
  * out as the lines the text parser reads — a paragraph's lines, `- item`
  * lines indented by depth, tab-separated table rows, a caption line per
  * image — where every character keeps its offset in the Markdown source
- * (`Line.map`). The bulletin's own readers (masthead, body: headings `1)`
- * `①` `▶`, captions, notes, sources, lists, cells) then run unchanged, so
- * Markdown and text give the same records.
+ * (`Line.map`). The bulletin's own readers (masthead, ToC, and the body:
+ * each block module's line test and builder) then run unchanged, so
+ * Markdown and text give the same records. A block module with a
+ * `fromMdast` hook lays out the Markdown blocks it claims itself (the
+ * table module: GFM tables); the registry is asked first, in order.
  *
  * What Markdown adds, and how it maps:
  * - `#` heading: a marked title (`1. …` article, `1)` `①` `i.` `Ⅱ` `▶`
@@ -13,7 +15,7 @@
  *   says, at any depth. Unmarked: depth 1 is a section, depth 2 an article
  *   (numbered in order within its section), depth 3–6 a heading without
  *   marker (`markerKind: 'plain'`).
- * - GFM table: one tab row per table row; `<br>` and `<p>` are cut like the
+ * - GFM table (`blocks/table.ts`): one tab row per table row; `<br>` and `<p>` are cut like the
  *   PDF export's HTML, `<li>` becomes a `•` item. In the front of the file a
  *   table whose rows end in page numbers (`P10`) is the table of contents.
  * - blockquote of one line: the article source (as a `— source` line).
