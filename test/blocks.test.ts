@@ -26,13 +26,13 @@ import {csvRows} from '../src/emit/csv.js'
 import {documentSchemaOf} from '../src/emit/schema.js'
 import {documentToMarkdown} from '../src/markdown/stringify.js'
 import type {KicDocument} from '../src/emit/document.js'
-import type {Paragraph, Span} from '../src/tree/types.js'
+import type {Draft, Paragraph, Span} from '../src/tree/types.js'
 import {corpus, fixtures} from './support/paths.js'
 import {trimBlank} from '../src/util/text.js'
 
 interface Quote {
   type: 'quote'
-  id?: string
+  id: string
   lang?: 'ko' | 'zh' | 'en' | 'und'
   position: Paragraph['position']
   span: Span
@@ -62,7 +62,7 @@ const quote: BlockModule<Quote, Static<typeof quoteJson>> = {
         spans.push(lineTail(context.lines[++last], next[1].length))
       }
       const span = concatSpans(spans, ' ')
-      reader.nodes.push({type: 'quote', span, position: spanPosition(context, span)} as unknown as Paragraph)
+      reader.nodes.push({type: 'quote', span, position: spanPosition(context, span)} as unknown as Paragraph<Draft>)
       return last
     }
   },

@@ -1,5 +1,5 @@
 import type {Line} from '../lines/split.js'
-import type {Cell, Span} from '../tree/types.js'
+import type {Cell, Draft, Span} from '../tree/types.js'
 import {lineSpan, sliceSpan} from '../tree/span.js'
 import {spanPosition, type ParseContext} from '../lines/context.js'
 
@@ -8,7 +8,7 @@ import {spanPosition, type ParseContext} from '../lines/context.js'
  * `<p>…</p>` is unwrapped; `<ul …> • a • b` becomes items `a`, `b`.
  * Tags are removed without moving the text's map off the source.
  */
-export function parseCell(context: ParseContext, line: Line, from: number, to: number): Cell {
+export function parseCell(context: ParseContext, line: Line, from: number, to: number): Cell<Draft> {
   const span = stripTags(lineSpan(line, from, to))
   const items = bulletItems(span)
   return {

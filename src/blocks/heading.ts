@@ -1,6 +1,6 @@
 import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
-import type {FlatNode, Heading, Paragraph, Span} from '../tree/types.js'
+import type {Draft, FlatNode, Heading, Paragraph, Span} from '../tree/types.js'
 import {lineSpan, sliceSpan} from '../tree/span.js'
 import {spanPosition} from '../lines/context.js'
 import {positionJson, type BlockModule} from './module.js'
@@ -99,7 +99,7 @@ function markPlainHeadings(nodes: FlatNode[]) {
 }
 
 /** A paragraph read as an unmarked heading (level set later by the structure transform). */
-export function plainHeading(node: Paragraph): Heading {
+export function plainHeading(node: Paragraph<Draft>): Heading<Draft> {
   return {type: 'heading', marker: null, markerKind: 'plain', ordinal: null, level: 1, span: node.span, position: node.position}
 }
 

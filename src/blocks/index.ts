@@ -5,7 +5,7 @@
  * this registry: a new block type is one module (`module.ts` says what it
  * holds), one line here and its fixture.
  */
-import type {BlockModule, BlockNode, MarkdownLayout} from './module.js'
+import type {BlockModule, BlockNode, DraftBlockNode, MarkdownLayout} from './module.js'
 import {heading} from './heading.js'
 import {paragraph} from './paragraph.js'
 import {list} from './list.js'
@@ -14,14 +14,16 @@ import {caption} from './caption.js'
 import {note} from './note.js'
 import {sources} from './sources.js'
 
-export type {BlockModule, BlockNode, MarkdownLayout}
+export type {BlockModule, BlockNode, DraftBlockNode, MarkdownLayout}
 
 const registry = new Map<string, BlockModule>()
 /** The modules in order, kept between changes of the registry (the parser asks for each issue). */
 let ordered: readonly BlockModule[] | null = null
 
 /** Add a block type (at the end of the order). Its type and id letter must be new. */
-export function registerBlock<N extends BlockNode, J extends {type: string}>(module: BlockModule<N, J>): void {
+export function registerBlock<N extends BlockNode, J extends {type: string}, D extends DraftBlockNode>(
+  module: BlockModule<N, J, D>
+): void {
   if (registry.has(module.type)) throw new Error(`block type \`${module.type}\` is registered twice`)
   for (const each of registry.values()) {
     if (each.letter === module.letter) throw new Error(`block types \`${each.type}\` and \`${module.type}\` share the id letter \`${module.letter}\``)

@@ -1,4 +1,4 @@
-import type {List, ListItem, Span} from '../tree/types.js'
+import type {Draft, List, ListItem, Span} from '../tree/types.js'
 import {sliceSpan} from '../tree/span.js'
 import {spanPosition, type ParseContext} from '../lines/context.js'
 
@@ -10,7 +10,7 @@ const inlineMarkers = new Set(['○', '◯'])
  * the whole sentence (`span`), the words before the first marker (`lead`)
  * and one item per marker. The last item runs to the end of the sentence.
  */
-export function inlineList(context: ParseContext, span: Span): List | undefined {
+export function inlineList(context: ParseContext, span: Span): List<Draft> | undefined {
   const text = span.text
   if (!text.includes('○') && !text.includes('◯')) return undefined
   const marks: number[] = []
@@ -19,7 +19,7 @@ export function inlineList(context: ParseContext, span: Span): List | undefined 
   }
   if (marks.length < 2) return undefined
 
-  const items: ListItem[] = marks.map((at, index) => {
+  const items: ListItem<Draft>[] = marks.map((at, index) => {
     const item = sliceSpan(span, at + 1, index + 1 < marks.length ? marks[index + 1] : text.length)
     return {
       type: 'listItem',

@@ -1,7 +1,7 @@
 import type {List as MdList, ListItem as MdListItem} from 'mdast'
 import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
-import type {FlatNode, List, ListItem, TextUnit} from '../tree/types.js'
+import type {Draft, FlatNode, List, ListItem, TextUnit} from '../tree/types.js'
 import {lineSpan} from '../tree/span.js'
 import {spanPosition} from '../lines/context.js'
 import {positionJson, type BlockModule} from './module.js'
@@ -16,7 +16,7 @@ type Json = Static<typeof contract.list>
  * Lists (`-`, `•`, `○`, nested by indent) and inline `○ a ○ b` runs (those
  * are read by the paragraph builder: `inline-list.ts`).
  */
-export const list: BlockModule<List, Json> = {
+export const list: BlockModule<List, Json, List<Draft>> = {
   type: 'list',
   letter: 'l',
   read: {
@@ -33,7 +33,7 @@ export const list: BlockModule<List, Json> = {
       const line = context.lines[index]
       const span = lineSpan(line, line.text.length - match[3].length)
       const label = /^([\u2460-\u2473]|\d{1,2}\))\s*/.exec(span.text)
-      const item: ListItem = {
+      const item: ListItem<Draft> = {
         type: 'listItem',
         marker: match[2],
         label: label ? label[1] : null,
@@ -47,7 +47,7 @@ export const list: BlockModule<List, Json> = {
   },
   json: contract.list,
   childIds(node, id) {
-    const walk = (items: ListItem[], prefix: string) =>
+    const walk = (items: Array<ListItem<Draft>>, prefix: string) =>
       items.forEach((item, index) => {
         item.id = `${prefix}${index + 1}`
         walk(item.children, `${item.id}.`)
@@ -96,7 +96,7 @@ export const list: BlockModule<List, Json> = {
 }
 
 /** Put an item into the list just before it (nested by indentation), or open a list. */
-function appendItem(nodes: FlatNode[], item: ListItem, indent: number) {
+function appendItem(nodes: FlatNode[], item: ListItem<Draft>, indent: number) {
   const previous = nodes[nodes.length - 1]
   if (previous && previous.type === 'list' && !previous.inline) {
     let siblings = previous.items
@@ -136,7 +136,7 @@ function mdList(items: contract.ListItemJson[]): MdList {
 
 function item(node: ListItem): contract.ListItemJson {
   return {
-    id: node.id ?? '',
+    id: node.id,
     marker: node.marker,
     label: node.label,
     text: node.span.text,

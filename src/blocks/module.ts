@@ -5,8 +5,16 @@ import type {PositionJson} from '../contract/document.js'
 import type {Lang, Span, TextUnit} from '../tree/types.js'
 import type {LineReader} from '../lines/reader.js'
 
-/** What every block node has. */
+/** What every block node of the structured tree has. */
 export interface BlockNode {
+  type: string
+  id: string
+  lang?: Lang
+  position: Position
+}
+
+/** What every block node has before ids are assigned (`Block<Draft>`). */
+export interface DraftBlockNode {
   type: string
   id?: string
   lang?: Lang
@@ -21,8 +29,14 @@ export interface BlockNode {
  * Markdown both ways. The registry (`blocks/index.ts`) lists the modules in
  * order; the body parser, ids, texts, the document, the records, the schema
  * and the Markdown writer and reader loop over it.
+ * `N` is the node of the structured tree (ids assigned), `D` the same node
+ * before ids (as the builder makes it).
  */
-export interface BlockModule<N extends BlockNode = BlockNode, J extends {type: string} = {type: string}> {
+export interface BlockModule<
+  N extends BlockNode = BlockNode,
+  J extends {type: string} = {type: string},
+  D extends DraftBlockNode = DraftBlockNode
+> {
   readonly type: N['type']
   /** Letter of its ids: `287/2.1/p3` is the third paragraph. */
   readonly letter: string
@@ -30,8 +44,11 @@ export interface BlockModule<N extends BlockNode = BlockNode, J extends {type: s
   readonly read: LineReader
   /** JSON shape (a `contract/document.ts` definition). */
   readonly json: Type<J>
-  /** Ids of the parts below the block (list items, cells, source items). */
-  childIds?(node: N, id: string): void
+  /**
+   * Ids of the parts below the block (list items, cells, source items), set
+   * on the node as parsed (`D`, e.g. `Table<Draft>`); called by `transform/ids.ts`.
+   */
+  childIds?(node: D, id: string): void
   /** The texts term and figure extraction read. */
   units(node: N, id: string): TextUnit[]
   /** The block in the document. */

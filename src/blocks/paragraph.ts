@@ -1,6 +1,6 @@
 import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
-import type {FlatNode, Paragraph, Span} from '../tree/types.js'
+import type {Draft, FlatNode, Paragraph, Span} from '../tree/types.js'
 import {concatSpans, lineSpan} from '../tree/span.js'
 import {spanPosition, type ParseContext} from '../lines/context.js'
 import {positionJson, type BlockModule} from './module.js'
@@ -39,6 +39,6 @@ export const paragraph: BlockModule<Paragraph, Static<typeof contract.paragraph>
 export function textBlocks(context: ParseContext, span: Span): FlatNode[] {
   const list = inlineList(context, span)
   if (list) return [list]
-  const node: Paragraph = {type: 'paragraph', span, position: spanPosition(context, span)}
+  const node: Paragraph<Draft> = {type: 'paragraph', span, position: spanPosition(context, span)}
   return [node]
 }

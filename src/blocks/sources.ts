@@ -1,7 +1,7 @@
 import type {RootContent} from 'mdast'
 import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
-import type {Line, SourceItem, Sources, Span} from '../tree/types.js'
+import type {Draft, Line, SourceItem, Sources, Span} from '../tree/types.js'
 import {joinSpans, lineSpan, lineTail} from '../tree/span.js'
 import {lineEnd} from '../lines/split.js'
 import {linesPosition, spanPosition, type ParseContext} from '../lines/context.js'
@@ -21,7 +21,7 @@ const urlPattern = /<?(https?:\/\/[^\s<>]{1,2000}|www\.[^\s<>]{1,2000})>?/g
  * open over blank lines: it takes the next numbered item (`2.` after `1.`),
  * a `및 …` continuation or a bare URL, and ends at any other line.
  */
-export const sources: BlockModule<Sources, Static<typeof contract.sources>> = {
+export const sources: BlockModule<Sources, Static<typeof contract.sources>, Sources<Draft>> = {
   type: 'sources',
   letter: 's',
   read: {
@@ -32,7 +32,7 @@ export const sources: BlockModule<Sources, Static<typeof contract.sources>> = {
     build(match: RegExpExecArray, index, reader) {
       const {context} = reader
       const line = context.lines[index]
-      const node: Sources = {type: 'sources', items: [], position: linesPosition(context, line, line)}
+      const node: Sources<Draft> = {type: 'sources', items: [], position: linesPosition(context, line, line)}
       if (match[1]) node.items.push(sourceItem(context, null, lineTail(line, match[1].length)))
       reader.nodes.push(node)
       reader.open((next, text) => sourceLine(reader, node, next, text))
@@ -48,7 +48,7 @@ export const sources: BlockModule<Sources, Static<typeof contract.sources>> = {
     id,
     type: 'sources',
     items: node.items.map((each) => ({
-      id: each.id ?? '',
+      id: each.id,
       number: each.number,
       text: each.span.text,
       url: each.urls[0] ?? null,
@@ -79,7 +79,7 @@ export const sources: BlockModule<Sources, Static<typeof contract.sources>> = {
 }
 
 /** Take a line into the open source list; false ends the list. */
-function sourceLine(reader: BodyReader, node: Sources, line: Line, text: string): boolean {
+function sourceLine(reader: BodyReader, node: Sources<Draft>, line: Line, text: string): boolean {
   const {context} = reader
   const last = node.items[node.items.length - 1]
   const numbered = itemPattern.exec(text)
@@ -103,7 +103,7 @@ function sourceLine(reader: BodyReader, node: Sources, line: Line, text: string)
   return false
 }
 
-function sourceItem(context: ParseContext, number: number | null, span: Span): SourceItem {
+function sourceItem(context: ParseContext, number: number | null, span: Span): SourceItem<Draft> {
   return {type: 'sourceItem', number, span, urls: urlsOf(span.text), position: spanPosition(context, span)}
 }
 

@@ -1,7 +1,7 @@
 import type {PhrasingContent, Table as MdTable, TableCell, TableRow} from 'mdast'
 import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
-import type {Cell, Line, Span, Table, TextUnit} from '../tree/types.js'
+import type {Cell, Draft, Line, Span, Table, TextUnit} from '../tree/types.js'
 import {headerWords} from '../data/bulletin.js'
 import {clip, isBlank} from '../util/text.js'
 import {joinSpans, spanOffset} from '../tree/span.js'
@@ -17,7 +17,7 @@ const subjectLength = 80
 type Json = Static<typeof contract.table>
 
 /** Tables: runs of tab-separated lines; rows of cells (HTML in cells unwrapped into text and items). */
-export const table: BlockModule<Table, Json> = {
+export const table: BlockModule<Table, Json, Table<Draft>> = {
   type: 'table',
   letter: 't',
   read: {
@@ -63,7 +63,7 @@ export const table: BlockModule<Table, Json> = {
     captionId: node.caption?.id ?? null,
     rows: node.rows.map((row) =>
       row.map((cell) => ({
-        id: cell.id ?? '',
+        id: cell.id,
         text: cell.span.text,
         ...(cell.items ? {items: cell.items.map((each) => each.text)} : {}),
         position: positionJson(cell.position)
@@ -100,9 +100,9 @@ function isTableRow(text: string): boolean {
   return filled >= 2 || (filled === 1 && text.split('\t').length >= 2 && !isBlank(text.split('\t')[0]))
 }
 
-function tableOf(context: ParseContext, rows: Line[]): Table {
-  const cells: Cell[][] = rows.map((line) => {
-    const row: Cell[] = []
+function tableOf(context: ParseContext, rows: Line[]): Table<Draft> {
+  const cells: Cell<Draft>[][] = rows.map((line) => {
+    const row: Cell<Draft>[] = []
     let from = 0
     for (const raw of line.text.split('\t')) {
       row.push(parseCell(context, line, from, from + raw.length))
@@ -121,12 +121,12 @@ function tableOf(context: ParseContext, rows: Line[]): Table {
 }
 
 /** A first row of short labels above rows that differ from it. */
-function isHeaderRow(rows: Cell[][]): boolean {
+function isHeaderRow(rows: Cell<Draft>[][]): boolean {
   if (rows.length < 2) return false
   const head = rows[0]
   if (head.some((cell) => cell.items || cell.span.text.length > 40)) return false
   if (headerWords.includes(head[0].span.text.replace(/\s/g, ''))) return true
-  const digits = (row: Cell[]) => row.some((cell) => /\d/.test(cell.span.text))
+  const digits = (row: Cell<Draft>[]) => row.some((cell) => /\d/.test(cell.span.text))
   return !digits(head) && rows.slice(1).some(digits)
 }
 

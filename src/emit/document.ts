@@ -29,7 +29,7 @@ export function toDocument(root: Root, file: VFile): KicDocument {
     source: (file.data.source as SourceInfo | undefined) ?? null,
     issue: issueOf(masthead),
     toc: (toc?.entries ?? []).map((entry) => ({
-      id: entry.id!,
+      id: entry.id,
       group: entry.group,
       section: entry.section,
       title: entry.title,
@@ -41,12 +41,12 @@ export function toDocument(root: Root, file: VFile): KicDocument {
     sections: root.children
       .filter((node): node is Section => node.type === 'section')
       .map((section) => ({
-        id: section.id!,
+        id: section.id,
         title: section.title,
         position: position(section.position),
         articles: section.children.map(article)
       })),
-    colophon: colophon ? {id: colophon.id!, lines: colophon.lines, position: position(colophon.position)} : null,
+    colophon: colophon ? {id: colophon.id, lines: colophon.lines, position: position(colophon.position)} : null,
     terms: (root.data?.terms ?? []).map((term) => ({...term, position: position(term.position)})),
     figures: (root.data?.figures ?? []).map((figure) => ({...figure, position: position(figure.position)})),
     diagnostics: diagnostics(file)
@@ -70,7 +70,7 @@ function issueOf(masthead: Masthead | undefined): KicDocument['issue'] {
 
 function article(node: Article): ArticleJson {
   return {
-    id: node.id!,
+    id: node.id,
     number: node.number,
     title: node.title?.text ?? null,
     category: node.category,
@@ -84,7 +84,7 @@ function article(node: Article): ArticleJson {
 }
 
 function block(node: Block): BlockJson {
-  return blockModule(node.type).toJson(node, node.id!) as BlockJson
+  return blockModule(node.type).toJson(node, node.id) as BlockJson
 }
 
 export const position: (place: Position) => PositionJson = positionJson

@@ -26,7 +26,7 @@
  */
 import {pointLocator} from '../util/line-breaks.js'
 import type {Heading as MdHeading, Image, List as MdList, Nodes, PhrasingContent, Root as MdRoot, RootContent, Table as MdTable} from 'mdast'
-import type {FlatNode, Heading, Masthead, Root, Segment, Span, Toc, TocEntry} from '../tree/types.js'
+import type {Draft, FlatNode, FlatRoot, Heading, Masthead, Segment, Span, Toc, TocEntry} from '../tree/types.js'
 import {sectionNames} from '../data/bulletin.js'
 import {mastheadLabels} from '../data/bulletin.js'
 import {isBlank} from '../util/text.js'
@@ -50,7 +50,7 @@ export interface FromMdastOptions {
 }
 
 /** Map a Markdown tree over `source` to the flat kic tree the text parser makes. */
-export function fromMdast(tree: MdRoot, source: string, options: FromMdastOptions = {}): Root {
+export function fromMdast(tree: MdRoot, source: string, options: FromMdastOptions = {}): FlatRoot {
   const report: Report = options.report ?? (() => {})
   const toPoint = pointLocator(source)
 
@@ -60,14 +60,14 @@ export function fromMdast(tree: MdRoot, source: string, options: FromMdastOption
   if (lines.length === 0) lines.push({number: 1, start: 0, text: ''})
   const context: ParseContext = {lines, toPoint, report}
 
-  const root: Root = {
+  const root: FlatRoot = {
     type: 'root',
     children: [],
     position: {start: toPoint(0), end: toPoint(source.length)}
   }
 
   // Masthead: front matter, or the first lines (up to the first heading, list or table).
-  let masthead: Masthead | null = options.frontMatter ? mastheadOf(options.frontMatter, source, toPoint) : null
+  let masthead: Masthead<Draft> | null = options.frontMatter ? mastheadOf(options.frontMatter, source, toPoint) : null
   let next = 0
   if (!masthead) {
     const front = layout.blocks.find((block) => block.opensBody)
@@ -508,7 +508,7 @@ function rawSlice(span: Span, from: number, to: number): Span {
 }
 
 /** Masthead fields from front matter; null when it names no issue. */
-function mastheadOf(matter: FrontMatter, source: string, toPoint: (offset: number) => {line: number; column: number; offset: number}): Masthead | null {
+function mastheadOf(matter: FrontMatter, source: string, toPoint: (offset: number) => {line: number; column: number; offset: number}): Masthead<Draft> | null {
   const node = emptyMasthead({start: toPoint(0), end: toPoint(Math.max(0, matter.end - 1))})
   const fields = ['publisher', 'director', 'phone', 'email', 'web'] as const
   for (const field of matter.fields) {
@@ -548,11 +548,11 @@ function mastheadOf(matter: FrontMatter, source: string, toPoint: (offset: numbe
  * the title (with `【category】`), a `01` cell the group, other cells before
  * the title the section name (parts joined as the text ToC's first column).
  */
-function readToc(layout: Layout, next: number, context: ParseContext): {node: Toc; next: number} | undefined {
-  const entries: TocEntry[] = []
+function readToc(layout: Layout, next: number, context: ParseContext): {node: Toc<Draft>; next: number} | undefined {
+  const entries: TocEntry<Draft>[] = []
   let group: string | null = null
   let parts: string[] = []
-  let open: TocEntry[] = []
+  let open: TocEntry<Draft>[] = []
   let first: BlockLines | null = null
   let last: BlockLines | null = null
   const close = () => {
@@ -598,7 +598,7 @@ function readToc(layout: Layout, next: number, context: ParseContext): {node: To
       let span = cells[title]
       const category = patterns.category.exec(span.text)
       if (category) span = sliceSpan(span, category[0].length)
-      const entry: TocEntry = {
+      const entry: TocEntry<Draft> = {
         type: 'tocEntry',
         span,
         group,

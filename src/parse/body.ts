@@ -1,4 +1,4 @@
-import type {ArticleSource, ArticleTitle, Colophon, FlatNode, Line, Masthead, SectionHeading, Span} from '../tree/types.js'
+import type {ArticleSource, ArticleTitle, Colophon, Draft, FlatNode, Line, Masthead, SectionHeading, Span} from '../tree/types.js'
 import {colophonOpeners} from '../data/bulletin.js'
 import {isBlank, normalizeKey, similarity, trimBlank} from '../util/text.js'
 import {lineTail, sliceSpan} from '../tree/span.js'
@@ -15,7 +15,7 @@ export interface BodyOptions {
   /** ToC titles: a numbered line that matches one is an article, never a source item. */
   tocTitles: string[]
   /** Masthead, to finish from the closing block; null for generic text. */
-  masthead: Masthead | null
+  masthead: Masthead<Draft> | null
   /**
    * Starts of lines known to be article titles (Markdown `##` headings): there
    * `N. title` is a title even when it starts with a digit (`12. 3D 프린팅`).
@@ -39,7 +39,7 @@ export function parseBody(
   context: ParseContext,
   start: number,
   options: BodyOptions
-): {nodes: FlatNode[]; colophon: Colophon | null} {
+): {nodes: FlatNode[]; colophon: Colophon<Draft> | null} {
   const {lines} = context
   const closingTitle = options.masthead?.title ? normalizeKey(options.masthead.title) : null
   const nodes: FlatNode[] = []
@@ -102,7 +102,7 @@ export function parseBody(
   }
   for (const each of readers) each.finish?.(nodes)
 
-  let colophon: Colophon | null = null
+  let colophon: Colophon<Draft> | null = null
   if (index < lines.length) {
     const rest = lines.slice(index).filter((line) => !isBlank(line.text))
     colophon = {

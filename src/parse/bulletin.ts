@@ -1,9 +1,9 @@
-import type {Root} from '../tree/types.js'
+import type {FlatRoot} from '../tree/types.js'
 import {sectionNames} from '../data/bulletin.js'
 import {isBlank, normalizeKey, trimBlank} from '../util/text.js'
 import {patterns} from './patterns.js'
 import type {ParseContext} from '../lines/context.js'
-import type {Masthead} from '../tree/types.js'
+import type {Draft, Masthead} from '../tree/types.js'
 import type {Report} from '../lines/context.js'
 import {splitLines} from '../lines/split.js'
 import {pointLocator} from '../util/line-breaks.js'
@@ -20,7 +20,7 @@ import {pushAll} from '../util/arrays.js'
  * paragraphs with a warning. Page furniture (page numbers, running headers
  * and footers, form feeds) is blanked first and reported once per kind.
  */
-export function parseBulletin(text: string, report: Report = () => {}): Root {
+export function parseBulletin(text: string, report: Report = () => {}): FlatRoot {
   const lines = splitLines(text)
   const toPoint = pointLocator(text)
   const context = {lines, toPoint: (offset: number) => ({...toPoint(offset), offset}), report}
@@ -32,7 +32,7 @@ export function parseBulletin(text: string, report: Report = () => {}): Root {
   }
   removeTextFurniture(lines, furniture)
 
-  const root: Root = {
+  const root: FlatRoot = {
     type: 'root',
     children: [],
     position: {start: context.toPoint(0), end: context.toPoint(text.length)}
@@ -80,7 +80,7 @@ const mastheadLineLength = 80
  * one issue whose closing block swallows the others: say so, at the second
  * masthead — a line with the first masthead's title and another number.
  */
-function reportMoreIssues(context: ParseContext, masthead: Masthead, from: number): void {
+function reportMoreIssues(context: ParseContext, masthead: Masthead<Draft>, from: number): void {
   if (!masthead.title) return
   const title = normalizeKey(masthead.title)
   for (let index = from; index < context.lines.length; index++) {

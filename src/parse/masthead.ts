@@ -1,4 +1,4 @@
-import type {Masthead} from '../tree/types.js'
+import type {Draft, Masthead} from '../tree/types.js'
 import {mastheadLabels} from '../data/bulletin.js'
 import {isBlank} from '../util/text.js'
 import {lineSpan} from '../tree/span.js'
@@ -16,7 +16,7 @@ const titleWindow = 12
  */
 export function parseMasthead(
   context: ParseContext
-): {node: Masthead; next: number} | undefined {
+): {node: Masthead<Draft>; next: number} | undefined {
   const {lines} = context
   let index = 0
   let seen = 0
@@ -63,7 +63,7 @@ export function parseMasthead(
 }
 
 /** Apply a `label: value` line to the masthead; false when it is not one. */
-export function applyLabel(node: Masthead, text: string): boolean {
+export function applyLabel(node: Masthead<Draft>, text: string): boolean {
   const match = patterns.label.exec(text)
   if (!match) return false
   const field = mastheadLabels[match[1].trim()]
@@ -82,7 +82,7 @@ export function isoDate(year: string, month: string, day: string): string | null
 }
 
 /** A masthead with every field unknown, to be filled in. */
-export function emptyMasthead(position: Masthead['position']): Masthead {
+export function emptyMasthead(position: Masthead<Draft>['position']): Masthead<Draft> {
   return {
     type: 'masthead',
     title: null,

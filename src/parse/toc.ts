@@ -1,4 +1,4 @@
-import type {Toc, TocEntry} from '../tree/types.js'
+import type {Draft, Toc, TocEntry} from '../tree/types.js'
 import {isBlank} from '../util/text.js'
 import {lineSpan} from '../tree/span.js'
 import {linesPosition, spanPosition, type ParseContext} from '../lines/context.js'
@@ -9,11 +9,11 @@ import {patterns} from './patterns.js'
  * `section-part \t title \t P10`. The section name of a group is its first
  * column read downwards (`WEEKLY` + `뉴스` → `WEEKLY 뉴스`).
  */
-export function parseToc(context: ParseContext, start: number): {node: Toc; next: number} | undefined {
+export function parseToc(context: ParseContext, start: number): {node: Toc<Draft>; next: number} | undefined {
   const {lines} = context
-  const entries: TocEntry[] = []
+  const entries: TocEntry<Draft>[] = []
   let group: string | null = null
-  let groupEntries: TocEntry[] = []
+  let groupEntries: TocEntry<Draft>[] = []
   let groupParts: string[] = []
   let index = start
   let first = -1
@@ -67,7 +67,7 @@ export function parseToc(context: ParseContext, start: number): {node: Toc; next
     const title = category ? rawTitle.slice(category[0].length).trim() : rawTitle
     const span = lineSpan(line, titleFrom, titleFrom + title.length)
     const page = pageIndex === -1 ? null : Number(patterns.page.exec(cells[pageIndex].trim())![1])
-    const entry: TocEntry = {
+    const entry: TocEntry<Draft> = {
       type: 'tocEntry',
       span,
       group,

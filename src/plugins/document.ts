@@ -11,7 +11,7 @@ declare module 'unified' {
 /** unified compiler plugin: kic tree → the `kic/2` JSON document (as `file.result`). */
 const kicDocument: Plugin<[], Root, KicDocument> = function () {
   const self = this as unknown as Processor<undefined, undefined, undefined, Root, KicDocument>
-  self.compiler = (tree, file) => toDocument(tree as Root, file)
+  self.compiler = (tree, file) => toDocument(tree, file)
 }
 
 export default kicDocument

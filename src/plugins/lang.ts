@@ -28,7 +28,7 @@ export default function kicLang() {
       franc = (text) => module.franc(text, {minLength: francMinimum})
     }
     eachBlock(tree, (block) => {
-      const entry = blocks.get(block.id!)
+      const entry = blocks.get(block.id)
       // The text itself is read only by franc.
       block.lang = entry ? langOfCounts(entry.counts, franc ? entry.texts.join(' ') : '', franc) : 'und'
     })

@@ -3,7 +3,7 @@ import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkCjkFriendly from 'remark-cjk-friendly'
-import type {Root} from '../tree/types.js'
+import type {FlatRoot} from '../tree/types.js'
 import {fromMdast} from '../markdown/from-mdast.js'
 import {blankFrontMatter, readFrontMatter} from '../markdown/front-matter.js'
 import {fileReporter} from './report.js'
@@ -14,8 +14,8 @@ import {unicodeBreaksToLf} from '../util/line-breaks.js'
  * (tables, autolinks) and CJK-friendly emphasis (`**이리(伊利)**는`) reads
  * the text; front matter is read apart and blanked so offsets stay the file's.
  */
-const kicParseMarkdown: Plugin<[], string, Root> = function () {
-  const self = this as unknown as Processor<Root>
+const kicParseMarkdown: Plugin<[], string, FlatRoot> = function () {
+  const self = this as unknown as Processor<FlatRoot>
   const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly)
   self.parser = (text, file) => {
     // Unicode line breaks become LF, one character for one, so remark sees the lines the text parser sees.

@@ -1,11 +1,11 @@
 import type {VFile} from 'vfile'
-import type {Root} from '../tree/types.js'
+import type {FlatRoot} from '../tree/types.js'
 import {repairPageBreaks} from '../transform/page-breaks.js'
 import {fileReporter} from './report.js'
 
 /** unified transformer: repair what PDF extraction broke (words split by page breaks). */
 export default function kicRepair() {
-  return (tree: Root, file: VFile) => {
+  return (tree: FlatRoot, file: VFile) => {
     repairPageBreaks(tree, fileReporter(file))
   }
 }

@@ -1,17 +1,16 @@
 import type {VFile} from 'vfile'
-import type {Root} from '../tree/types.js'
+import type {FlatRoot, Root} from '../tree/types.js'
 import {structure} from '../transform/structure.js'
 import {fileReporter} from './report.js'
 
-/** unified transformer: flat blocks → sections and articles with ids and ToC links. */
+/** unified transformer: the flat tree → the structured tree (sections and articles, ids, ToC links), which replaces it. */
 export default function kicStructure() {
-  return (tree: Root, file: VFile) => {
+  return (tree: FlatRoot, file: VFile): Root => {
     const masthead = tree.children.find((node) => node.type === 'masthead')
     const number = masthead && masthead.type === 'masthead' ? masthead.number : null
     // Without an issue number: a key the parser found (Markdown front matter `key:`), else the file stem.
     const key = number !== null ? String(number) : (tree.data?.key ?? issueKey(file))
-    tree.data = {...tree.data, key}
-    structure(tree, fileReporter(file), key)
+    return structure(tree, fileReporter(file), key)
   }
 }
 

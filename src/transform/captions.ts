@@ -1,4 +1,4 @@
-import type {Article, Caption} from '../tree/types.js'
+import type {Article, Caption, Draft} from '../tree/types.js'
 import type {Report} from '../lines/context.js'
 
 /**
@@ -6,9 +6,9 @@ import type {Report} from '../lines/context.js'
  * table above it stands for a table that was an image (`imageOnly`). A
  * caption number used twice in one article is reported.
  */
-export function attachCaptions(article: Article, report: Report): void {
-  const seen = new Map<string, Caption>()
-  let previous: Article['children'][number] | undefined
+export function attachCaptions(article: Article<Draft>, report: Report): void {
+  const seen = new Map<string, Caption<Draft>>()
+  let previous: Article<Draft>['children'][number] | undefined
   for (const block of article.children) {
     if (block.type === 'caption') {
       if (block.kind === 'table') {

@@ -1,4 +1,4 @@
-import type {Article} from '../tree/types.js'
+import type {Article, Draft} from '../tree/types.js'
 import type {Report} from '../lines/context.js'
 
 /**
@@ -6,7 +6,7 @@ import type {Report} from '../lines/context.js'
  * kinds appear (`1)` → 1, `①` under it → 2, `i.` under that → 3), the way
  * nested lists work, and report numbers out of sequence (`④` with no `①`).
  */
-export function levelHeadings(article: Article, report: Report): void {
+export function levelHeadings(article: Article<Draft>, report: Report): void {
   const stack: Array<{kind: string; ordinal: number | null}> = []
   for (const block of article.children) {
     if (block.type !== 'heading') continue

@@ -1,12 +1,21 @@
-import type {Article, Root, Section} from '../tree/types.js'
+import type {Article, Draft, Root, Section} from '../tree/types.js'
 import {blockModule} from '../blocks/index.js'
 
 /**
  * Stable ids from the document's shape: `287/2` section, `287/2.1` article,
  * `287/2.1/p3` block, `287/2.1/t1/r2c3` cell, `287/2.1/l1/2.1` list item.
  * An article without a number (text before the first article) is `.0`.
+ *
+ * Ids are set in place (a table's caption is also a block of the article:
+ * one object, one id) and the same tree is returned as the structured tree
+ * with ids. That return is the one place where the tree's type narrows from
+ * `Root<Draft>` to `Root`: every node with an id in `tree/types.ts` is
+ * reached below — the masthead, ToC and its entries, the colophon, each
+ * section, article and block, and the parts of a block through its module's
+ * `childIds` (list items, cells, source items; a table's caption is a block
+ * of the same article). A node type that gains an id adds its line here.
  */
-export function assignIds(root: Root, key: string): void {
+export function assignIds(root: Root<Draft>, key: string): Root {
   let sectionNumber = 0
   for (const node of root.children) {
     if (node.type === 'masthead') node.id = `${key}/masthead`
@@ -16,9 +25,10 @@ export function assignIds(root: Root, key: string): void {
     } else if (node.type === 'colophon') node.id = `${key}/colophon`
     else if (node.type === 'section') sectionIds(node, `${key}/${node.title === null ? 0 : ++sectionNumber}`)
   }
+  return root as Root
 }
 
-function sectionIds(section: Section, id: string) {
+function sectionIds(section: Section<Draft>, id: string) {
   section.id = id
   let unnumbered = 0
   for (const article of section.children) {
@@ -27,7 +37,7 @@ function sectionIds(section: Section, id: string) {
   }
 }
 
-function articleIds(article: Article, id: string) {
+function articleIds(article: Article<Draft>, id: string) {
   article.id = id
   const counts: Record<string, number> = {}
   for (const block of article.children) {

@@ -1,4 +1,4 @@
-import type {Paragraph, Root, Span} from '../tree/types.js'
+import type {Draft, FlatRoot, Paragraph, Span} from '../tree/types.js'
 import {endingSyllables, gluingHeads, standaloneSyllables, terminalCharacters} from '../data/page-breaks.js'
 import {firstWord, lastWord, trimPunctuation} from '../lang/word-glue.js'
 import {isAllHangulSyllables} from '../util/chars.js'
@@ -16,10 +16,10 @@ const minimumBrokenLength = 40
  * as `page-break-join`. Only paragraphs are joined: never captions, list
  * items, headings or the masthead.
  */
-export function repairPageBreaks(root: Root, report: Report): void {
+export function repairPageBreaks(root: FlatRoot, report: Report): void {
   // One pass; a run of joins is concatenated once at its end, so thousands of
   // short broken paragraphs in a row cost linear time, not a copy per join.
-  const out: Root['children'] = []
+  const out: FlatRoot['children'] = []
   let chain: Chain | null = null
   const close = () => {
     if (chain) out.push(chain.paragraph())
@@ -50,7 +50,7 @@ export function repairPageBreaks(root: Root, report: Report): void {
 
 /** Paragraphs being rejoined: what the next join needs of their text, kept up to date without building it. */
 class Chain {
-  private readonly parts: Paragraph[]
+  private readonly parts: Array<Paragraph<Draft>>
   private readonly glues: string[] = []
   private length: number
   private last: string
@@ -60,7 +60,7 @@ class Chain {
   private tailHangul = false
   private tailLast = ''
 
-  constructor(first: Paragraph) {
+  constructor(first: Paragraph<Draft>) {
     this.parts = [first]
     this.length = first.span.text.length
     this.last = first.span.text[first.span.text.length - 1] ?? ''
@@ -71,7 +71,7 @@ class Chain {
     return this.parts[this.parts.length - 1]!.position.end.line
   }
 
-  get end(): Paragraph['position']['end'] {
+  get end(): Paragraph<Draft>['position']['end'] {
     return this.parts[this.parts.length - 1]!.position.end
   }
 
@@ -91,7 +91,7 @@ class Chain {
     return this.tailLength <= 40 ? this.tailStart : this.tailStart.slice(0, 39) + '…'
   }
 
-  add(next: Paragraph, glue: string): void {
+  add(next: Paragraph<Draft>, glue: string): void {
     const text = next.span.text
     this.parts.push(next)
     this.glues.push(glue)
@@ -107,7 +107,7 @@ class Chain {
     }
   }
 
-  paragraph(): Paragraph {
+  paragraph(): Paragraph<Draft> {
     if (this.parts.length === 1) return this.parts[0]!
     const spans = this.parts.map((part) => part.span)
     return {
@@ -142,7 +142,7 @@ function concatGlued(spans: Span[], glues: string[]): Span {
   return {text: texts.join(''), map}
 }
 
-function isParagraph(node: Root['children'][number]): node is Paragraph {
+function isParagraph(node: FlatRoot['children'][number]): node is Paragraph<Draft> {
   return node.type === 'paragraph'
 }
 

@@ -1,4 +1,5 @@
-import type {Article, ArticleTitle, Block, Heading, Root, Section, Toc} from '../tree/types.js'
+import type {Position} from 'unist'
+import type {Article, ArticleTitle, Draft, FlatRoot, Heading, Root, Section, Toc} from '../tree/types.js'
 import type {Report} from '../lines/context.js'
 import {patterns} from '../parse/patterns.js'
 import {similarity} from '../util/text.js'
@@ -12,24 +13,26 @@ import {hasHan} from '../util/chars.js'
 const tocMatch = 0.6
 
 /**
- * Nest the flat blocks into sections and articles, then settle what needs
- * the whole article: heading levels, captions, ids and the ToC links.
+ * Nest the flat tree's blocks into sections and articles, then settle what
+ * needs the whole article: heading levels, captions, ids and the ToC links.
+ * Returns the structured tree (a new root; the flat one is not changed
+ * apart from the nodes it hands over).
  */
-export function structure(root: Root, report: Report, key: string): void {
-  const toc = root.children.find((node): node is Toc => node.type === 'toc')
-  const out: Root['children'] = []
-  const sections: Section[] = []
-  let section: Section | null = null
-  let article: Article | null = null
+export function structure(flat: FlatRoot, report: Report, key: string): Root {
+  const toc = flat.children.find((node): node is Toc<Draft> => node.type === 'toc')
+  const out: Root<Draft>['children'] = []
+  const sections: Array<Section<Draft>> = []
+  let section: Section<Draft> | null = null
+  let article: Article<Draft> | null = null
 
-  const openSection = (title: string | null, position: Section['position']) => {
+  const openSection = (title: string | null, position: Position) => {
     section = {type: 'section', title, children: [], position: {start: position.start, end: position.end}}
     sections.push(section)
     out.push(section)
     article = null
     return section
   }
-  const currentArticle = (position: Article['position']): Article => {
+  const currentArticle = (position: Position): Article<Draft> => {
     if (article) return article
     const parent = section ?? openSection(null, position)
     article = emptyArticle(null, position)
@@ -37,12 +40,11 @@ export function structure(root: Root, report: Report, key: string): void {
     return article
   }
 
-  for (const node of root.children) {
+  for (const node of flat.children) {
     switch (node.type) {
       case 'masthead':
       case 'toc':
-      case 'colophon':
-      case 'section': {
+      case 'colophon': {
         out.push(node)
         break
       }
@@ -51,7 +53,7 @@ export function structure(root: Root, report: Report, key: string): void {
         break
       }
       case 'articleTitle': {
-        const parent: Section = section ?? openSection(null, node.position)
+        const parent: Section<Draft> = section ?? openSection(null, node.position)
         const numbered = parent.children.filter((child) => child.number !== null)
         const expected = numbered.length > 0 ? (numbered[numbered.length - 1].number ?? 0) + 1 : 1
         const inToc = toc?.entries.some((entry) => similarity(entry.title, node.title.text) >= tocMatch) ?? false
@@ -87,18 +89,19 @@ export function structure(root: Root, report: Report, key: string): void {
     if (section) extend(section, node.position)
   }
 
-  root.children = out
   for (const each of sections) {
     for (const child of each.children) {
       levelHeadings(child, report)
       attachCaptions(child, report)
     }
   }
-  assignIds(root, key)
-  if (toc) linkToc(toc, sections, report)
+  const root = assignIds({type: 'root', position: flat.position, children: out, data: {...flat.data, key}}, key)
+  const linked = root.children.find((node): node is Toc => node.type === 'toc')
+  if (linked) linkToc(linked, root.children.filter((node): node is Section => node.type === 'section'), report)
+  return root
 }
 
-function emptyArticle(number: number | null, position: Article['position']): Article {
+function emptyArticle(number: number | null, position: Position): Article<Draft> {
   return {
     type: 'article',
     number,
@@ -111,7 +114,7 @@ function emptyArticle(number: number | null, position: Article['position']): Art
   }
 }
 
-function fromTitle(node: ArticleTitle): Article {
+function fromTitle(node: ArticleTitle): Article<Draft> {
   const article = emptyArticle(node.number, node.position)
   article.title = node.title
   article.category = node.category
@@ -122,7 +125,7 @@ function fromTitle(node: ArticleTitle): Article {
 }
 
 /** A numbered line that is not the next article: a heading `N.` inside the article. */
-function asHeading(node: ArticleTitle): Heading {
+function asHeading(node: ArticleTitle): Heading<Draft> {
   return {
     type: 'heading',
     marker: `${node.number}.`,
@@ -141,7 +144,7 @@ export function splitName(text: string): {name: string; chinese: string | null} 
   return {name: text, chinese: null}
 }
 
-function extend(node: Section | Article, position: Block['position']) {
+function extend(node: Section<Draft> | Article<Draft>, position: Position) {
   if (position.end.offset! > node.position.end.offset!) node.position.end = position.end
 }
 

@@ -35,7 +35,7 @@ export function linkToc(toc: Toc, sections: Section[], report: Report): void {
       continue
     }
     taken.add(best)
-    entry.articleId = best.id ?? null
+    entry.articleId = best.id
     best.page = entry.page
     if (bestScore < 1) {
       report(

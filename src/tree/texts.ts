@@ -15,16 +15,16 @@ export function textUnits(root: Root): TextUnit[] {
   const units: TextUnit[] = []
   for (const node of root.children) {
     if (node.type === 'masthead' && node.dateSpan) {
-      units.push({span: node.dateSpan, block: node.id!, blockType: 'masthead'})
+      units.push({span: node.dateSpan, block: node.id, blockType: 'masthead'})
     }
     if (node.type === 'toc') {
-      for (const entry of node.entries) units.push({span: entry.span, block: entry.id!, blockType: 'toc'})
+      for (const entry of node.entries) units.push({span: entry.span, block: entry.id, blockType: 'toc'})
     }
   }
   for (const section of sectionsOf(root)) {
     for (const article of section.children) {
-      if (article.title) units.push({span: article.title, block: article.id!, blockType: 'title'})
-      if (article.source) units.push({span: article.source.span, block: article.id!, blockType: 'articleSource'})
+      if (article.title) units.push({span: article.title, block: article.id, blockType: 'title'})
+      if (article.source) units.push({span: article.source.span, block: article.id, blockType: 'articleSource'})
     }
   }
   eachBlock(root, (block) => pushAll(units, blockUnits(block)))
@@ -32,5 +32,5 @@ export function textUnits(root: Root): TextUnit[] {
 }
 
 function blockUnits(block: Block): TextUnit[] {
-  return blockModule(block.type).units(block, block.id!)
+  return blockModule(block.type).units(block, block.id)
 }

@@ -1,7 +1,17 @@
 /**
  * kic's own syntax tree: unist nodes, each with a position into the decoded
- * text. The parser builds a flat list of blocks under the root; the structure
- * transform nests them into sections and articles.
+ * text, in two shapes that are distinct types:
+ *
+ * - the **flat tree** (`FlatRoot`): what the parser builds — masthead, ToC,
+ *   section headings, article titles and a flat run of blocks, no ids yet;
+ * - the **structured tree** (`Root`): what `transform/structure.ts` returns —
+ *   sections → articles → blocks, every node with its id.
+ *
+ * A node type that lives in both takes its stage as a parameter: `Draft`
+ * (ids not assigned yet; the parser and the nesting build these) or
+ * `Identified` (the default: ids assigned by `transform/ids.ts`). So
+ * `Table<Draft>` is a table as parsed and `Table` one of the structured tree,
+ * whose `id` and the ids of its cells are plain strings.
  */
 import type {Position} from 'unist'
 import type {FigureJson, TermJson} from '../contract/document.js'
@@ -49,14 +59,26 @@ export interface TextUnit {
 }
 
 
-interface Base {
-  position: Position
-  /** Stable record id, set by the structure transform. */
+/** Ids not assigned yet: nodes as the parser builds them and the structure transform nests them. */
+export interface Draft {
   id?: string
+}
+
+/** Ids assigned (`transform/ids.ts`): every node of the structured tree. */
+export interface Identified {
+  /** Stable record id: `287/2.1/p3`. */
+  id: string
+}
+
+export type Stage = Draft | Identified
+
+/** What every node with an id has, at a stage. */
+type Node<S extends Stage> = S & {
+  position: Position
   lang?: Lang
 }
 
-export interface Masthead extends Base {
+export type Masthead<S extends Stage = Identified> = Node<S> & {
   type: 'masthead'
   title: string | null
   number: number | null
@@ -71,7 +93,7 @@ export interface Masthead extends Base {
   dateSpan: Span | null
 }
 
-export interface TocEntry extends Base {
+export type TocEntry<S extends Stage = Identified> = Node<S> & {
   type: 'tocEntry'
   span: Span
   group: string | null
@@ -82,18 +104,22 @@ export interface TocEntry extends Base {
   articleId: string | null
 }
 
-export interface Toc extends Base {
+export type Toc<S extends Stage = Identified> = Node<S> & {
   type: 'toc'
-  entries: TocEntry[]
+  entries: Array<TocEntry<S>>
 }
 
-export interface SectionHeading extends Base {
+/** A section name line: only in the flat tree (the structure transform opens a section at it). */
+export interface SectionHeading {
   type: 'sectionHeading'
+  position: Position
   title: string
 }
 
-export interface ArticleTitle extends Base {
+/** An article title line: only in the flat tree (an article, or a heading when out of sequence). */
+export interface ArticleTitle {
   type: 'articleTitle'
+  position: Position
   number: number
   title: Span
   category: string | null
@@ -103,12 +129,14 @@ export interface ArticleTitle extends Base {
   explicit?: boolean
 }
 
-export interface ArticleSource extends Base {
+/** A source line under an article title: only in the flat tree (it becomes the article's source). */
+export interface ArticleSource {
   type: 'articleSource'
+  position: Position
   span: Span
 }
 
-export interface Heading extends Base {
+export type Heading<S extends Stage = Identified> = Node<S> & {
   type: 'heading'
   marker: string | null
   /** Kind of marker: `paren`, `circled`, `roman`, `arrow`, `plain`. */
@@ -119,43 +147,43 @@ export interface Heading extends Base {
   span: Span
 }
 
-export interface Paragraph extends Base {
+export type Paragraph<S extends Stage = Identified> = Node<S> & {
   type: 'paragraph'
   span: Span
 }
 
-export interface ListItem extends Base {
+export type ListItem<S extends Stage = Identified> = Node<S> & {
   type: 'listItem'
   marker: string
   /** Enumerator inside the item text (`- ① …` → `①`). */
   label: string | null
   span: Span
-  children: ListItem[]
+  children: Array<ListItem<S>>
 }
 
-export interface List extends Base {
+export type List<S extends Stage = Identified> = Node<S> & {
   type: 'list'
   /** True for `○ a ○ b` runs inside a sentence; `span` is then the whole sentence. */
   inline: boolean
   span: Span | null
   lead: string | null
-  items: ListItem[]
+  items: Array<ListItem<S>>
 }
 
-export interface Cell extends Base {
+export type Cell<S extends Stage = Identified> = Node<S> & {
   type: 'cell'
   span: Span
   items: Span[] | null
 }
 
-export interface Table extends Base {
+export type Table<S extends Stage = Identified> = Node<S> & {
   type: 'table'
-  rows: Cell[][]
+  rows: Array<Array<Cell<S>>>
   header: boolean
-  caption: Caption | null
+  caption: Caption<S> | null
 }
 
-export interface Caption extends Base {
+export type Caption<S extends Stage = Identified> = Node<S> & {
   type: 'caption'
   kind: 'photo' | 'table' | 'figure'
   number: number | null
@@ -167,48 +195,59 @@ export interface Caption extends Base {
   imageOnly: boolean
 }
 
-export interface Note extends Base {
+export type Note<S extends Stage = Identified> = Node<S> & {
   type: 'note'
   term: string
   span: Span
 }
 
-export interface SourceItem extends Base {
+export type SourceItem<S extends Stage = Identified> = Node<S> & {
   type: 'sourceItem'
   number: number | null
   span: Span
   urls: string[]
 }
 
-export interface Sources extends Base {
+export type Sources<S extends Stage = Identified> = Node<S> & {
   type: 'sources'
-  items: SourceItem[]
+  items: Array<SourceItem<S>>
 }
 
-export interface Colophon extends Base {
+export type Colophon<S extends Stage = Identified> = Node<S> & {
   type: 'colophon'
   lines: string[]
 }
 
-export type Block = Heading | Paragraph | List | Table | Caption | Note | Sources
+export type Block<S extends Stage = Identified> =
+  | Heading<S>
+  | Paragraph<S>
+  | List<S>
+  | Table<S>
+  | Caption<S>
+  | Note<S>
+  | Sources<S>
 
-export interface Article extends Base {
+export type Article<S extends Stage = Identified> = Node<S> & {
   type: 'article'
   number: number | null
   title: Span | null
   category: string | null
   source: {span: Span; name: string; chinese: string | null; position: Position} | null
   page: number | null
-  children: Block[]
+  children: Array<Block<S>>
 }
 
-export interface Section extends Base {
+export type Section<S extends Stage = Identified> = Node<S> & {
   type: 'section'
   title: string | null
-  children: Article[]
+  children: Array<Article<S>>
 }
 
-export type FlatNode = SectionHeading | ArticleTitle | ArticleSource | Block
+/** A block as the parser builds it. */
+export type FlatBlock = Block<Draft>
+
+/** A node of the flat tree's body: the lines that open sections and articles, and the blocks. */
+export type FlatNode = SectionHeading | ArticleTitle | ArticleSource | FlatBlock
 
 /** A term pair found in the tree: the document's term with a unist position. */
 export type TermRecord = Omit<TermJson, 'position'> & {position: Position}
@@ -216,16 +255,29 @@ export type TermRecord = Omit<TermJson, 'position'> & {position: Position}
 /** A figure found in the tree: the document's figure with a unist position. */
 export type FigureRecord = Omit<FigureJson, 'position'> & {position: Position}
 
-export interface Root {
-  type: 'root'
-  position: Position
-  children: Array<Masthead | Toc | FlatNode | Section | Colophon>
-  data?: {
-    /** Issue key used in ids: the issue number, or the file stem. */
-    key?: string
-    terms?: TermRecord[]
-    figures?: FigureRecord[]
-  }
+export interface RootData {
+  /** Issue key used in ids: the issue number, or the file stem. */
+  key?: string
+  terms?: TermRecord[]
+  figures?: FigureRecord[]
 }
 
-export type AnyNode = Root | Masthead | Toc | TocEntry | FlatNode | Section | Article | Colophon | ListItem | Cell | SourceItem
+/** The flat tree: what the parser returns and page-break repair works on. */
+export interface FlatRoot {
+  type: 'root'
+  position: Position
+  children: Array<Masthead<Draft> | Toc<Draft> | FlatNode | Colophon<Draft>>
+  data?: RootData
+}
+
+/**
+ * The structured tree: sections → articles → blocks. `Root` (ids assigned)
+ * is what the structure transform returns and every later step reads;
+ * `Root<Draft>` exists only inside that transform, before ids.
+ */
+export interface Root<S extends Stage = Identified> {
+  type: 'root'
+  position: Position
+  children: Array<Masthead<S> | Toc<S> | Section<S> | Colophon<S>>
+  data?: RootData
+}
