@@ -67,8 +67,8 @@ const quote: BlockModule<Quote, Static<typeof quoteJson>> = {
     }
   },
   json: quoteJson,
-  units: (node, id) => [{span: node.span, block: id, blockType: 'quote'}],
-  toJson: (node, id) => ({id, type: 'quote', text: node.span.text, lang: node.lang ?? 'und', position: positionJson(node.position)}),
+  units: (node) => [{span: node.span, block: node.id, blockType: 'quote'}],
+  toJson: (node) => ({id: node.id, type: 'quote', text: node.span.text, lang: node.lang ?? 'und', position: positionJson(node.position)}),
   text: (json) => json.text,
   toMdast: (json) => [{type: 'blockquote', children: [mdParagraph(json.text)]}],
   fromMdast(node, layout) {

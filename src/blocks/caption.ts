@@ -51,9 +51,9 @@ export const caption: BlockModule<Caption, Static<typeof contract.caption>> = {
     }
   },
   json: contract.caption,
-  units: (node, id) => [{span: node.span, block: id, blockType: 'caption'}],
-  toJson: (node, id) => ({
-    id,
+  units: (node) => [{span: node.span, block: node.id, blockType: 'caption'}],
+  toJson: (node) => ({
+    id: node.id,
     type: 'caption',
     kind: node.kind,
     label: node.label,

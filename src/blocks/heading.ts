@@ -72,8 +72,8 @@ export const heading: BlockModule<Heading, Static<typeof contract.heading>> = {
     finish: markPlainHeadings
   },
   json: contract.heading,
-  units: (node, id) => [{span: node.span, block: id, blockType: 'heading'}],
-  toJson: (node, id) => ({id, type: 'heading', marker: node.marker, level: node.level, title: node.span.text, lang: node.lang ?? 'und', position: positionJson(node.position)}),
+  units: (node) => [{span: node.span, block: node.id, blockType: 'heading'}],
+  toJson: (node) => ({id: node.id, type: 'heading', marker: node.marker, level: node.level, title: node.span.text, lang: node.lang ?? 'und', position: positionJson(node.position)}),
   text: (json) => json.title,
   toMdast(json) {
     // With its marker, one level deeper per heading level (`### 1) …`, `#### ① …`).

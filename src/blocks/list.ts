@@ -54,20 +54,20 @@ export const list: BlockModule<List, Json, List<Draft>> = {
       })
     walk(node.items, `${id}/`)
   },
-  units(node, id) {
-    if (node.inline && node.span) return [{span: node.span, block: id, blockType: 'list'}]
+  units(node) {
+    if (node.inline && node.span) return [{span: node.span, block: node.id, blockType: 'list'}]
     const units: TextUnit[] = []
     const walk = (items: ListItem[]) => {
       for (const item of items) {
-        units.push({span: item.span, block: id, blockType: 'listItem'})
+        units.push({span: item.span, block: node.id, blockType: 'listItem'})
         walk(item.children)
       }
     }
     walk(node.items)
     return units
   },
-  toJson: (node, id) => ({
-    id,
+  toJson: (node) => ({
+    id: node.id,
     type: 'list',
     inline: node.inline,
     text: node.span?.text ?? null,

@@ -50,9 +50,9 @@ export interface BlockModule<
    */
   childIds?(node: D, id: string): void
   /** The texts term and figure extraction read. */
-  units(node: N, id: string): TextUnit[]
+  units(node: N): TextUnit[]
   /** The block in the document. */
-  toJson(node: N, id: string): J
+  toJson(node: N): J
   /** Plain text of the block record. */
   text(json: J): string
   /** The block as Markdown (mdast), written so that its Markdown reads back to the same block. */

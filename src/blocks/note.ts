@@ -28,8 +28,8 @@ export const note: BlockModule<Note, Static<typeof contract.note>> = {
     }
   },
   json: contract.note,
-  units: (node, id) => [{span: node.span, block: id, blockType: 'note', noteTerm: node.term}],
-  toJson: (node, id) => ({id, type: 'note', term: node.term, text: node.span.text, lang: node.lang ?? 'und', position: positionJson(node.position)}),
+  units: (node) => [{span: node.span, block: node.id, blockType: 'note', noteTerm: node.term}],
+  toJson: (node) => ({id: node.id, type: 'note', term: node.term, text: node.span.text, lang: node.lang ?? 'und', position: positionJson(node.position)}),
   text: (json) => json.text,
   toMdast: (json) => [mdParagraph(`(*${json.term} 편집자 주: ${json.text})`)]
 }

@@ -29,8 +29,8 @@ export const paragraph: BlockModule<Paragraph, Static<typeof contract.paragraph>
     }
   },
   json: contract.paragraph,
-  units: (node, id) => [{span: node.span, block: id, blockType: 'paragraph'}],
-  toJson: (node, id) => ({id, type: 'paragraph', text: node.span.text, lang: node.lang ?? 'und', position: positionJson(node.position)}),
+  units: (node) => [{span: node.span, block: node.id, blockType: 'paragraph'}],
+  toJson: (node) => ({id: node.id, type: 'paragraph', text: node.span.text, lang: node.lang ?? 'und', position: positionJson(node.position)}),
   text: (json) => json.text,
   toMdast: (json) => [mdParagraph(json.text)]
 }

@@ -43,9 +43,9 @@ export const sources: BlockModule<Sources, Static<typeof contract.sources>, Sour
   childIds(node, id) {
     node.items.forEach((item, index) => (item.id = `${id}/${index + 1}`))
   },
-  units: (node, id) => node.items.map((item) => ({span: item.span, block: id, blockType: 'sourceItem'})),
-  toJson: (node, id) => ({
-    id,
+  units: (node) => node.items.map((item) => ({span: item.span, block: node.id, blockType: 'sourceItem'})),
+  toJson: (node) => ({
+    id: node.id,
     type: 'sources',
     items: node.items.map((each) => ({
       id: each.id,

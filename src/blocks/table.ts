@@ -35,12 +35,12 @@ export const table: BlockModule<Table, Json, Table<Draft>> = {
   childIds(node, id) {
     node.rows.forEach((row, r) => row.forEach((cell, c) => (cell.id = `${id}/r${r + 1}c${c + 1}`)))
   },
-  units(node, id) {
+  units(node) {
     const units: TextUnit[] = []
     const head = node.header ? node.rows[0] : null
     node.rows.forEach((row, r) => {
       if (node.header && r === 0) {
-        for (const cell of row) units.push({span: cell.span, block: id, blockType: 'cell', subject: null})
+        for (const cell of row) units.push({span: cell.span, block: node.id, blockType: 'cell', subject: null})
         return
       }
       row.forEach((cell, c) => {
@@ -50,13 +50,13 @@ export const table: BlockModule<Table, Json, Table<Draft>> = {
           .filter((part): part is string => Boolean(part))
           .map((part) => clip(part, subjectLength))
           .join(' / ') || null
-        for (const span of cell.items ?? [cell.span]) units.push({span, block: id, blockType: 'cell', subject})
+        for (const span of cell.items ?? [cell.span]) units.push({span, block: node.id, blockType: 'cell', subject})
       })
     })
     return units
   },
-  toJson: (node, id) => ({
-    id,
+  toJson: (node) => ({
+    id: node.id,
     type: 'table',
     header: node.header,
     caption: node.caption?.text || node.caption?.span.text || null,
