@@ -17,7 +17,7 @@ import {root} from './support/paths.js'
 export const layers: string[][] = [
   ['util', 'contract', 'version.ts', 'errors.ts'],
   ['data'],
-  ['tree', 'blocks'],
+  ['tree', 'lines', 'blocks'],
   ['io', 'pdf', 'parse', 'lang'],
   ['transform'],
   ['figures', 'terms', 'lexicon'],

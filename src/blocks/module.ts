@@ -1,7 +1,9 @@
 import type {Position} from 'unist'
+import type {PhrasingContent, RootContent} from 'mdast'
 import type {Type} from '../contract/define.js'
 import type {PositionJson} from '../contract/document.js'
-import type {Lang, TextUnit} from '../tree/types.js'
+import type {Lang, Span, TextUnit} from '../tree/types.js'
+import type {LineReader} from '../lines/reader.js'
 
 /** What every block node of the structured tree has. */
 export interface BlockNode {
@@ -20,13 +22,15 @@ export interface DraftBlockNode {
 }
 
 /**
- * Everything about one block type that the steps after parsing need, in one
- * module: its id letter, the ids of its parts, the texts the extractors
- * read, its JSON shape (the contract definition, from which the schema
- * comes) and JSON, and the plain text of its block record. The registry
- * (`blocks/index.ts`) lists the modules in order; ids, texts, the document
- * and the records loop over it. `N` is the node of the structured tree
- * (ids assigned), `D` the same node before ids.
+ * Everything about one block type, in one module: how its lines are told
+ * and built (`read`), its id letter and the ids of its parts, the texts the
+ * extractors read, its JSON shape (the contract definition, from which the
+ * schema comes) and JSON, the plain text of its block record, and its
+ * Markdown both ways. The registry (`blocks/index.ts`) lists the modules in
+ * order; the body parser, ids, texts, the document, the records, the schema
+ * and the Markdown writer and reader loop over it.
+ * `N` is the node of the structured tree (ids assigned), `D` the same node
+ * before ids (as the builder makes it).
  */
 export interface BlockModule<
   N extends BlockNode = BlockNode,
@@ -36,6 +40,8 @@ export interface BlockModule<
   readonly type: N['type']
   /** Letter of its ids: `287/2.1/p3` is the third paragraph. */
   readonly letter: string
+  /** Its line test and builder: which lines start it, and the node they make. */
+  readonly read: LineReader
   /** JSON shape (a `contract/document.ts` definition). */
   readonly json: Type<J>
   /**
@@ -44,11 +50,33 @@ export interface BlockModule<
    */
   childIds?(node: D, id: string): void
   /** The texts term and figure extraction read. */
-  units(node: N, id: string): TextUnit[]
+  units(node: N): TextUnit[]
   /** The block in the document. */
-  toJson(node: N, id: string): J
+  toJson(node: N): J
   /** Plain text of the block record. */
   text(json: J): string
+  /** The block as Markdown (mdast), written so that its Markdown reads back to the same block. */
+  toMdast(json: J): RootContent[]
+  /**
+   * Read a Markdown block that is not just lines of text (a GFM table, a
+   * quote) as this type's lines: lay it out with `layout` and return true,
+   * or return false to leave it to the next module and the general layout
+   * (paragraphs and headings as their lines, lists as `-` lines).
+   */
+  fromMdast?(node: RootContent, layout: MarkdownLayout): boolean
+}
+
+/**
+ * How a Markdown reader hook lays a block out as text lines, each character
+ * mapped to its offset in the Markdown source (`markdown/from-mdast.ts`).
+ */
+export interface MarkdownLayout {
+  /** Plain text of inline content; `cell` keeps `<br>` and turns `<li>` into `•`. */
+  phrasing(nodes: PhrasingContent[], cell?: boolean): Span
+  /** A span as one line of text (tabs kept); `start`: the source offset where the line starts. */
+  pushLine(span: Span, start: number): void
+  /** A span as lines (split at line breaks, tabs made spaces). */
+  pushText(span: Span, start?: number): void
 }
 
 /** A unist position as the document writes it. */

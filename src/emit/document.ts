@@ -84,7 +84,7 @@ function article(node: Article): ArticleJson {
 }
 
 function block(node: Block): BlockJson {
-  return blockModule(node.type).toJson(node, node.id) as BlockJson
+  return blockModule(node.type).toJson(node) as BlockJson
 }
 
 export const position: (place: Position) => PositionJson = positionJson

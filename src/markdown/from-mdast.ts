@@ -3,9 +3,11 @@
  * out as the lines the text parser reads — a paragraph's lines, `- item`
  * lines indented by depth, tab-separated table rows, a caption line per
  * image — where every character keeps its offset in the Markdown source
- * (`Line.map`). The bulletin's own readers (masthead, body: headings `1)`
- * `①` `▶`, captions, notes, sources, lists, cells) then run unchanged, so
- * Markdown and text give the same records.
+ * (`Line.map`). The bulletin's own readers (masthead, ToC, and the body:
+ * each block module's line test and builder) then run unchanged, so
+ * Markdown and text give the same records. A block module with a
+ * `fromMdast` hook lays out the Markdown blocks it claims itself (the
+ * table module: GFM tables); the registry is asked first, in order.
  *
  * What Markdown adds, and how it maps:
  * - `#` heading: a marked title (`1. …` article, `1)` `①` `i.` `Ⅱ` `▶`
@@ -13,7 +15,7 @@
  *   says, at any depth. Unmarked: depth 1 is a section, depth 2 an article
  *   (numbered in order within its section), depth 3–6 a heading without
  *   marker (`markerKind: 'plain'`).
- * - GFM table: one tab row per table row; `<br>` and `<p>` are cut like the
+ * - GFM table (`blocks/table.ts`): one tab row per table row; `<br>` and `<p>` are cut like the
  *   PDF export's HTML, `<li>` becomes a `•` item. In the front of the file a
  *   table whose rows end in page numbers (`P10`) is the table of contents.
  * - blockquote of one line: the article source (as a `— source` line).
@@ -23,26 +25,21 @@
  *   `- N. text` items. Bullets `•` `○` written inside a `-` item keep their marker.
  */
 import {pointLocator} from '../util/line-breaks.js'
-import type {
-  Heading as MdHeading,
-  Image,
-  List as MdList,
-  Nodes,
-  PhrasingContent,
-  Root as MdRoot,
-  RootContent,
-  Table as MdTable
-} from 'mdast'
+import type {Heading as MdHeading, Image, List as MdList, Nodes, PhrasingContent, Root as MdRoot, RootContent, Table as MdTable} from 'mdast'
 import type {Draft, FlatNode, FlatRoot, Heading, Masthead, Segment, Span, Toc, TocEntry} from '../tree/types.js'
 import {sectionNames} from '../data/bulletin.js'
 import {mastheadLabels} from '../data/bulletin.js'
 import {isBlank} from '../util/text.js'
 import {joinSpans, sliceSpan, spanOffset} from '../tree/span.js'
-import {lineEnd, type Line} from '../parse/lines.js'
-import {spanPosition, type ParseContext, type Report} from '../parse/context.js'
+import {lineEnd, type Line} from '../lines/split.js'
+import {spanPosition, type ParseContext, type Report} from '../lines/context.js'
 import {patterns} from '../parse/patterns.js'
 import {emptyMasthead, parseMasthead, isoDate} from '../parse/masthead.js'
-import {parseBody, plainHeading as plainHeadingOf} from '../parse/body.js'
+import {parseBody} from '../parse/body.js'
+import {blockModules, type MarkdownLayout} from '../blocks/index.js'
+import {plainHeading as plainHeadingOf} from '../blocks/heading.js'
+import {captionPattern} from '../blocks/caption.js'
+import {sourcesPattern} from '../blocks/sources.js'
 import type {FrontMatter} from './front-matter.js'
 import {pushAll, maxOf} from '../util/arrays.js'
 
@@ -122,7 +119,7 @@ interface BlockLines {
 }
 
 /** Lays mdast blocks out as text lines with source maps. */
-class Layout {
+class Layout implements MarkdownLayout {
   lines: Line[] = []
   blocks: BlockLines[] = []
   /** Unmarked depth-1 headings: section names. */
@@ -152,6 +149,13 @@ class Layout {
   }
 
   private block(node: RootContent, depth: number) {
+    // A block type that reads this node its own way (a GFM table as tab-separated rows).
+    for (const module of blockModules()) {
+      if (module.fromMdast?.(node, this)) {
+        this.sourcesOpen = false
+        return
+      }
+    }
     switch (node.type) {
       case 'paragraph': {
         this.paragraph(node.children)
@@ -181,20 +185,15 @@ class Layout {
         this.list(node, depth)
         break
       }
-      case 'table': {
-        this.table(node)
-        this.sourcesOpen = false
-        break
-      }
       case 'code': {
         const span = this.align(node.value, node, true)
-        this.push(span)
+        this.pushText(span)
         this.sourcesOpen = false
         break
       }
       case 'html': {
         if (node.value.startsWith('<!--')) break
-        this.push(stripTags(this.align(node.value, node)))
+        this.pushText(stripTags(this.align(node.value, node)))
         break
       }
       default:
@@ -207,14 +206,14 @@ class Layout {
   private paragraph(children: PhrasingContent[]) {
     let pieces: PhrasingContent[] = []
     const flush = () => {
-      if (pieces.length > 0) this.push(this.phrasing(pieces))
+      if (pieces.length > 0) this.pushText(this.phrasing(pieces))
       pieces = []
     }
     for (const child of children) {
       if (child.type === 'image') {
         flush()
         const caption = this.imageCaption(child)
-        if (caption) this.push(caption)
+        if (caption) this.pushText(caption)
       } else {
         pieces.push(child)
       }
@@ -222,7 +221,7 @@ class Layout {
     flush()
     const last = this.lines[this.lines.length - 1]
     if (last && !isBlank(last.text)) {
-      const sources = patterns.sources.exec(last.text.trim())
+      const sources = sourcesPattern.exec(last.text.trim())
       this.sourcesOpen = Boolean(sources && !sources[1])
     }
   }
@@ -236,28 +235,28 @@ class Layout {
     if (title) {
       if (node.depth <= 2) this.articleNumber = Number(title[1])
       const count = this.lines.length
-      this.push(span, at)
+      this.pushText(span, at)
       if (node.depth <= 2 && this.lines.length > count) this.articleLines.add(this.lines[count].start)
       return
     }
     if (patterns.mastheadTitle.test(text) || marked(text)) {
-      this.push(span, at)
+      this.pushText(span, at)
       return
     }
     if (node.depth === 1) {
       this.sections.add(text)
       this.articleNumber = 0
-      this.push(span, at)
+      this.pushText(span, at)
     } else if (node.depth === 2) {
       // An unmarked article title: numbered in order within its section.
       this.articleNumber++
       const start = spanOffset(span, 0)
       const count = this.lines.length
-      this.push(joinSpans(synthetic(`${this.articleNumber}. `, start), span, ''), at)
+      this.pushText(joinSpans(synthetic(`${this.articleNumber}. `, start), span, ''), at)
       if (this.lines.length > count) this.articleLines.add(this.lines[count].start)
     } else {
       this.plainHeadings.add(spanOffset(span, 0))
-      this.push(span, at)
+      this.pushText(span, at)
     }
   }
 
@@ -292,22 +291,6 @@ class Layout {
     this.sourcesOpen = sources
   }
 
-  private table(node: MdTable) {
-    for (const row of node.children) {
-      let line: Span | null = null
-      let filled = false
-      for (const cell of row.children) {
-        const span = this.phrasing(cell.children, true)
-        const clean = {text: span.text.replace(/[\t\r\n]/g, ' '), map: span.map}
-        if (!isBlank(clean.text)) filled = true
-        line = line ? joinSpans(line, clean, '\t') : clean
-      }
-      if (!line || !filled) continue
-      const start = row.position?.start.offset ?? spanOffset(line, 0)
-      this.lines.push(this.line(line, start))
-    }
-  }
-
   /** `사진 1) …` from the image's alt text, else from its title. */
   private imageCaption(node: Image): Span | null {
     const start = node.position?.start.offset
@@ -315,9 +298,9 @@ class Layout {
     if (start === undefined || end === undefined) return null
     const raw = this.source.slice(start, end)
     const alt = (node.alt ?? '').trim()
-    if (alt && patterns.caption.test(alt)) return trim(align(alt, raw.slice(2), start + 2))
+    if (alt && captionPattern.test(alt)) return trim(align(alt, raw.slice(2), start + 2))
     const title = (node.title ?? '').trim()
-    if (title && patterns.caption.test(title)) {
+    if (title && captionPattern.test(title)) {
       const url = raw.lastIndexOf('](')
       let at = raw.indexOf(' "', url)
       if (at === -1) at = raw.indexOf(" '", url)
@@ -389,7 +372,11 @@ class Layout {
   }
 
   /** Split a span into lines at `\n`; tabs outside tables become spaces. */
-  private push(span: Span, start?: number) {
+  pushLine(span: Span, start: number) {
+    this.lines.push(this.line(span, start))
+  }
+
+  pushText(span: Span, start?: number) {
     let from = 0
     const text = span.text
     for (let index = 0; index <= text.length; index++) {
@@ -416,19 +403,9 @@ class Layout {
   }
 }
 
-/** A heading, caption, note or source marker at the start of a line. */
+/** A line that starts with a marker naming its block type (a heading, caption, note or source list). */
 function marked(text: string): boolean {
-  return (
-    patterns.parenHeading.test(text) ||
-    patterns.circledHeading.test(text) ||
-    patterns.romanHeading.test(text) ||
-    patterns.upperRomanHeading.test(text) ||
-    patterns.arrowHeading.test(text) ||
-    patterns.caption.test(text) ||
-    patterns.note.test(text) ||
-    patterns.bareNote.test(text) ||
-    patterns.sources.test(text)
-  )
+  return blockModules().some((module) => module.read.marks?.(text) === true)
 }
 
 /** A `-` item whose text starts with its own bullet (`- • a`, `- ○ b`). */

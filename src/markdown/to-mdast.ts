@@ -5,34 +5,20 @@
  *   phone, email, web, notices;
  * - the table of contents as a GFM table `차례 | 섹션 | 기사 | 쪽`;
  * - `#` section, `## N. 【category】 title` article, `— source` line;
- * - headings with their markers one level deeper per heading level
- *   (`### 1) …`, `#### ① …`, `##### i. …`), unmarked ones without;
- * - lists nested (`-`; another bullet is written inside the item: `- • a`),
- *   inline `○` lists as the sentence they are;
- * - GFM tables, a cell's items as `• a<br>• b`;
- * - captions as an emphasised line `*사진 1) …*`, notes as
- *   `(*term 편집자 주: …)`, sources as `*출처: …` or `*출처:` + `1. …`;
+ * - each block as its module writes it (`toMdast` in `src/blocks/`):
+ *   headings with their markers one level deeper per heading level
+ *   (`### 1) …`, `#### ① …`), nested `-` lists, GFM tables, captions as
+ *   an emphasised line `*사진 1) …*`, notes as `(*term 편집자 주: …)`,
+ *   sources as `*출처: …` or `*출처:` + `1. …`;
  * - the closing block after a rule, one paragraph a line.
  * The serializer escapes `*`, `|`, `<`, `[` in text, so none of them turns
  * into markup when read back.
  */
-import type {
-  List as MdList,
-  ListItem as MdListItem,
-  Paragraph as MdParagraph,
-  PhrasingContent,
-  Root as MdRoot,
-  RootContent,
-  Table as MdTable,
-  TableCell,
-  TableRow
-} from 'mdast'
+import type {Root as MdRoot, RootContent, Table as MdTable} from 'mdast'
 import type {KicDocument} from '../emit/document.js'
-import {pushAll, maxOf} from '../util/arrays.js'
-
-type Article = KicDocument['sections'][number]['articles'][number]
-type Block = Article['blocks'][number]
-type ItemRecord = Extract<Block, {type: 'list'}>['items'][number]
+import {blockModule} from '../blocks/index.js'
+import {mdParagraph as paragraph, mdText as text} from '../blocks/mdast.js'
+import {pushAll} from '../util/arrays.js'
 
 /** Front matter as an mdast `yaml` node (written by the `yaml` handler of `toMarkdownString`). */
 interface Yaml {
@@ -55,7 +41,7 @@ export function toMdast(document: KicDocument): MdRoot {
         children.push({type: 'heading', depth: 2, children: [text(`${number}${category}${article.title}`)]})
       }
       if (article.source) children.push(paragraph(`— ${article.source.text}`))
-      for (const block of article.blocks) pushAll(children, blockNodes(block))
+      for (const block of article.blocks) pushAll(children, blockModule(block.type).toMdast(block))
     }
   }
 
@@ -64,84 +50,6 @@ export function toMdast(document: KicDocument): MdRoot {
     for (const line of document.colophon.lines) children.push(paragraph(line))
   }
   return {type: 'root', children: children as RootContent[]}
-}
-
-function blockNodes(block: Block): RootContent[] {
-  switch (block.type) {
-    case 'heading': {
-      const title = block.marker ? `${block.marker} ${block.title}` : block.title
-      const depth = Math.min(6, 2 + Math.max(1, block.level)) as 3 | 4 | 5 | 6
-      return [{type: 'heading', depth, children: [text(title)]}]
-    }
-    case 'paragraph':
-      return [paragraph(block.text)]
-    case 'list':
-      return block.inline ? [paragraph(block.text ?? block.items.map((item) => `${item.marker}${item.text}`).join(' '))] : [list(block.items)]
-    case 'table':
-      return [table(block.rows)]
-    case 'caption': {
-      const head = block.number !== null ? `${block.label} ${block.number})` : block.label
-      const line = block.raw ? `${head} ${block.raw}` : head
-      return [{type: 'paragraph', children: [{type: 'emphasis', children: [text(line)]}]}]
-    }
-    case 'note':
-      return [paragraph(`(*${block.term} 편집자 주: ${block.text})`)]
-    case 'sources': {
-      const nodes: RootContent[] = []
-      const loose = block.items.filter((item) => item.number === null)
-      const numbered = block.items.filter((item) => item.number !== null)
-      nodes.push(paragraph(loose.length > 0 ? `*출처: ${loose.map((item) => item.text).join(' ')}` : '*출처:'))
-      if (numbered.length > 0) {
-        nodes.push({
-          type: 'list',
-          ordered: true,
-          start: numbered[0].number,
-          spread: false,
-          children: numbered.map((item) => listItem([paragraph(item.text)]))
-        })
-      }
-      return nodes
-    }
-  }
-}
-
-function list(items: ItemRecord[]): MdList {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: items.map((item) => {
-      const line = item.marker === '-' ? item.text : `${item.marker} ${item.text}`
-      const content: MdListItem['children'] = [paragraph(line)]
-      if (item.children.length > 0) content.push(list(item.children))
-      return listItem(content)
-    })
-  }
-}
-
-function listItem(children: MdListItem['children']): MdListItem {
-  return {type: 'listItem', spread: false, children}
-}
-
-function table(rows: Extract<Block, {type: 'table'}>['rows']): MdTable {
-  const width = maxOf(rows.map((row) => row.length), 1)
-  const out: TableRow[] = rows.map((row, index) => {
-    const cells: TableCell[] = row.map((cell) => ({type: 'tableCell', children: cellContent(cell)}))
-    // GFM takes the column count from the header row: pad it.
-    while (index === 0 && cells.length < width) cells.push({type: 'tableCell', children: []})
-    return {type: 'tableRow', children: cells}
-  })
-  return {type: 'table', align: new Array(width).fill(null), children: out}
-}
-
-function cellContent(cell: {text: string; items?: string[]}): PhrasingContent[] {
-  if (!cell.items) return cell.text ? [text(cell.text.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run)))] : []
-  const out: PhrasingContent[] = []
-  cell.items.forEach((item, index) => {
-    if (index > 0) out.push({type: 'html', value: '<br>'})
-    out.push(text(`• ${item}`))
-  })
-  return out
 }
 
 function tocTable(document: KicDocument): MdTable {
@@ -199,12 +107,4 @@ function keyOf(document: KicDocument): string | null {
 function scalar(value: string): string {
   if (/^[\p{L}\p{N}+(]/u.test(value) && !/[:#'"\\]|\s$/.test(value)) return value
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
-}
-
-function paragraph(value: string): MdParagraph {
-  return {type: 'paragraph', children: [text(value)]}
-}
-
-function text(value: string): PhrasingContent {
-  return {type: 'text', value}
 }

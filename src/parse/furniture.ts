@@ -1,6 +1,6 @@
 import {maximumRunningLength, pageNumberForms, runningShare, type PageNumberForm} from '../data/page-furniture.js'
 import {clip, isBlank} from '../util/text.js'
-import type {Line} from './lines.js'
+import type {Line} from '../lines/split.js'
 
 /** One kind of furniture found: a page-number form or one running line. */
 export interface FurnitureGroup {

@@ -2,7 +2,7 @@ import type {Draft, Masthead} from '../tree/types.js'
 import {mastheadLabels} from '../data/bulletin.js'
 import {isBlank} from '../util/text.js'
 import {lineSpan} from '../tree/span.js'
-import {linesPosition, type ParseContext} from './context.js'
+import {linesPosition, type ParseContext} from '../lines/context.js'
 import {patterns} from './patterns.js'
 
 /** How far into the file the masthead title may appear. */

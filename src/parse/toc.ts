@@ -1,7 +1,7 @@
 import type {Draft, Toc, TocEntry} from '../tree/types.js'
 import {isBlank} from '../util/text.js'
 import {lineSpan} from '../tree/span.js'
-import {linesPosition, spanPosition, type ParseContext} from './context.js'
+import {linesPosition, spanPosition, type ParseContext} from '../lines/context.js'
 import {patterns} from './patterns.js'
 
 /**

@@ -1,5 +1,5 @@
 import type {VFile} from 'vfile'
-import type {Report} from '../parse/context.js'
+import type {Report} from '../lines/context.js'
 import {rules} from '../contract/rules.js'
 
 /** A `Report` that files each problem as a located vfile message with its rule id. */

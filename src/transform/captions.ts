@@ -1,5 +1,5 @@
 import type {Article, Caption, Draft} from '../tree/types.js'
-import type {Report} from '../parse/context.js'
+import type {Report} from '../lines/context.js'
 
 /**
  * A table caption under a table names it (`table.caption`); one with no

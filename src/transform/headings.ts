@@ -1,5 +1,5 @@
 import type {Article, Draft} from '../tree/types.js'
-import type {Report} from '../parse/context.js'
+import type {Report} from '../lines/context.js'
 
 /**
  * Give each heading of an article its level from the order in which marker

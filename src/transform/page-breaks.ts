@@ -3,7 +3,7 @@ import {endingSyllables, gluingHeads, standaloneSyllables, terminalCharacters} f
 import {firstWord, lastWord, trimPunctuation} from '../lang/word-glue.js'
 import {isAllHangulSyllables} from '../util/chars.js'
 import {clip} from '../util/text.js'
-import type {Report} from '../parse/context.js'
+import type {Report} from '../lines/context.js'
 
 /** A page-wide line: shorter paragraphs ending without punctuation are headings or labels. */
 const minimumBrokenLength = 40

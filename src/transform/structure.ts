@@ -1,6 +1,6 @@
 import type {Position} from 'unist'
 import type {Article, ArticleTitle, Draft, FlatRoot, Heading, Root, Section, Toc} from '../tree/types.js'
-import type {Report} from '../parse/context.js'
+import type {Report} from '../lines/context.js'
 import {patterns} from '../parse/patterns.js'
 import {similarity} from '../util/text.js'
 import {levelHeadings} from './headings.js'

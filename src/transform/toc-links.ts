@@ -1,5 +1,5 @@
 import type {Article, Section, Toc} from '../tree/types.js'
-import type {Report} from '../parse/context.js'
+import type {Report} from '../lines/context.js'
 import {clip, normalizeKey, similarity} from '../util/text.js'
 
 /** Below this similarity a ToC title and an article title are different things. */

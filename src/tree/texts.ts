@@ -32,5 +32,5 @@ export function textUnits(root: Root): TextUnit[] {
 }
 
 function blockUnits(block: Block): TextUnit[] {
-  return blockModule(block.type).units(block, block.id)
+  return blockModule(block.type).units(block)
 }

@@ -1,5 +1,5 @@
 import type {Point, Position} from 'unist'
-import {lineEnd, type Line} from './lines.js'
+import {lineEnd, type Line} from './split.js'
 import type {Span} from '../tree/types.js'
 import {spanEndOffset, spanOffset} from '../tree/span.js'
 

@@ -1,6 +1,6 @@
 import type {Draft, List, ListItem, Span} from '../tree/types.js'
 import {sliceSpan} from '../tree/span.js'
-import {spanPosition, type ParseContext} from './context.js'
+import {spanPosition, type ParseContext} from '../lines/context.js'
 
 /** Markers that enumerate inside a sentence: `방법은 ○a ○b ○c 5 가지 …`. */
 const inlineMarkers = new Set(['○', '◯'])

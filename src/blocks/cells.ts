@@ -1,7 +1,7 @@
-import type {Line} from './lines.js'
+import type {Line} from '../lines/split.js'
 import type {Cell, Draft, Span} from '../tree/types.js'
 import {lineSpan, sliceSpan} from '../tree/span.js'
-import {spanPosition, type ParseContext} from './context.js'
+import {spanPosition, type ParseContext} from '../lines/context.js'
 
 /**
  * One tab-separated cell. Cells of the PDF export hold HTML fragments:
