@@ -60,6 +60,29 @@ const LIST_SPLIT = new RegExp(
   `,\\s*|\\s*[${LIST_BULLETS.join('')}]\\s*|\\s+(?:${LIST_JOINERS.join('|')})\\s+|(?<=[${hangulSyllableClass})\\]])(?:${LIST_PARTICLES.join('|')})\\s+`,
 )
 const WHITESPACE_RUN = /\s+/
+
+/** A `\s` character of a regular expression (ECMAScript WhiteSpace and LineTerminator). */
+function isWhitespaceCode(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/**
+ * The words of `text` in [from, to), as `text.slice(from, to).split(/\s+/).filter(Boolean)`
+ * gives them, without the slice, the regular expression or the empty strings: this runs
+ * several times per figure.
+ */
+function wordsIn(text: string, from: number, to: number): string[] {
+  const out: string[] = []
+  let i = from
+  while (i < to) {
+    while (i < to && isWhitespaceCode(text.charCodeAt(i))) i++
+    const start = i
+    while (i < to && !isWhitespaceCode(text.charCodeAt(i))) i++
+    if (i > start) out.push(text.slice(start, i))
+  }
+  return out
+}
 /** Punctuation before a phrase (`- `, `※`, `“`), except openers that belong to a name. */
 const LEADING_PUNCTUATION = new RegExp(`^[^\\p{L}\\p{N}${SUBJECT_OPENERS.join('')}]+`, 'u')
 
@@ -133,8 +156,7 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number)
 /** `시범 도시를 50개`: the object-marked noun phrase right before a floating quantity. */
 function objectBefore(text: string, from: number, pos: number): string | null {
   if (pos <= from || !spaceAt(text, pos - 1)) return null
-  const seg = text.slice(from, pos)
-  const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
+  const ws = wordsIn(text, from, pos)
   const last = ws[ws.length - 1]
   if (!last || last.length < 2) return null
   const particle = last[last.length - 1]!
@@ -161,8 +183,7 @@ function afterBracket(text: string, p: number): number {
 /** `총액의 15.4%`: the noun phrase ending in 의 right before the figure. */
 function ofBefore(text: string, from: number, pos: number): string | null {
   if (!text.startsWith(POSSESSIVE + ' ', pos - POSSESSIVE.length - 1) || pos - POSSESSIVE.length - 1 < from) return null
-  const seg = text.slice(from, pos)
-  const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
+  const ws = wordsIn(text, from, pos)
   const last = ws[ws.length - 1]!.slice(0, -1)
   if (!plainNoun(last)) return null
   const phrase = [last]
@@ -275,8 +296,7 @@ function clean(phrase: string[]): string | null {
 /** Up to three plain nouns right before `pos` (nothing but spaces between them and the figure). */
 function nounsBefore(text: string, from: number, pos: number, inside: boolean): string | null {
   if (!inside && (pos <= from || !spaceAt(text, pos - 1))) return null
-  const seg = text.slice(from, pos)
-  const ws = seg.split(WHITESPACE_RUN).filter(Boolean)
+  const ws = wordsIn(text, from, pos)
   const phrase: string[] = []
   // `전문가 예상치인 12%`: the noun before the copula
   const last = ws[ws.length - 1]
@@ -353,7 +373,7 @@ function topicStem(w: string): string | null {
 
 /** The nearest topic word before `pos` in the sentence, with at most two plain nouns before it. */
 function topicBefore(text: string, start: number, pos: number): string | null {
-  const ws = text.slice(start, pos).split(WHITESPACE_RUN).filter(Boolean)
+  const ws = wordsIn(text, start, pos)
   for (let j = ws.length - 1; j >= 0; j--) {
     const stem = topicStem(ws[j]!.replace(LEADING_PUNCTUATION, ''))
     if (!stem) continue
