@@ -68,6 +68,26 @@ function isWhitespaceCode(c: number): boolean {
 }
 
 /**
+ * `text.slice(from, to).split(/\s+/)` (empty strings at either end kept), at most `limit` parts,
+ * without the slice or the regular expression.
+ */
+function splitIn(text: string, from: number, to: number, limit: number): string[] {
+  const end = Math.min(to, text.length)
+  const out: string[] = []
+  let start = from
+  let i = from
+  while (i < end && out.length < limit) {
+    if (isWhitespaceCode(text.charCodeAt(i))) {
+      out.push(text.slice(start, i))
+      while (i < end && isWhitespaceCode(text.charCodeAt(i))) i++
+      start = i
+    } else i++
+  }
+  if (out.length < limit) out.push(from < end ? text.slice(start, end) : '')
+  return out
+}
+
+/**
  * The words of `text` in [from, to), as `text.slice(from, to).split(/\s+/).filter(Boolean)`
  * gives them, without the slice, the regular expression or the empty strings: this runs
  * several times per figure.
@@ -198,12 +218,15 @@ const BEFORE_WORDS = new Set(QUALIFIERS_BEFORE.map((q) => q.word))
 /** Nothing but qualifier words (`약`) before a figure inside a conversion bracket. */
 const onlyQualifierWords = (s: string): boolean => s.split(WHITESPACE_RUN).every((w) => w === '' || BEFORE_WORDS.has(w))
 
+const OPEN_PAREN = 0x28
+const CLOSE_PAREN = 0x29
 /** An unclosed `(` between the sentence start and `pos`, else -1. */
 function openBracketBefore(text: string, pos: number, floor: number): number {
+  // code units, not `text[i]`: a one-character string is allocated for every Hangul character
   for (let i = pos - 1; i >= floor; i--) {
-    const c = text[i]
-    if (c === ')') return -1
-    if (c === '(') return i
+    const c = text.charCodeAt(i)
+    if (c === CLOSE_PAREN) return -1
+    if (c === OPEN_PAREN) return i
   }
   return -1
 }
@@ -316,9 +339,9 @@ function nounsAfter(text: string, end: number): string | null {
   if (text.startsWith(POSSESSIVE + ' ', p)) p += POSSESSIVE.length + 1
   else if (text[p] === ' ') p += 1
   else return null
-  const ws = text.slice(p, p + 40).split(WHITESPACE_RUN)
+  const ws = splitIn(text, p, p + 40, 3)
   const phrase: string[] = []
-  for (const w of ws.slice(0, 3)) {
+  for (const w of ws) {
     const stripped = stripParticle(w)
     if (stripped !== w) {
       if (!plainNoun(stripped) && !/\)$/.test(stripped)) return null
