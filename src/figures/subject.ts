@@ -133,14 +133,34 @@ export function assignSubjects(text: string, drafts: Draft[], context: FigureCon
   }
 }
 
+/**
+ * The words in [from, pos) of one figure, kept for the next look-up of the same range: the
+ * object, noun and topic readers below mostly ask for one or two ranges between them.
+ */
+interface WordsBefore {
+  from: number
+  pos: number
+  list: readonly string[] | null
+}
+
+function wordsBefore(text: string, cache: WordsBefore, from: number, pos: number): readonly string[] {
+  if (cache.list === null || cache.from !== from || cache.pos !== pos) {
+    cache.list = wordsIn(text, from, pos)
+    cache.from = from
+    cache.pos = pos
+  }
+  return cache.list
+}
+
 function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number): string | null {
+  const cache: WordsBefore = { from: 0, pos: 0, list: null }
   const open = openBracketBefore(text, d.start, sentence)
   if (open >= 0) {
     // a conversion right after a figure shares its subject
     if (prev && text.slice(prev.end, open).trim() === '' && onlyQualifierWords(text.slice(open + 1, d.start))) return prev.subject
-    return nounsBefore(text, open + 1, d.start, true)
+    return nounsBefore(text, open + 1, d.start, true, cache)
   }
-  const object = objectBefore(text, Math.max(sentence, prev?.end ?? 0), d.start)
+  const object = objectBefore(text, Math.max(sentence, prev?.end ?? 0), d.start, cache)
   if (object) return object
   if (d.kind === 'count') {
     const after = nounsAfter(text, d.end)
@@ -164,19 +184,19 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number)
     }
   }
   // words inside the figure before (`2030년 전후`) are not this one's
-  const before = nounsBefore(text, Math.max(sentence, prev?.end ?? 0), d.start, false)
+  const before = nounsBefore(text, Math.max(sentence, prev?.end ?? 0), d.start, false, cache)
   if (before) return before
-  const topic = topicBefore(text, sentence, d.start)
+  const topic = topicBefore(text, sentence, d.start, cache)
   // `대외무역 총액의 15.4%`: the whole the figure is a part of, unless a topic competes
-  const whole = ofBefore(text, sentence, d.start)
+  const whole = ofBefore(text, sentence, d.start, cache)
   if (whole) return topic ? null : whole
   return topic
 }
 
 /** `시범 도시를 50개`: the object-marked noun phrase right before a floating quantity. */
-function objectBefore(text: string, from: number, pos: number): string | null {
+function objectBefore(text: string, from: number, pos: number, cache: WordsBefore): string | null {
   if (pos <= from || !spaceAt(text, pos - 1)) return null
-  const ws = wordsIn(text, from, pos)
+  const ws = wordsBefore(text, cache, from, pos)
   const last = ws[ws.length - 1]
   if (!last || last.length < 2) return null
   const particle = last[last.length - 1]!
@@ -201,9 +221,9 @@ function afterBracket(text: string, p: number): number {
 }
 
 /** `총액의 15.4%`: the noun phrase ending in 의 right before the figure. */
-function ofBefore(text: string, from: number, pos: number): string | null {
+function ofBefore(text: string, from: number, pos: number, cache: WordsBefore): string | null {
   if (!text.startsWith(POSSESSIVE + ' ', pos - POSSESSIVE.length - 1) || pos - POSSESSIVE.length - 1 < from) return null
-  const ws = wordsIn(text, from, pos)
+  const ws = wordsBefore(text, cache, from, pos)
   const last = ws[ws.length - 1]!.slice(0, -1)
   if (!plainNoun(last)) return null
   const phrase = [last]
@@ -317,13 +337,16 @@ function clean(phrase: string[]): string | null {
 }
 
 /** Up to three plain nouns right before `pos` (nothing but spaces between them and the figure). */
-function nounsBefore(text: string, from: number, pos: number, inside: boolean): string | null {
+function nounsBefore(text: string, from: number, pos: number, inside: boolean, cache: WordsBefore): string | null {
   if (!inside && (pos <= from || !spaceAt(text, pos - 1))) return null
-  const ws = wordsIn(text, from, pos)
+  let ws = wordsBefore(text, cache, from, pos)
   const phrase: string[] = []
   // `전문가 예상치인 12%`: the noun before the copula
   const last = ws[ws.length - 1]
-  if (last && last.endsWith(COPULA_MODIFIER) && plainNoun(last.slice(0, -COPULA_MODIFIER.length))) ws[ws.length - 1] = last.slice(0, -COPULA_MODIFIER.length)
+  if (last && last.endsWith(COPULA_MODIFIER) && plainNoun(last.slice(0, -COPULA_MODIFIER.length))) {
+    // a copy: the cached list is read again by the topic reader
+    ws = [...ws.slice(0, -1), last.slice(0, -COPULA_MODIFIER.length)]
+  }
   for (let j = ws.length - 1; j >= 0 && phrase.length < 3; j--) {
     const w = ws[j]!
     if (plainNoun(w)) phrase.unshift(w)
@@ -395,8 +418,8 @@ function topicStem(w: string): string | null {
 }
 
 /** The nearest topic word before `pos` in the sentence, with at most two plain nouns before it. */
-function topicBefore(text: string, start: number, pos: number): string | null {
-  const ws = wordsIn(text, start, pos)
+function topicBefore(text: string, start: number, pos: number, cache: WordsBefore): string | null {
+  const ws = wordsBefore(text, cache, start, pos)
   for (let j = ws.length - 1; j >= 0; j--) {
     const stem = topicStem(ws[j]!.replace(LEADING_PUNCTUATION, ''))
     if (!stem) continue
