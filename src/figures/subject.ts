@@ -105,6 +105,15 @@ function wordsIn(text: string, from: number, to: number): string[] {
 }
 /** Punctuation before a phrase (`- `, `※`, `“`), except openers that belong to a name. */
 const LEADING_PUNCTUATION = new RegExp(`^[^\\p{L}\\p{N}${SUBJECT_OPENERS.join('')}]+`, 'u')
+/**
+ * `w` without its leading punctuation. A word starting with a Hangul syllable, an ASCII letter
+ * or a digit has none, and is returned without running the expression (most words do).
+ */
+function withoutLeadingPunctuation(w: string): string {
+  const c = w.charCodeAt(0)
+  if (isHangulSyllable(c) || (c < 0x80 && (isLatinLetter(c) || isDigitCode(c)))) return w
+  return w.replace(LEADING_PUNCTUATION, '')
+}
 
 /** How far back a subject is looked for: keeps the pass linear on huge blocks. */
 const LOOKBACK = 80
@@ -331,7 +340,7 @@ const modifierNoun = (w: string): boolean => w.length > 1 && w.endsWith(POSSESSI
 
 function clean(phrase: string[]): string | null {
   while (phrase.length && (NOT_SUBJECT.has(phrase[0]!) || (phrase[0]!.endsWith(POSSESSIVE) && phrase.length === 1))) phrase.shift()
-  const s = phrase.join(' ').replace(LEADING_PUNCTUATION, '').trim()
+  const s = withoutLeadingPunctuation(phrase.join(' ')).trim()
   if (s.replace(/\s/g, '').length < 2 || NOT_SUBJECT.has(s) || isPerUnitWord(s)) return null
   return s
 }
@@ -421,7 +430,7 @@ function topicStem(w: string): string | null {
 function topicBefore(text: string, start: number, pos: number, cache: WordsBefore): string | null {
   const ws = wordsBefore(text, cache, start, pos)
   for (let j = ws.length - 1; j >= 0; j--) {
-    const stem = topicStem(ws[j]!.replace(LEADING_PUNCTUATION, ''))
+    const stem = topicStem(withoutLeadingPunctuation(ws[j]!))
     if (!stem) continue
     const phrase = [stem]
     for (let k = j - 1; k >= 0 && phrase.length < 3; k--) {
