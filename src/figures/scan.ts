@@ -171,7 +171,11 @@ function readDigits(text: string, i: number): { value: number; end: number; plai
 
 const CALENDAR_ROLES: ReadonlySet<UnitInfo['role']> = new Set(['year', 'month', 'day', 'quarter'])
 
-const exact = (x: number): number => Number(x.toPrecision(15))
+/**
+ * `x` rounded to 15 significant digits (`1.2 * 1e4` → 12000). A positive integer below 1e15
+ * has at most 15 digits and comes back unchanged, so it skips the string round trip.
+ */
+const exact = (x: number): number => (Number.isInteger(x) && x > 0 && x < 1e15 ? x : Number(x.toPrecision(15)))
 
 /** Largest digit count a group may hold after a small multiplier: 천 → 3 (`9천55`), 백 → 2, 십 → 1. */
 const digitsUnder = (small: number): number => Math.round(Math.log10(small))
