@@ -84,11 +84,20 @@ interface Bracket {
 /** Deeper nesting than this is not a term pair; further opens are ignored. */
 const MAX_DEPTH = 64
 
+/**
+ * The characters `findBrackets` acts on: `()[]`, their full-width forms, and LF. The regular
+ * expression jumps from one to the next several times faster than a `charCodeAt` loop.
+ */
+const BRACKET_OR_LF = /[()[\]\uff08\uff09\uff3b\uff3d\n]/g
+
 /** Matching `()`/`[]` pairs (full-width too), in one pass with a stack; ordered by close. */
 export function findBrackets(text: string): Bracket[] {
   const stack: number[] = []
   const found: Bracket[] = []
-  for (let i = 0; i < text.length; i++) {
+  const next = BRACKET_OR_LF
+  next.lastIndex = 0
+  while (next.test(text)) {
+    const i = next.lastIndex - 1
     const c = text.charCodeAt(i)
     if (c === 0x28 || c === 0xff08 || c === 0x5b || c === 0xff3b) {
       if (stack.length < MAX_DEPTH) stack.push(c === 0x5b || c === 0xff3b ? -i - 1 : i)
