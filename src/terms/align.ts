@@ -181,14 +181,23 @@ function numeralValue(chars: readonly string[]): number | null {
 let scoreTable = new Float64Array(0)
 let choiceTable = new Int32Array(0)
 let unitsTable = new Int32Array(0)
+/** Per unit: the cost of leaving it out, and its first UTF-16 code. */
+let skipCostTable = new Float64Array(0)
+let unitFirstTable = new Int32Array(0)
 let generation = 0
 
-function scratch(size: number): void {
-  if (scoreTable.length >= size) return
-  const capacity = Math.max(size, scoreTable.length * 2, 1024)
-  scoreTable = new Float64Array(capacity)
-  choiceTable = new Int32Array(capacity)
-  unitsTable = new Int32Array(capacity)
+function scratch(size: number, units: number): void {
+  if (scoreTable.length < size) {
+    const capacity = Math.max(size, scoreTable.length * 2, 1024)
+    scoreTable = new Float64Array(capacity)
+    choiceTable = new Int32Array(capacity)
+    unitsTable = new Int32Array(capacity)
+  }
+  if (skipCostTable.length < units) {
+    const capacity = Math.max(units, skipCostTable.length * 2, 128)
+    skipCostTable = new Float64Array(capacity)
+    unitFirstTable = new Int32Array(capacity)
+  }
 }
 
 /**
@@ -201,14 +210,14 @@ export function alignSuffixes(units: readonly string[], candidates: ReadonlyArra
   const nK = units.length
   const nC = candidates.length
   const width = nC + 1
-  scratch((nK + 1) * width)
+  scratch((nK + 1) * width, nK)
   const score = scoreTable
   // choice: 0 = end, 1 = skip unit, 2 = skip char, 3+ = candidate index + units matched
   const choice = choiceTable
   const matchUnits = unitsTable
   const mine = ++generation
-  const skipUnitCost = new Float64Array(nK)
-  const unitFirst = new Int32Array(nK)
+  const skipUnitCost = skipCostTable
+  const unitFirst = unitFirstTable
   for (let i = 0; i < nK; i++) {
     skipUnitCost[i] = unitCost(units[i]!)
     unitFirst[i] = units[i]!.charCodeAt(0)
