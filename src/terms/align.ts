@@ -92,6 +92,9 @@ const CONVENTIONAL_PREFIXES = new Set(
   }),
 )
 
+/** First UTF-16 code of every conventional key: a substring starting with any other code is no prefix of one. */
+const CONVENTIONAL_FIRST_CODES = new Set([...CONVENTIONAL.keys()].map((key) => key.charCodeAt(0)))
+
 /** The conventional rendering of a whole (simplified) Chinese word, if it has one. */
 export function conventionalRendering(simplified: string): ConventionalRendering | undefined {
   return CONVENTIONAL.get(simplified)
@@ -134,6 +137,7 @@ export function chineseCandidates(written: string): Array<readonly Candidate[]> 
   // Conventional renderings of substrings (keys are simplified), after the readings.
   const simple = sameSimplified ? simplified : chars
   for (let j = 0; j < simple.length; j++) {
+    if (!CONVENTIONAL_FIRST_CODES.has(simple[j]!.charCodeAt(0))) continue
     let key = ''
     let extended: Candidate[] | null = null
     for (let k = j; k < simple.length && k < j + MAX_CONVENTIONAL; k++) {
