@@ -92,8 +92,9 @@ const CONVENTIONAL_PREFIXES = new Set(
   }),
 )
 
-/** First UTF-16 code of every conventional key: a substring starting with any other code is no prefix of one. */
-const CONVENTIONAL_FIRST_CODES = new Set([...CONVENTIONAL.keys()].map((key) => key.charCodeAt(0)))
+/** 1 at the first UTF-16 code of every conventional key: a substring starting with any other code is no prefix of one. */
+const CONVENTIONAL_FIRST_CODES = new Uint8Array(0x10000)
+for (const key of CONVENTIONAL.keys()) CONVENTIONAL_FIRST_CODES[key.charCodeAt(0)] = 1
 
 /** The conventional rendering of a whole (simplified) Chinese word, if it has one. */
 export function conventionalRendering(simplified: string): ConventionalRendering | undefined {
@@ -137,7 +138,7 @@ export function chineseCandidates(written: string): Array<readonly Candidate[]> 
   // Conventional renderings of substrings (keys are simplified), after the readings.
   const simple = sameSimplified ? simplified : chars
   for (let j = 0; j < simple.length; j++) {
-    if (!CONVENTIONAL_FIRST_CODES.has(simple[j]!.charCodeAt(0))) continue
+    if (CONVENTIONAL_FIRST_CODES[simple[j]!.charCodeAt(0)] === 0) continue
     let key = ''
     let extended: Candidate[] | null = null
     for (let k = j; k < simple.length && k < j + MAX_CONVENTIONAL; k++) {
@@ -153,7 +154,7 @@ export function chineseCandidates(written: string): Array<readonly Candidate[]> 
   // Chinese numerals read as Arabic digits (三 → 3, 十九 → 19), as in `3개 보장(三保)`.
   for (let j = 0; j < chars.length; j++) {
     let k = j
-    while (k < chars.length && k < j + 4 && CHINESE_DIGITS.has(chars[k]!)) k++
+    while (k < chars.length && k < j + 4 && isChineseDigit(chars[k]!)) k++
     for (let end = k; end > j; end--) {
       const value = numeralValue(chars.slice(j, end))
       if (value === null) continue
@@ -165,6 +166,13 @@ export function chineseCandidates(written: string): Array<readonly Candidate[]> 
 
 /** Values of the Chinese digits; 十 is ten. */
 const CHINESE_DIGITS = new Map(Object.entries(CHINESE_NUMERALS))
+/** 1 at the UTF-16 code of each Chinese digit (each is one code), to test without hashing a string. */
+const CHINESE_DIGIT_CODES = new Uint8Array(0x10000)
+for (const digit of CHINESE_DIGITS.keys()) if (digit.length === 1) CHINESE_DIGIT_CODES[digit.charCodeAt(0)] = 1
+
+function isChineseDigit(char: string): boolean {
+  return char.length === 1 ? CHINESE_DIGIT_CODES[char.charCodeAt(0)] === 1 : CHINESE_DIGITS.has(char)
+}
 
 /** Value of a simple Chinese numeral (一 … 九十九), or null. */
 function numeralValue(chars: readonly string[]): number | null {
