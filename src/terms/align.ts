@@ -59,13 +59,19 @@ function candidate(chars: number, text: string, type: MatchType, gain: number, o
   return made
 }
 
-/** Reading candidates of one character, by `char + traditional`; built once per process. */
+/**
+ * Reading candidates of one character, built once per process: by `char` when its traditional
+ * form is itself (most characters; no key string is made), else by `char + traditional`.
+ */
 const readingCandidatesCache = new Map<string, readonly Candidate[]>()
+const readingCandidatesByPair = new Map<string, readonly Candidate[]>()
 
 /** Candidates for one character from its readings: hanja, official, then non-standard. */
 function readingCandidates(char: string, traditional: string): readonly Candidate[] {
-  const key = char + traditional
-  const cached = readingCandidatesCache.get(key)
+  const same = char === traditional
+  const key = same ? char : char + traditional
+  const cache = same ? readingCandidatesCache : readingCandidatesByPair
+  const cached = cache.get(key)
   if (cached) return cached
   const readings = charReadings(char, traditional)
   const seen = new Map<string, Candidate>()
@@ -79,7 +85,7 @@ function readingCandidates(char: string, traditional: string): readonly Candidat
     if (!seen.has(text)) seen.set(text, candidate(1, text, 'nonstandard', GAIN_NONSTANDARD, official))
   }
   const list = [...seen.values()]
-  readingCandidatesCache.set(key, list)
+  cache.set(key, list)
   return list
 }
 
