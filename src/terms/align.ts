@@ -59,13 +59,19 @@ function candidate(chars: number, text: string, type: MatchType, gain: number, o
   return made
 }
 
-/** Reading candidates of one character, by `char + traditional`; built once per process. */
+/**
+ * Reading candidates of one character, built once per process: by `char` when its traditional
+ * form is itself (most characters; no key string is made), else by `char + traditional`.
+ */
 const readingCandidatesCache = new Map<string, readonly Candidate[]>()
+const readingCandidatesByPair = new Map<string, readonly Candidate[]>()
 
 /** Candidates for one character from its readings: hanja, official, then non-standard. */
 function readingCandidates(char: string, traditional: string): readonly Candidate[] {
-  const key = char + traditional
-  const cached = readingCandidatesCache.get(key)
+  const same = char === traditional
+  const key = same ? char : char + traditional
+  const cache = same ? readingCandidatesCache : readingCandidatesByPair
+  const cached = cache.get(key)
   if (cached) return cached
   const readings = charReadings(char, traditional)
   const seen = new Map<string, Candidate>()
@@ -79,7 +85,7 @@ function readingCandidates(char: string, traditional: string): readonly Candidat
     if (!seen.has(text)) seen.set(text, candidate(1, text, 'nonstandard', GAIN_NONSTANDARD, official))
   }
   const list = [...seen.values()]
-  readingCandidatesCache.set(key, list)
+  cache.set(key, list)
   return list
 }
 
@@ -91,6 +97,10 @@ const CONVENTIONAL_PREFIXES = new Set(
     return chars.map((_, n) => chars.slice(0, n + 1).join(''))
   }),
 )
+
+/** 1 at the first UTF-16 code of every conventional key: a substring starting with any other code is no prefix of one. */
+const CONVENTIONAL_FIRST_CODES = new Uint8Array(0x10000)
+for (const key of CONVENTIONAL.keys()) CONVENTIONAL_FIRST_CODES[key.charCodeAt(0)] = 1
 
 /** The conventional rendering of a whole (simplified) Chinese word, if it has one. */
 export function conventionalRendering(simplified: string): ConventionalRendering | undefined {
@@ -134,6 +144,7 @@ export function chineseCandidates(written: string): Array<readonly Candidate[]> 
   // Conventional renderings of substrings (keys are simplified), after the readings.
   const simple = sameSimplified ? simplified : chars
   for (let j = 0; j < simple.length; j++) {
+    if (CONVENTIONAL_FIRST_CODES[simple[j]!.charCodeAt(0)] === 0) continue
     let key = ''
     let extended: Candidate[] | null = null
     for (let k = j; k < simple.length && k < j + MAX_CONVENTIONAL; k++) {
@@ -149,7 +160,7 @@ export function chineseCandidates(written: string): Array<readonly Candidate[]> 
   // Chinese numerals read as Arabic digits (三 → 3, 十九 → 19), as in `3개 보장(三保)`.
   for (let j = 0; j < chars.length; j++) {
     let k = j
-    while (k < chars.length && k < j + 4 && CHINESE_DIGITS.has(chars[k]!)) k++
+    while (k < chars.length && k < j + 4 && isChineseDigit(chars[k]!)) k++
     for (let end = k; end > j; end--) {
       const value = numeralValue(chars.slice(j, end))
       if (value === null) continue
@@ -161,6 +172,13 @@ export function chineseCandidates(written: string): Array<readonly Candidate[]> 
 
 /** Values of the Chinese digits; 十 is ten. */
 const CHINESE_DIGITS = new Map(Object.entries(CHINESE_NUMERALS))
+/** 1 at the UTF-16 code of each Chinese digit (each is one code), to test without hashing a string. */
+const CHINESE_DIGIT_CODES = new Uint8Array(0x10000)
+for (const digit of CHINESE_DIGITS.keys()) if (digit.length === 1) CHINESE_DIGIT_CODES[digit.charCodeAt(0)] = 1
+
+function isChineseDigit(char: string): boolean {
+  return char.length === 1 ? CHINESE_DIGIT_CODES[char.charCodeAt(0)] === 1 : CHINESE_DIGITS.has(char)
+}
 
 /** Value of a simple Chinese numeral (一 … 九十九), or null. */
 function numeralValue(chars: readonly string[]): number | null {
@@ -181,14 +199,23 @@ function numeralValue(chars: readonly string[]): number | null {
 let scoreTable = new Float64Array(0)
 let choiceTable = new Int32Array(0)
 let unitsTable = new Int32Array(0)
+/** Per unit: the cost of leaving it out, and its first UTF-16 code. */
+let skipCostTable = new Float64Array(0)
+let unitFirstTable = new Int32Array(0)
 let generation = 0
 
-function scratch(size: number): void {
-  if (scoreTable.length >= size) return
-  const capacity = Math.max(size, scoreTable.length * 2, 1024)
-  scoreTable = new Float64Array(capacity)
-  choiceTable = new Int32Array(capacity)
-  unitsTable = new Int32Array(capacity)
+function scratch(size: number, units: number): void {
+  if (scoreTable.length < size) {
+    const capacity = Math.max(size, scoreTable.length * 2, 1024)
+    scoreTable = new Float64Array(capacity)
+    choiceTable = new Int32Array(capacity)
+    unitsTable = new Int32Array(capacity)
+  }
+  if (skipCostTable.length < units) {
+    const capacity = Math.max(units, skipCostTable.length * 2, 128)
+    skipCostTable = new Float64Array(capacity)
+    unitFirstTable = new Int32Array(capacity)
+  }
 }
 
 /**
@@ -201,14 +228,14 @@ export function alignSuffixes(units: readonly string[], candidates: ReadonlyArra
   const nK = units.length
   const nC = candidates.length
   const width = nC + 1
-  scratch((nK + 1) * width)
+  scratch((nK + 1) * width, nK)
   const score = scoreTable
   // choice: 0 = end, 1 = skip unit, 2 = skip char, 3+ = candidate index + units matched
   const choice = choiceTable
   const matchUnits = unitsTable
   const mine = ++generation
-  const skipUnitCost = new Float64Array(nK)
-  const unitFirst = new Int32Array(nK)
+  const skipUnitCost = skipCostTable
+  const unitFirst = unitFirstTable
   for (let i = 0; i < nK; i++) {
     skipUnitCost[i] = unitCost(units[i]!)
     unitFirst[i] = units[i]!.charCodeAt(0)

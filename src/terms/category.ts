@@ -90,6 +90,9 @@ const SURNAMES = new Set(COMMON_SURNAMES)
  * ambiguous), and without spaces (a word has none).
  */
 const NEXT_WORD_TITLES = PERSON_TITLES.filter((title) => title.length >= 2 && !/\s/.test(title))
+/** The same titles grouped by their first and by their last UTF-16 code, to try only those that can match. */
+const TITLES_BY_FIRST = groupBy(NEXT_WORD_TITLES, (title) => title.charCodeAt(0))
+const TITLES_BY_LAST = groupBy(NEXT_WORD_TITLES, (title) => title.charCodeAt(title.length - 1))
 /** Particles that may sit between the bracket and the next word (`(王健)은 회장`). */
 const AFTER_PARTICLES = new Set([...PARTICLES_AFTER_BRACKET].map((c) => c.charCodeAt(0)))
 /** Closing marks that may sit between the bracket and the next word (`(开悟)' 플랫폼`). */
@@ -192,8 +195,20 @@ function suffixLength(simplified: string): number {
 /** The Korean side is a job title, or ends with one of two syllables or more (`국가주석`, `총서기`). */
 function isTitle(korean: string): boolean {
   if (PERSON_TITLE_SET.has(korean)) return true
-  for (const title of NEXT_WORD_TITLES) if (korean.length > title.length && korean.endsWith(title)) return true
+  const titles = TITLES_BY_LAST.get(korean.charCodeAt(korean.length - 1))
+  if (titles) for (const title of titles) if (korean.length > title.length && korean.endsWith(title)) return true
   return false
+}
+
+function groupBy(list: readonly string[], keyOf: (item: string) => number): ReadonlyMap<number, readonly string[]> {
+  const groups = new Map<number, string[]>()
+  for (const item of list) {
+    const key = keyOf(item)
+    const group = groups.get(key)
+    if (group) group.push(item)
+    else groups.set(key, [item])
+  }
+  return groups
 }
 
 /** Common surname + one or two characters. */
@@ -215,7 +230,8 @@ function titleInNextWords(after: string): boolean {
   for (let word = 0; word < 2 && i < after.length; word++) {
     let end = i
     while (end < after.length && !isWhiteSpace(after.charCodeAt(end))) end++
-    for (const title of NEXT_WORD_TITLES) {
+    const titles = TITLES_BY_FIRST.get(after.charCodeAt(i))
+    if (titles) for (const title of titles) {
       if (end - i - title.length <= 2 && after.startsWith(title, i)) return true
     }
     // The second word counts only after a short first one (`(王健) 전 회장`, `(王健) 신임 회장`).

@@ -45,7 +45,8 @@ const readingCache = new Map<string, CharReadings>()
 export async function loadTermDictionaries(): Promise<{ms: number}> {
   if (!loading) {
     loading = (async () => {
-      const started = performance.now()
+      // hrtime, not `performance.now()`: the global `performance` loads perf_hooks on first use.
+      const started = process.hrtime.bigint()
       const table = parseReadings(await readFile(readingsPath, 'utf8'))
       const convert = (field: 3 | 4) => {
         const map = charMapping((char) => table.get(char)?.[field] || char)
@@ -61,7 +62,7 @@ export async function loadTermDictionaries(): Promise<{ms: number}> {
         hanja: (char) => table.get(char)?.[1] || undefined,
         pinyinHangul: parseTable(PINYIN_HANGUL_TABLE)
       }
-      loadMs = performance.now() - started
+      loadMs = Number(process.hrtime.bigint() - started) / 1e6
     })()
   }
   await loading
