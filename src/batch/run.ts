@@ -71,6 +71,15 @@ export interface BatchOptions {
  */
 export const defaultWorkerMemory = 96
 
+/**
+ * Young generation of each worker (MB). V8 lets a worker's young generation
+ * grow to about 48 MB, more than a converted issue ever keeps there; capped,
+ * a batch of 2,000 issues with `--jsonl` peaks at ~232 MB instead of ~266 MB
+ * of RSS, for 5–15 % more CPU time in the workers (more scavenges) and 1–5 %
+ * more wall time (measured in one session, interleaved).
+ */
+export const workerYoungGeneration = 24
+
 /** Folder of the Parquet files and default name of the database, inside the output folder. */
 export const parquetFolder = 'parquet'
 export const defaultDatabase = 'archive.sqlite'
@@ -196,7 +205,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       size: options.jobs,
       total: files.length,
       window: options.window ?? options.jobs * 4,
-      resourceLimits: {maxOldGenerationSizeMb: workerMemory},
+      resourceLimits: {maxOldGenerationSizeMb: workerMemory, maxYoungGenerationSizeMb: workerYoungGeneration},
       depth: 2,
       task: (index) => ({
         index,
