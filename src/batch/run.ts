@@ -75,7 +75,7 @@ export const defaultWorkerMemory = 96
  * Young generation of each worker (MB). V8 lets a worker's young generation
  * grow to about 48 MB, more than a converted issue ever keeps there; capped,
  * a batch of 2,000 issues with `--jsonl` peaks at ~232 MB instead of ~266 MB
- * of RSS, for 5–15 % more CPU time in the workers (more scavenges) and 1–5 %
+ * of RSS, for 2–15 % more CPU time in the workers (more scavenges) and 2–5 %
  * more wall time (measured in one session, interleaved).
  */
 export const workerYoungGeneration = 24
