@@ -214,12 +214,7 @@ function objectBefore(text: string, from: number, pos: number, cache: WordsBefor
   const c = stem[stem.length - 1]!
   if (isHangul(c) && hasFinal(c) !== (SHAPED_PARTICLES[particle] === 'consonant')) return null
   if (!plainNoun(stem)) return null
-  const phrase = [stem]
-  for (let j = ws.length - 2; j >= 0 && phrase.length < 3; j--) {
-    if (plainNoun(ws[j]!) || modifierNoun(ws[j]!)) phrase.unshift(ws[j]!)
-    else break
-  }
-  return clean(phrase)
+  return clean(withNounsBefore(ws, ws.length - 1, stem))
 }
 
 /** After a figure, past a bracketed conversion. */
@@ -235,12 +230,18 @@ function ofBefore(text: string, from: number, pos: number, cache: WordsBefore): 
   const ws = wordsBefore(text, cache, from, pos)
   const last = ws[ws.length - 1]!.slice(0, -1)
   if (!plainNoun(last)) return null
-  const phrase = [last]
-  for (let j = ws.length - 2; j >= 0 && phrase.length < 3; j--) {
-    if (plainNoun(ws[j]!) || modifierNoun(ws[j]!)) phrase.unshift(ws[j]!)
+  return clean(withNounsBefore(ws, ws.length - 1, last))
+}
+
+/** `head` (standing for `ws[end]`) with the plain or modifier nouns right before it: three words at most. */
+function withNounsBefore(ws: readonly string[], end: number, head: string): string[] {
+  const phrase = [head]
+  for (let j = end - 1; j >= 0 && phrase.length < 3; j--) {
+    const w = ws[j]!
+    if (plainNoun(w) || modifierNoun(w)) phrase.unshift(w)
     else break
   }
-  return clean(phrase)
+  return phrase
 }
 
 const BEFORE_WORDS = new Set(QUALIFIERS_BEFORE.map((q) => q.word))
@@ -432,12 +433,7 @@ function topicBefore(text: string, start: number, pos: number, cache: WordsBefor
   for (let j = ws.length - 1; j >= 0; j--) {
     const stem = topicStem(withoutLeadingPunctuation(ws[j]!))
     if (!stem) continue
-    const phrase = [stem]
-    for (let k = j - 1; k >= 0 && phrase.length < 3; k--) {
-      const w = ws[k]!
-      if (plainNoun(w) || modifierNoun(w)) phrase.unshift(w)
-      else break
-    }
+    const phrase = withNounsBefore(ws, j, stem)
     if (phrase.length === 1 && (stem.length < 2 || NOT_SUBJECT.has(stem))) return null
     return clean(phrase)
   }
