@@ -5,7 +5,7 @@
  * column, so `sum(value)` works), and `read_json_auto` reads records.jsonl
  * with the same types.
  */
-import {test} from 'node:test'
+import {after, before, test} from 'node:test'
 import assert from 'node:assert/strict'
 import {copyFile, mkdir, mkdtemp, readFile, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
@@ -79,69 +79,68 @@ async function batch(folder: string): Promise<string> {
   return out
 }
 
-test('duckdb: read_csv_auto types the number, integer and boolean columns of every batch CSV as its definition says', async () => {
-  const folder = await mkdtemp(join(tmpdir(), 'kic-duckdb-'))
-  const instance = await DuckDBInstance.create(':memory:')
-  const connection = await instance.connect()
-  try {
-    const out = await batch(folder)
-    const checked = new Set<string>()
-    for (const table of tables) {
-      const result = await mistyped(connection, join(out, table.name), fieldsOf(table.columns))
-      assert.deepEqual(result.wrong, [], table.name)
-      for (const name of result.checked) checked.add(`${table.name}:${name}`)
-    }
-    const glossary = await mistyped(connection, join(out, glossaryFile), glossaryRecord.type.fields)
-    assert.deepEqual(glossary.wrong, [], glossaryFile)
-    for (const name of glossary.checked) checked.add(`${glossaryFile}:${name}`)
-    // The columns that matter most were present with values, so they were checked.
-    for (const name of [
-      'figures.csv:value', 'figures.csv:yearInferred', 'figures.csv:line', 'figures.csv:column', 'figures.csv:endLine', 'figures.csv:endColumn',
-      'terms.csv:confidence', 'terms.csv:footnote', 'terms.csv:line', 'tables.csv:row', 'tables.csv:col', 'tables.csv:header',
-      'issues.csv:number', 'articles.csv:blocks', 'glossary.csv:count'
-    ]) {
-      assert.ok(checked.has(name), `${name} was not checked`)
-    }
+/** One batch and one DuckDB connection for every test here. */
+let folder: string
+let out: string
+let instance: DuckDBInstance
+let connection: DuckDBConnection
 
-    // sum(value) works, and adds up to the values of the JSON Lines figure records.
-    const figures = join(out, 'figures.csv')
-    const [sum] = await rows(connection, `SELECT sum(value) AS total, count(value) AS counted, count(*) AS figures FROM read_csv_auto(${literal(figures)})`)
-    const records = (await readFile(join(out, jsonlFile), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as {record: string; value?: number | null})
-    const values = records.filter((record) => record.record === 'figure').map((record) => record.value)
-    const numbers = values.filter((value): value is number => typeof value === 'number')
-    assert.ok(numbers.length > 50 && numbers.length < values.length, 'some figures have values, dates have none')
-    assert.equal(Number(sum!.figures), values.length)
-    assert.equal(Number(sum!.counted), numbers.length)
-    const expected = numbers.reduce((total, value) => total + value, 0)
-    assert.ok(Math.abs(Number(sum!.total) - expected) <= Math.abs(expected) * 1e-9, `${sum!.total} ≠ ${expected}`)
-  } finally {
-    connection.closeSync()
-    instance.closeSync()
-    await rm(folder, {recursive: true, force: true})
+before(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'kic-duckdb-'))
+  out = await batch(folder)
+  instance = await DuckDBInstance.create(':memory:')
+  connection = await instance.connect()
+})
+
+after(async () => {
+  connection?.closeSync()
+  instance?.closeSync()
+  await rm(folder, {recursive: true, force: true})
+})
+
+test('duckdb: read_csv_auto types the number, integer and boolean columns of every batch CSV as its definition says', async () => {
+  const checked = new Set<string>()
+  for (const table of tables) {
+    const result = await mistyped(connection, join(out, table.name), fieldsOf(table.columns))
+    assert.deepEqual(result.wrong, [], table.name)
+    for (const name of result.checked) checked.add(`${table.name}:${name}`)
   }
+  const glossary = await mistyped(connection, join(out, glossaryFile), glossaryRecord.type.fields)
+  assert.deepEqual(glossary.wrong, [], glossaryFile)
+  for (const name of glossary.checked) checked.add(`${glossaryFile}:${name}`)
+  // The columns that matter most were present with values, so they were checked.
+  for (const name of [
+    'figures.csv:value', 'figures.csv:yearInferred', 'figures.csv:line', 'figures.csv:column', 'figures.csv:endLine', 'figures.csv:endColumn',
+    'terms.csv:confidence', 'terms.csv:footnote', 'terms.csv:line', 'tables.csv:row', 'tables.csv:col', 'tables.csv:header',
+    'issues.csv:number', 'articles.csv:blocks', 'glossary.csv:count'
+  ]) {
+    assert.ok(checked.has(name), `${name} was not checked`)
+  }
+
+  // sum(value) works, and adds up to the values of the JSON Lines figure records.
+  const figures = join(out, 'figures.csv')
+  const [sum] = await rows(connection, `SELECT sum(value) AS total, count(value) AS counted, count(*) AS figures FROM read_csv_auto(${literal(figures)})`)
+  const records = (await readFile(join(out, jsonlFile), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line) as {record: string; value?: number | null})
+  const values = records.filter((record) => record.record === 'figure').map((record) => record.value)
+  const numbers = values.filter((value): value is number => typeof value === 'number')
+  assert.ok(numbers.length > 50 && numbers.length < values.length, 'some figures have values, dates have none')
+  assert.equal(Number(sum!.figures), values.length)
+  assert.equal(Number(sum!.counted), numbers.length)
+  const expected = numbers.reduce((total, value) => total + value, 0)
+  assert.ok(Math.abs(Number(sum!.total) - expected) <= Math.abs(expected) * 1e-9, `${sum!.total} ≠ ${expected}`)
 })
 
 test('duckdb: read_json_auto reads records.jsonl with typed values and lists as lists', async () => {
-  const folder = await mkdtemp(join(tmpdir(), 'kic-duckdb-'))
-  const instance = await DuckDBInstance.create(':memory:')
-  const connection = await instance.connect()
-  try {
-    const out = await batch(folder)
-    const from = `read_json_auto(${literal(join(out, jsonlFile))})`
-    const types = await describe(connection, from)
-    assert.equal(types.get('value'), 'DOUBLE')
-    assert.equal(types.get('yearInferred'), 'BOOLEAN')
-    assert.ok(integerTypes.includes(types.get('line')!), types.get('line'))
-    assert.equal(types.get('flags'), 'VARCHAR[]')
-    assert.equal(types.get('urls'), 'VARCHAR[]')
-    const [figures] = await rows(connection, `SELECT count(*) AS figures, count(value) AS counted, sum(value) AS total FROM ${from} WHERE record = 'figure'`)
-    const [csv] = await rows(connection, `SELECT count(*) AS figures, count(value) AS counted, sum(value) AS total FROM read_csv_auto(${literal(join(out, 'figures.csv'))})`)
-    assert.deepEqual(figures, csv)
-  } finally {
-    connection.closeSync()
-    instance.closeSync()
-    await rm(folder, {recursive: true, force: true})
-  }
+  const from = `read_json_auto(${literal(join(out, jsonlFile))})`
+  const types = await describe(connection, from)
+  assert.equal(types.get('value'), 'DOUBLE')
+  assert.equal(types.get('yearInferred'), 'BOOLEAN')
+  assert.ok(integerTypes.includes(types.get('line')!), types.get('line'))
+  assert.equal(types.get('flags'), 'VARCHAR[]')
+  assert.equal(types.get('urls'), 'VARCHAR[]')
+  const [figures] = await rows(connection, `SELECT count(*) AS figures, count(value) AS counted, sum(value) AS total FROM ${from} WHERE record = 'figure'`)
+  const [csv] = await rows(connection, `SELECT count(*) AS figures, count(value) AS counted, sum(value) AS total FROM read_csv_auto(${literal(join(out, 'figures.csv'))})`)
+  assert.deepEqual(figures, csv)
 })
 
 test('duckdb: the DuckDB queries in the README run on a batch and return rows', async () => {
@@ -150,18 +149,8 @@ test('duckdb: the DuckDB queries in the README run on a batch and return rows', 
   assert.ok(block, 'no DuckDB block in README.md')
   const queries = block[1]!.split(';').map((each) => each.trim()).filter(Boolean)
   assert.ok(queries.some((query) => query.includes('sum(value)')), 'the README shows sum(value)')
-  const folder = await mkdtemp(join(tmpdir(), 'kic-duckdb-'))
-  const instance = await DuckDBInstance.create(':memory:')
-  const connection = await instance.connect()
-  try {
-    const out = await batch(folder)
-    for (const query of queries) {
-      const result = await rows(connection, query.replaceAll("'out/", literal(`${out}/`).slice(0, -1)))
-      assert.ok(result.length > 0, query)
-    }
-  } finally {
-    connection.closeSync()
-    instance.closeSync()
-    await rm(folder, {recursive: true, force: true})
+  for (const query of queries) {
+    const result = await rows(connection, query.replaceAll("'out/", literal(`${out}/`).slice(0, -1)))
+    assert.ok(result.length > 0, query)
   }
 })
