@@ -98,14 +98,10 @@ function tsv(path: string): string[][] {
     .map((l) => l.split('\t'))
 }
 
-export function goldTextPath(name: '287' | 'report'): string {
-  return name === '287' ? join(corpus, '287.txt') : join(fixtures, 'gold', 'report-figures.txt')
-}
-
-export function loadGold(name: '287' | 'report'): GoldText {
-  const textPath = goldTextPath(name)
-  const figures = tsv(join(fixtures, 'gold', `${name}-figures.tsv`)).map((r) => ({
-    file: '',
+/** A figure row of a gold TSV: line, start, end, text, kind, value, unit, qualifier, change, basis, subject. */
+function goldFigure(file: string, r: readonly string[], optional: boolean): GoldFigure {
+  return {
+    file,
     line: +r[0]!,
     start: +r[1]!,
     end: +r[2]!,
@@ -117,16 +113,23 @@ export function loadGold(name: '287' | 'report'): GoldText {
     change: r[8]!,
     basis: r[9]!,
     subject: r[10] ?? '',
-    optional: false,
-  }))
-  const notFigures = tsv(join(fixtures, 'gold', `${name}-not-figures.tsv`)).map((r) => ({
-    file: '',
-    line: +r[0]!,
-    start: +r[1]!,
-    end: +r[2]!,
-    text: r[3]!,
-    category: r[4]!,
-  }))
+    optional
+  }
+}
+
+/** A not-a-figure row of a gold TSV: line, start, end, text, category. */
+function goldSpan(file: string, r: readonly string[]): GoldSpan {
+  return {file, line: +r[0]!, start: +r[1]!, end: +r[2]!, text: r[3]!, category: r[4]!}
+}
+
+export function goldTextPath(name: '287' | 'report'): string {
+  return name === '287' ? join(corpus, '287.txt') : join(fixtures, 'gold', 'report-figures.txt')
+}
+
+export function loadGold(name: '287' | 'report'): GoldText {
+  const textPath = goldTextPath(name)
+  const figures = tsv(join(fixtures, 'gold', `${name}-figures.tsv`)).map((r) => goldFigure('', r, false))
+  const notFigures = tsv(join(fixtures, 'gold', `${name}-not-figures.tsv`)).map((r) => goldSpan('', r))
   return {name, text: readFileSync(textPath, 'utf8'), figures, notFigures}
 }
 
@@ -138,29 +141,9 @@ export const untouchedGoldDir = join(fixtures, 'gold', 'news-figures-untouched')
 export function loadNewsGold(dir = newsGoldDir): {dir: string; files: string[]; figures: GoldFigure[]; notFigures: GoldSpan[]} {
   const newsGoldDir = dir
   const files = readdirSync(newsGoldDir).filter((f) => f.endsWith('.txt')).sort()
-  const figures = tsv(join(newsGoldDir, 'figures.tsv')).map((r) => ({
-    file: r[0]!,
-    line: +r[1]!,
-    start: +r[2]!,
-    end: +r[3]!,
-    text: r[4]!,
-    kind: r[5]!,
-    value: r[6]!,
-    unit: r[7]!,
-    qualifier: r[8]!,
-    change: r[9]!,
-    basis: r[10]!,
-    subject: r[11]!,
-    optional: r[12] === '1',
-  }))
-  const notFigures = tsv(join(newsGoldDir, 'not-figures.tsv')).map((r) => ({
-    file: r[0]!,
-    line: +r[1]!,
-    start: +r[2]!,
-    end: +r[3]!,
-    text: r[4]!,
-    category: r[5]!,
-  }))
+  // Rows of a many-file set start with the file, and figure rows end with `optional`.
+  const figures = tsv(join(newsGoldDir, 'figures.tsv')).map((r) => goldFigure(r[0]!, r.slice(1), r[12] === '1'))
+  const notFigures = tsv(join(newsGoldDir, 'not-figures.tsv')).map((r) => goldSpan(r[0]!, r.slice(1)))
   return {dir, files, figures, notFigures}
 }
 
