@@ -8,11 +8,24 @@ import {isAllHangulSyllables} from '../util/chars.js'
  */
 export function gluesWithoutSpace(left: string, right: string): boolean {
   const tail = lastWord(left)
-  const head = trimPunctuation(firstWord(right))
-  if (!isAllHangulSyllables(tail) || !isAllHangulSyllables(head)) return false
-  if (tail.length === 1 && !standaloneSyllables.has(tail)) return true
+  return tailGlues({hangul: isAllHangulSyllables(tail), length: tail.length, last: tail[tail.length - 1] ?? ''}, trimPunctuation(firstWord(right)))
+}
+
+/** What the rule needs of the word before the cut (page-break repair keeps these up to date as it joins). */
+export interface CutTail {
+  /** All Hangul syllables. */
+  hangul: boolean
+  length: number
+  /** Its last character (the whole word when it has one). */
+  last: string
+}
+
+/** `gluesWithoutSpace` of a word before the cut, known by its `CutTail`, and the word after it (punctuation trimmed). */
+export function tailGlues(tail: CutTail, head: string): boolean {
+  if (!tail.hangul || !isAllHangulSyllables(head)) return false
+  if (tail.length === 1 && !standaloneSyllables.has(tail.last)) return true
   if (head.length === 1 && !standaloneSyllables.has(head)) return true
-  return gluingHeads.has(head) && !endingSyllables.has(tail[tail.length - 1])
+  return gluingHeads.has(head) && !endingSyllables.has(tail.last)
 }
 
 /** Without trailing `.,!?`; a loop, because `/[.,!?]+$/` backtracks quadratically on a long run of dots. */

@@ -1,6 +1,6 @@
 import type {Draft, FlatRoot, Paragraph, Span} from '../tree/types.js'
-import {endingSyllables, gluingHeads, standaloneSyllables, terminalCharacters} from '../data/page-breaks.js'
-import {firstWord, lastWord, trimPunctuation} from '../lang/word-glue.js'
+import {terminalCharacters} from '../data/page-breaks.js'
+import {firstWord, lastWord, tailGlues, trimPunctuation} from '../lang/word-glue.js'
 import {isAllHangulSyllables} from '../util/chars.js'
 import {clip} from '../util/text.js'
 import type {Report} from '../lines/context.js'
@@ -81,10 +81,7 @@ class Chain {
 
   /** `gluesWithoutSpace` of the joined text's last word and the next paragraph's first word. */
   gluesWithoutSpace(head: string): boolean {
-    if (!this.tailHangul || !isAllHangulSyllables(head)) return false
-    if (this.tailLength === 1 && !standaloneSyllables.has(this.tailStart)) return true
-    if (head.length === 1 && !standaloneSyllables.has(head)) return true
-    return gluingHeads.has(head) && !endingSyllables.has(this.tailLast)
+    return tailGlues({hangul: this.tailHangul, length: this.tailLength, last: this.tailLast}, head)
   }
 
   tailForMessage(): string {
