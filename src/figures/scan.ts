@@ -19,6 +19,7 @@ import { CURRENCY_PREFIXES, UNIT_WORDS } from '../data/units.js'
 import type { FigureKind } from './types.js'
 import {
   CodeSet,
+  at,
   charAt,
   codeTable,
   digitAt,
@@ -30,6 +31,7 @@ import {
   isLatin,
   isLatinCode,
   isSpace,
+  isSpaceCode,
   latinAt,
   skipCodes,
   skipDigits,
@@ -112,7 +114,34 @@ const WORD_NUMBER_START = new CodeSet([
   ...Object.keys(SMALL_MULTIPLIERS),
   ...Object.keys(BIG_MULTIPLIERS),
 ])
-const code = (text: string, i: number): number => text.charCodeAt(i)
+const SINO_SET = new CodeSet(Object.keys(SINO_DIGITS))
+const BIG_SET = new CodeSet(Object.keys(BIG_MULTIPLIERS))
+const SMALL_SET = new CodeSet(Object.keys(SMALL_MULTIPLIERS))
+const MULTIPLIER_SET = new CodeSet([...Object.keys(SMALL_MULTIPLIERS), ...Object.keys(BIG_MULTIPLIERS)])
+const SPACES = [' ', '\u00A0']
+
+/**
+ * For the first syllable of a whole number word or a native cardinal: the code units its
+ * second character can be (`이` → `틀`; `두` → a space, as `두 개` is read only as two
+ * words). `true`: any (a one-syllable number word).
+ */
+const WORD_SECONDS: ReadonlyMap<number, ReadonlySet<number> | true> = (() => {
+  const out = new Map<number, Set<number> | true>()
+  const add = (word: string, seconds: readonly string[] | true): void => {
+    const c = word.charCodeAt(0)
+    const known = out.get(c)
+    if (known === true) return
+    if (seconds === true) return void out.set(c, true)
+    const set = known ?? new Set<number>()
+    for (const s of seconds) set.add(s.charCodeAt(0))
+    out.set(c, set)
+  }
+  for (const { word } of NUMBER_WORDS) add(word, word.length === 1 ? true : [word[1]!])
+  // a native cardinal counts only as a word of its own, followed by a space and a counter
+  for (const word of Object.keys(NATIVE_CARDINALS)) add(word, word.length === 1 ? SPACES : [word[1]!])
+  return out
+})()
+const code = at
 const smallAt = (text: string, i: number): number | undefined => SMALL.get(code(text, i))
 const bigAt = (text: string, i: number): number | undefined => BIG.get(code(text, i))
 /** A multiplier (천, 만, 亿 …) at `i`. */
@@ -349,12 +378,31 @@ export function scanAtoms(text: string): Atom[] {
       if (atom) atoms.push(atom)
       i = Math.max(atom ? atom.end : i + 1, skipDigits(text, i))
     } else if (isHangulCode(c)) {
-      const atom = WORD_NUMBER_START.has(c) && !hangulAt(text, i - 1) ? scanWords(text, i) : null
+      const atom = WORD_NUMBER_START.has(c) && !hangulAt(text, i - 1) && mayStartNumber(text, i, c) ? scanWords(text, i) : null
       if (atom) atoms.push(atom)
       i = atom ? atom.end : skipHangul(text, i + 1)
     } else i++
   }
   return atoms
+}
+
+/**
+ * Whether `scanWords` can read a number at `i` (first code unit `c`), from the next one or two
+ * code units: most words starting with a syllable of a number word (`이번`, `사업`, `경제`)
+ * are ruled out here, before the word indexes are read. A `false` is exact: each branch of
+ * `scanWords` needs one of the conditions below.
+ */
+function mayStartNumber(text: string, i: number, c: number): boolean {
+  const s = code(text, i + 1)
+  const seconds = WORD_SECONDS.get(c)
+  if (seconds !== undefined && (seconds === true || seconds.has(s))) return true
+  // `백 억 위안`: a small multiplier may stand alone before a unit
+  if (SMALL_SET.has(c)) return true
+  const spacedMultiplier = isSpaceCode(s) && MULTIPLIER_SET.has(code(text, i + 2))
+  // `삼천`, `오 백`: a Sino-Korean digit counts only before a multiplier
+  if (SINO_SET.has(c) && (MULTIPLIER_SET.has(s) || spacedMultiplier)) return true
+  // `억 5천`, `만이`: a big multiplier needs another part, or a word that allows it alone (`근 만 명`)
+  return BIG_SET.has(c) && (SINO_SET.has(s) || MULTIPLIER_SET.has(s) || spacedMultiplier || loneMagnitudeAllowed(text, i))
 }
 
 function scanDigits(text: string, i: number): Atom | null {

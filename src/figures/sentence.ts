@@ -4,7 +4,7 @@
  * and the subject pass.
  */
 import { CLAUSE_END_SYLLABLES, WINDOW_BREAKS } from '../data/figure-cues.js'
-import { CodeSet, isDigitCode, isLatinCode, wordIndex, words } from './chars.js'
+import { CodeSet, at, isDigitCode, isLatinCode, wordIndex, words } from './chars.js'
 
 const BREAK_INDEX = wordIndex(words(WINDOW_BREAKS))
 const CLAUSE_END = new CodeSet(CLAUSE_END_SYLLABLES)
@@ -16,11 +16,11 @@ const BREAK_START = new CodeSet(BREAK_FIRSTS)
 
 /** Length of the break at `i` (0 when none). */
 export function isBreak(text: string, i: number): number {
-  const c = text.charCodeAt(i)
+  const c = at(text, i)
   if (!BREAK_START.has(c)) return 0
   if (c === DOT) {
     // not a decimal point or a name (`2.5`, `ID.4`)
-    const n = text.charCodeAt(i + 1)
+    const n = at(text, i + 1)
     return isDigitCode(n) || isLatinCode(n) ? 0 : 1
   }
   if (c === COMMA && CLAUSE_END.at(text, i - 1)) return 1
