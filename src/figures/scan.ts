@@ -142,6 +142,7 @@ const WORD_SECONDS: ReadonlyMap<number, ReadonlySet<number> | true> = (() => {
   return out
 })()
 const code = at
+const ZERO = 0x30
 const smallAt = (text: string, i: number): number | undefined => SMALL.get(code(text, i))
 const bigAt = (text: string, i: number): number | undefined => BIG.get(code(text, i))
 /** A multiplier (천, 만, 亿 …) at `i`. */
@@ -174,28 +175,31 @@ export function readUnit(text: string, k: number): { info: UnitInfo; end: number
 
 /** Digits with thousands commas and a decimal part, from `i`. */
 function readDigits(text: string, i: number): { value: number; end: number; plain: boolean; decimal: boolean; ndigits: number } {
+  // a whole number of at most 15 digits is exact in a double: its value is summed as the digits
+  // are read; longer ones and decimals go through `Number` of the digits, as written
+  let v = 0
   let j = i
-  while (digitAt(text, j)) j++
-  let s = text.slice(i, j)
+  for (let c = at(text, j); isDigitCode(c); c = at(text, ++j)) v = v * 10 + (c - ZERO)
+  let ndigits = j - i
   let plain = true
+  let groups = -1
   // thousands groups: `,ddd` not followed by another digit
   while (charAt(text, j, ',') && digitAt(text, j + 1) && digitAt(text, j + 2) && digitAt(text, j + 3) && !digitAt(text, j + 4)) {
-    s += text.slice(j + 1, j + 4)
+    if (groups < 0) groups = j
+    v = v * 1000 + (at(text, j + 1) - ZERO) * 100 + (at(text, j + 2) - ZERO) * 10 + (at(text, j + 3) - ZERO)
     j += 4
+    ndigits += 3
     plain = false
   }
-  let decimal = false
-  let ndigits = s.length
   if (charAt(text, j, '.') && digitAt(text, j + 1)) {
-    decimal = true
-    plain = false
     const f = j + 1
     j = f
     while (digitAt(text, j)) j++
-    s += '.' + text.slice(f, j)
-    ndigits += j - f
+    const whole = groups < 0 ? text.slice(i, f - 1) : text.slice(i, f - 1).replaceAll(',', '')
+    return { value: Number(whole + '.' + text.slice(f, j)), end: j, plain: false, decimal: true, ndigits: ndigits + j - f }
   }
-  return { value: Number(s), end: j, plain, decimal, ndigits }
+  if (ndigits > 15) v = Number(text.slice(i, j).replaceAll(',', ''))
+  return { value: v, end: j, plain, decimal: false, ndigits }
 }
 
 const CALENDAR_ROLES: ReadonlySet<UnitInfo['role']> = new Set(['year', 'month', 'day', 'quarter'])
@@ -336,7 +340,14 @@ const MAX_SINO_TOKENS = 8
 const CITED_SOURCE_MAX = 20
 const DOT = 0x2e
 const HYPHEN = 0x2d
-const NEGATIVE_SIGNS = new Set(['-', '−', '△', '▼'])
+const UNDERSCORE = 0x5f
+const SLASH = 0x2f
+const PLUS = 0x2b
+const OPEN_PAREN = 0x28
+const TAB = 0x09
+/** Apostrophes before a two-digit year (`’21`). */
+const QUOTES = new CodeSet(['’', '\'', '‘'])
+const NEGATIVE_SIGNS = new CodeSet(['-', '−', '△', '▼'])
 
 function lastNonSpace(text: string, from: number): string | undefined {
   let p = from
@@ -366,21 +377,35 @@ function perUnitAfter(text: string, end: number): boolean {
   return false
 }
 
-/** Scan all number atoms of `text`, in order. */
+/**
+ * Scan all number atoms of `text`, in order. One loop with its own reads: every code unit
+ * of every text unit passes here, and most belong to Hangul words that start no number,
+ * which are stepped over whole.
+ */
 export function scanAtoms(text: string): Atom[] {
   const atoms: Atom[] = []
   const n = text.length
   let i = 0
   while (i < n) {
-    const c = code(text, i)
+    const c = text.charCodeAt(i)
     if (isDigitCode(c)) {
       const atom = scanDigits(text, i)
-      if (atom) atoms.push(atom)
-      i = Math.max(atom ? atom.end : i + 1, skipDigits(text, i))
+      if (atom !== null) atoms.push(atom)
+      let j = i + 1
+      while (j < n && isDigitCode(text.charCodeAt(j))) j++
+      i = atom !== null && atom.end > j ? atom.end : j
     } else if (isHangulCode(c)) {
-      const atom = WORD_NUMBER_START.has(c) && !hangulAt(text, i - 1) && mayStartNumber(text, i, c) ? scanWords(text, i) : null
-      if (atom) atoms.push(atom)
-      i = atom ? atom.end : skipHangul(text, i + 1)
+      // a number word starts a word: not after another syllable
+      if (WORD_NUMBER_START.has(c) && (i === 0 || !isHangulCode(text.charCodeAt(i - 1))) && mayStartNumber(text, i, c)) {
+        const atom = scanWords(text, i)
+        if (atom !== null) {
+          atoms.push(atom)
+          i = atom.end
+          continue
+        }
+      }
+      i++
+      while (i < n && isHangulCode(text.charCodeAt(i))) i++
     } else i++
   }
   return atoms
@@ -406,22 +431,23 @@ function mayStartNumber(text: string, i: number, c: number): boolean {
 }
 
 function scanDigits(text: string, i: number): Atom | null {
-  const prev = text[i - 1]
-  const prev2 = text[i - 2]
+  // code units, not `text[i - 1]`: that allocates a string for every Hangul character
+  const prev = at(text, i - 1)
+  const prev2 = at(text, i - 2)
   // glued to a Latin word or a code: P10, Top5, A380, L1, ID.4, COVID-19, Born2Global, 5G
-  if (isLatin(prev) || ((prev === '.' || prev === '-' || prev === '_') && isLatin(prev2))) {
+  if (isLatinCode(prev) || ((prev === DOT || prev === HYPHEN || prev === UNDERSCORE) && isLatinCode(prev2))) {
     const end = skipCodes(text, i, (c) => latinOrDigit(c) || c === DOT)
     return { ...blank(i, end), skip: 'name-with-digit' }
   }
-  if (prev === '/' && !isDigit(prev2)) return { ...blank(i, skipDigits(text, i)), skip: 'path' }
+  if (prev === SLASH && !isDigitCode(prev2)) return { ...blank(i, skipDigits(text, i)), skip: 'path' }
   // hyphen / plus codes: phone numbers, ISO dates (only looked at when a hyphen follows the digits)
   let digitsEnd = i
   while (digitAt(text, digitsEnd)) digitsEnd++
-  if (prev === '+' || (charAt(text, digitsEnd, '-') && digitAt(text, digitsEnd + 1))) {
+  if (prev === PLUS || (charAt(text, digitsEnd, '-') && digitAt(text, digitsEnd + 1))) {
     const runEnd = skipCodes(text, i, (c) => isDigitCode(c) || c === HYPHEN)
     const parts = text.slice(i, runEnd).split('-')
-    if (prev === '+' || parts.length >= 3) {
-      if (parts.length === 3 && prev !== '+' && parts[0]!.length === 4 && parts[1]!.length <= 2 && parts[2]!.length <= 2 && parts[1] && parts[2]) {
+    if (prev === PLUS || parts.length >= 3) {
+      if (parts.length === 3 && prev !== PLUS && parts[0]!.length === 4 && parts[1]!.length <= 2 && parts[2]!.length <= 2 && parts[1] && parts[2]) {
         const m = parts[1]!.padStart(2, '0')
         const dd = parts[2]!.padStart(2, '0')
         if (validMonthDay(+m, +dd)) return { ...blank(i, runEnd), date: `${parts[0]}-${m}-${dd}` }
@@ -435,13 +461,13 @@ function scanDigits(text: string, i: number): Atom | null {
     if (dated) return dated
   }
   // `'21.01.12`: a two-digit year with dots
-  if ((prev === '’' || prev === '\'' || prev === '‘') && digitsEnd - i === 2 && charAt(text, digitsEnd, '.')) {
+  if (QUOTES.has(prev) && digitsEnd - i === 2 && charAt(text, digitsEnd, '.')) {
     const dated = readShortYearDate(text, i)
     if (dated) return dated
   }
   const d = readDigits(text, i)
   // `(5.24, 경제참고보)`: month.day of a cited source
-  if (prev === '(' && d.decimal) {
+  if (prev === OPEN_PAREN && d.decimal) {
     const cited = readCitedDate(text, i, d.end)
     if (cited) return cited
   }
@@ -512,14 +538,14 @@ function scanDigits(text: string, i: number): Atom | null {
     word: undefined,
     skip: undefined,
   }
-  if ((prev === '’' || prev === '\'' || prev === '‘') && d.ndigits === 2 && d.plain) {
+  if (QUOTES.has(prev) && d.ndigits === 2 && d.plain) {
     const u = readUnit(text, end)
     if (u && u.info.role === 'year') {
       return { ...atom, start: i - 1, end: u.end, value: (d.value < 70 ? 2000 : 1900) + d.value, shortYear: true, unit: u.info }
     }
   }
   // a sign: `-3.5` in a cell, `전년 대비 △2.1%`; not the dash of a range (`2022 - 2025`)
-  if (NEGATIVE_SIGNS.has(prev ?? '') && (i < 2 || isSpace(prev2) || prev2 === '(' || prev2 === '\t') && !isDigit(lastNonSpace(text, i - 2))) {
+  if (NEGATIVE_SIGNS.has(prev) && (i < 2 || isSpaceCode(prev2) || prev2 === OPEN_PAREN || prev2 === TAB) && !isDigit(lastNonSpace(text, i - 2))) {
     atom.value = -atom.value
     atom.start = i - 1
     atom.plain = false
