@@ -42,7 +42,7 @@ import {
 import { QUALIFIERS_BEFORE, RESPECTIVELY_CUES } from '../data/figure-cues.js'
 import { UNIT_WORDS } from '../data/units.js'
 import { isBreak } from './sentence.js'
-import { isDigitCode, isHangul, isHangulCode, isLatin, spaceAt, wordIndex, words } from './chars.js'
+import { CodeSet, isDigitCode, isHangul, isHangulCode, isLatinCode, spaceAt, wordIndex, words } from './chars.js'
 import type { Draft } from './draft.js'
 import type { FigureContext, FigureKind } from './types.js'
 import {maxOf} from '../util/arrays.js'
@@ -52,9 +52,15 @@ const RESPECTIVELY = wordIndex(words(RESPECTIVELY_CUES))
 const SEPARATORS = new Set(LIST_SEPARATORS)
 const NOT_SUBJECT = new Set(NOT_SUBJECT_WORDS)
 const VERB_FINALS = new Set(VERB_STEM_FINALS)
-const TOPIC = new Map(TOPIC_PARTICLES.map((t) => [t.word, t.after]))
-const BREAKING = [...PHRASE_BREAKING_ENDINGS].sort((a, b) => b.length - a.length)
-const STRIP = [...STRIP_PARTICLES].sort((a, b) => b.length - a.length)
+/** The one-syllable verb stem finals (`하`, `되`), as code units. */
+const VERB_FINAL_SYLLABLES = new CodeSet(VERB_STEM_FINALS.filter((v) => v.length === 1))
+/** Last syllables of the longer ones (`보이`, `웃도`): only a word ending in one is looked up whole. */
+const VERB_FINAL_LONG_ENDS = new CodeSet(VERB_STEM_FINALS.filter((v) => v.length > 1).map((v) => v[v.length - 1]!))
+/** Topic particles by code unit (all are one syllable). */
+const TOPIC = new Map(TOPIC_PARTICLES.map((t) => [t.word.charCodeAt(0), t.after]))
+/** The particles whose form follows the syllable before them, by code unit. */
+const SHAPE_OF = new Map(Object.entries(SHAPED_PARTICLES).map(([p, shape]) => [p.charCodeAt(0), shape]))
+const CONNECTIVE = new CodeSet(CONNECTIVE_ENDINGS)
 const QUANTITY: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'count', 'percent', 'percentage_point', 'ratio', 'measure', 'index'])
 const LIST_SPLIT = new RegExp(
   `,\\s*|\\s*[${LIST_BULLETS.join('')}]\\s*|\\s+(?:${LIST_JOINERS.join('|')})\\s+|(?<=[${hangulSyllableClass})\\]])(?:${LIST_PARTICLES.join('|')})\\s+`,
@@ -271,26 +277,36 @@ function sentenceStart(text: string, pos: number): number {
   return breakEnd(text, pos, Math.max(0, pos - LOOKBACK))
 }
 
-/** Endings grouped by their last character, longest first: one map read rules most words out. */
-const byLast = new WeakMap<readonly string[], Map<string, string[]>>()
-function endingIndex(list: readonly string[]): Map<string, string[]> {
-  let index = byLast.get(list)
-  if (!index) {
-    index = new Map()
-    for (const e of [...list].sort((a, b) => b.length - a.length)) {
-      const k = e[e.length - 1]!
-      index.set(k, [...(index.get(k) ?? []), e])
+/**
+ * A list of endings, grouped once by the code unit of their last character, longest first:
+ * `find` rules most words out with one bit test.
+ */
+class Endings {
+  private readonly last: CodeSet
+  private readonly byLast = new Map<number, string[]>()
+  constructor(list: readonly string[]) {
+    const sorted = [...list].sort((a, b) => b.length - a.length)
+    this.last = new CodeSet(sorted.map((e) => e[e.length - 1]!))
+    for (const e of sorted) {
+      const k = e.charCodeAt(e.length - 1)
+      const group = this.byLast.get(k)
+      if (group) group.push(e)
+      else this.byLast.set(k, [e])
     }
-    byLast.set(list, index)
   }
-  return index
+  /** The longest ending `w` ends with and is longer than, else null. */
+  find(w: string): string | null {
+    if (w.length === 0) return null
+    const k = w.charCodeAt(w.length - 1)
+    if (!this.last.has(k)) return null
+    for (const e of this.byLast.get(k)!) if (w.length > e.length && w.endsWith(e)) return e
+    return null
+  }
 }
 
-const endsWithAny = (w: string, list: readonly string[]): string | null => {
-  const candidates = endingIndex(list).get(w[w.length - 1]!)
-  if (candidates) for (const e of candidates) if (w.length > e.length && w.endsWith(e)) return e
-  return null
-}
+const BREAKING_ENDS = new Endings(PHRASE_BREAKING_ENDINGS)
+const STRIP_ENDS = new Endings(STRIP_PARTICLES)
+const CASE_ENDS = new Endings(CASE_PARTICLES)
 
 const NOUN_EXCEPTIONS = new Set(NOUNS_LIKE_ENDINGS)
 /** A particle left alone after a figure (`9.1%에서 14%`): not a word of a phrase. */
@@ -322,18 +338,20 @@ function plainNoun(w: string): boolean {
   if (!w) return false
   if (!lettersWithGloss(w)) return isPerUnitWord(w)
   if (NOT_SUBJECT.has(w) || w.endsWith(POSSESSIVE)) return false
-  const last = w[w.length - 1]!
-  if (last === ')') return true
-  if (!isHangul(last) && !isLatin(last)) return false
+  // code units, not `w[i]`: a one-character string is allocated for every Hangul character
+  const last = w.charCodeAt(w.length - 1)
+  if (last === CLOSE_PAREN) return true
+  if (!isHangulCode(last) && !isLatinCode(last)) return false
   if (w.length === 1 || PARTICLE_WORDS.has(w)) return false
   if (NOUN_EXCEPTIONS.has(w)) return true
   if (UNIT_WORD_SET.has(w)) return false
+  const before = w.charCodeAt(w.length - 2)
   // `넘고`, `늘며`: a verb stem with a connective ending
-  if (CONNECTIVE_ENDINGS.includes(last) && VERB_FINALS.has(w[w.length - 2]!)) return false
-  const shape = SHAPED_PARTICLES[last]
+  if (CONNECTIVE.has(last) && VERB_FINAL_SYLLABLES.has(before)) return false
+  const shape = SHAPE_OF.get(last)
   // `참가`, `국가`: 가 after a final consonant is part of the noun, not a particle
-  if (shape && isHangul(w[w.length - 2]) && hasFinal(w[w.length - 2]!) !== (shape === 'consonant')) return true
-  return endsWithAny(w, BREAKING) === null
+  if (shape && isHangulCode(before) && hasFinalConsonant(before) !== (shape === 'consonant')) return true
+  return BREAKING_ENDS.find(w) === null
 }
 
 /** A word ending in 의 inside a phrase (`신에너지차의 중국 자동차 시장 점유율`). */
@@ -342,8 +360,15 @@ const modifierNoun = (w: string): boolean => w.length > 1 && w.endsWith(POSSESSI
 function clean(phrase: string[]): string | null {
   while (phrase.length && (NOT_SUBJECT.has(phrase[0]!) || (phrase[0]!.endsWith(POSSESSIVE) && phrase.length === 1))) phrase.shift()
   const s = withoutLeadingPunctuation(phrase.join(' ')).trim()
-  if (s.replace(/\s/g, '').length < 2 || NOT_SUBJECT.has(s) || isPerUnitWord(s)) return null
+  if (nonSpaceAtLeast(s, 2) === false || NOT_SUBJECT.has(s) || isPerUnitWord(s)) return null
   return s
+}
+
+/** `s` holds at least `n` code units that are not whitespace (as `s.replace(/\s/g, '').length >= n`). */
+function nonSpaceAtLeast(s: string, n: number): boolean {
+  let count = 0
+  for (let i = 0; i < s.length && count < n; i++) if (!isWhitespaceCode(s.charCodeAt(i))) count++
+  return count >= n
 }
 
 /** Up to three plain nouns right before `pos` (nothing but spaces between them and the figure). */
@@ -390,12 +415,12 @@ function nounsAfter(text: string, end: number): string | null {
 /** One particle off the end (`전문가가` → `전문가`, not `전문`), then a plural `들`. */
 function stripParticle(w: string): string {
   let out = w
-  const p = endsWithAny(out, STRIP)
+  const p = STRIP_ENDS.find(out)
   if (p) {
-    const shape = SHAPED_PARTICLES[p]
-    const before = out[out.length - p.length - 1]
+    const shape = p.length === 1 ? SHAPE_OF.get(p.charCodeAt(0)) : undefined
+    const before = out.length > p.length ? out.charCodeAt(out.length - p.length - 1) : 0
     // `전문가`: 가 after a final consonant belongs to the noun
-    if (!(shape && before && isHangul(before) && hasFinal(before) !== (shape === 'consonant'))) out = out.slice(0, -p.length)
+    if (!(shape && isHangulCode(before) && hasFinalConsonant(before) !== (shape === 'consonant'))) out = out.slice(0, -p.length)
   }
   if (out.length > 2 && out.endsWith(PLURAL)) out = out.slice(0, -PLURAL.length)
   return out
@@ -404,24 +429,48 @@ function stripParticle(w: string): string {
 /** Final consonant (받침) of a Hangul syllable. */
 const hasFinal = (c: string): boolean => hasFinalConsonant(c.charCodeAt(0))
 
+const LATIN_TOPIC_MARKS = new CodeSet(['-', '&', '·'])
+const LATIN_TOPIC_STEM = /^[\p{L}\-&·]+$/u
+const TOPIC_MARKS = new CodeSet(['·', '∙', '&', '-'])
+const TOPIC_STEM = /^[\p{L}·∙&\-]+$/u
+
+/**
+ * `pattern` (`^[\p{L}` + marks `]+$`) holds for `w`. Hangul syllables, ASCII letters and the
+ * marks are answered by code unit; a word with any other character is given to the expression.
+ */
+function lettersAnd(w: string, marks: CodeSet, pattern: RegExp): boolean {
+  if (w.length === 0) return false
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (!isHangulCode(c) && !isLatinCode(c) && !marks.has(c)) return pattern.test(w)
+  }
+  return true
+}
+
 /** The stem of a topic word (`점유율은` → `점유율`), or null when the ending is not a topic particle there. */
 function topicStem(w: string): string | null {
-  const particle = w[w.length - 1]!
-  const shape = TOPIC.get(particle)
-  if (!shape || w.length < 2) return null
-  const stem = w.slice(0, -1)
-  const c = stem[stem.length - 1]!
-  if (c === ')') {
+  if (w.length < 2) return null
+  const shape = TOPIC.get(w.charCodeAt(w.length - 1))
+  if (!shape) return null
+  // the last syllable of the stem, read before the stem is cut off: most words fail here
+  const c = w.charCodeAt(w.length - 2)
+  if (c === CLOSE_PAREN) {
+    const stem = w.slice(0, -1)
     const open = stem.lastIndexOf('(')
     return open > 0 && plainNoun(stem) ? stem : null
   }
-  if (isLatin(c)) return /^[\p{L}\-&·]+$/u.test(stem) ? stem : null
-  if (!isHangul(c)) return null
-  if (shape !== 'any' && hasFinal(c) !== (shape === 'consonant')) return null
-  if (shape === 'any' && stem.length < 2) return null
-  if (endsWithAny(stem, CASE_PARTICLES)) return null
-  if (VERB_FINALS.has(c) || VERB_FINALS.has(stem.slice(-2))) return null
-  if (!/^[\p{L}·∙&\-]+$/u.test(stem) || UNIT_WORD_SET.has(stem)) return null
+  if (isLatinCode(c)) {
+    const stem = w.slice(0, -1)
+    return lettersAnd(stem, LATIN_TOPIC_MARKS, LATIN_TOPIC_STEM) ? stem : null
+  }
+  if (!isHangulCode(c)) return null
+  if (shape !== 'any' && hasFinalConsonant(c) !== (shape === 'consonant')) return null
+  if (shape === 'any' && w.length < 3) return null
+  if (VERB_FINAL_SYLLABLES.has(c)) return null
+  const stem = w.slice(0, -1)
+  if (CASE_ENDS.find(stem) !== null) return null
+  if (VERB_FINAL_LONG_ENDS.has(c) && VERB_FINALS.has(stem.slice(-2))) return null
+  if (!lettersAnd(stem, TOPIC_MARKS, TOPIC_STEM) || UNIT_WORD_SET.has(stem)) return null
   // `비해서도`: a verb form before 도 is no topic
   if (shape === 'any' && !plainNoun(stem)) return null
   return stem
@@ -509,13 +558,13 @@ function listBefore(segment: string, n: number, drafts: Draft[], offset: number)
   if (LIST_BULLETS.some((b) => s.includes(b))) {
     // `▷통신장비 판매 ▷의약품 ▷가전제품의 소매판매액이`: bullets mark whole items
     const lastWords = items[n - 1]!.split(/\s+/)
-    const cut = lastWords.findIndex((w) => endsWithAny(w, STRIP) !== null)
+    const cut = lastWords.findIndex((w) => STRIP_ENDS.find(w) !== null)
     const last = cut >= 0 ? [...lastWords.slice(0, cut), strip(lastWords[cut]!)] : lastWords
     return [...items.slice(0, n - 1), last.join(' ')].map((x) => x.trim())
   }
   // last item: up to its first word with a particle (`지수는`, `지역순으로`)
   const lastWords = items[n - 1]!.split(/\s+/)
-  const cut = lastWords.findIndex((w) => endsWithAny(w, STRIP) !== null)
+  const cut = lastWords.findIndex((w) => STRIP_ENDS.find(w) !== null)
   const last = (cut >= 0 ? lastWords.slice(0, cut + 1) : lastWords).map((w, j, all) => (j === all.length - 1 ? strip(w) : w))
   // first item: the words after the last verb ending or particle, no longer than the middle items
   const firstWords = items[0]!.split(/\s+/)
@@ -540,7 +589,7 @@ function listBefore(segment: string, n: number, drafts: Draft[], offset: number)
 }
 
 function strip(w: string): string {
-  const p = endsWithAny(w, STRIP)
+  const p = STRIP_ENDS.find(w)
   return p ? w.slice(0, -p.length) : w
 }
 
