@@ -83,6 +83,33 @@ export class CodeSet {
   }
 }
 
+/**
+ * Where one of `words` may start, judged by the first two code units: a bit set of first
+ * characters and, per first character, the second characters its words allow (any, when one
+ * of them is a single character). `false` is exact; `true` still needs the word looked up.
+ */
+export class WordStarts {
+  private readonly first: CodeSet
+  private readonly seconds = new Map<number, Set<number> | null>()
+  constructor(words: readonly string[]) {
+    this.first = new CodeSet(words.map((w) => w[0]!))
+    for (const w of words) {
+      const c = w.charCodeAt(0)
+      const known = this.seconds.get(c)
+      if (known === null) continue
+      if (w.length === 1) this.seconds.set(c, null)
+      else if (known) known.add(w.charCodeAt(1))
+      else this.seconds.set(c, new Set([w.charCodeAt(1)]))
+    }
+  }
+  at(text: string, i: number): boolean {
+    const c = at(text, i)
+    if (!this.first.has(c)) return false
+    const second = this.seconds.get(c)!
+    return second === null || second.has(at(text, i + 1))
+  }
+}
+
 /** A table from single characters to numbers, looked up by code unit. */
 export function codeTable(table: Readonly<Record<string, number>>): Map<number, number> {
   return new Map(Object.entries(table).map(([ch, value]) => [ch.charCodeAt(0), value]))

@@ -8,7 +8,7 @@
  * (`130.9로 전월 대비 2.4% 상승`).
  */
 import { BASIS_CUES, CHANGE_CUES, CHANGE_MAX_GAP, CHANGE_VERB_SUFFIXES, LEVEL_PARTICLES, type BasisCue, type ChangeCue } from '../data/figure-cues.js'
-import { CodeSet, hangulAt, spaceAt, wordIndex, words } from './chars.js'
+import { WordStarts, hangulAt, spaceAt, wordIndex, words } from './chars.js'
 import type { Draft } from './draft.js'
 import { BREAK_FIRSTS, isBreak } from './sentence.js'
 import type { FigureContext, FigureKind } from './types.js'
@@ -16,57 +16,25 @@ import type { FigureContext, FigureKind } from './types.js'
 const CHANGE_INDEX = wordIndex(CHANGE_CUES)
 const BASIS_INDEX = wordIndex(BASIS_CUES)
 const VERB_SUFFIXES = wordIndex(words(CHANGE_VERB_SUFFIXES))
-/** Characters any window event (break, change or basis cue) can start with: the rest are skipped at once. */
-const EVENT_START = new CodeSet([...BREAK_FIRSTS, ...CHANGE_INDEX.firsts, ...BASIS_INDEX.firsts])
+/**
+ * Where any window event (break, change or basis cue) can start, by its first two characters:
+ * elsewhere the scan moves on at once. Breaks are one character (`.`, `,`, `\n` …).
+ */
+const EVENT_START = new WordStarts([...BREAK_FIRSTS, ...CHANGE_CUES.map((c) => c.word), ...BASIS_CUES.map((c) => c.word)])
 
 const QUANTITY: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'count', 'percent', 'percentage_point', 'ratio', 'measure', 'index'])
 const RATE: ReadonlySet<FigureKind> = new Set<FigureKind>(['percent', 'percentage_point', 'ratio'])
 
-type Event =
-  | { pos: number; type: 'figure'; draft: Draft }
-  | { pos: number; type: 'change'; cue: ChangeCue }
-  | { pos: number; type: 'basis'; cue: BasisCue }
-  | { pos: number; type: 'break' }
-
+/**
+ * Figures, breaks and cues in text order, each applied as it is met. Past the last figure only
+ * a change verb within CHANGE_MAX_GAP can still matter, so the scan stops there.
+ *
+ * A break ends the window. A basis cue holds for the quantities after it; a forward change cue
+ * (`증가폭은`) for the next one; any other change verb for the quantities before it in the window.
+ */
 export function applyWindows(text: string, drafts: Draft[]): void {
   if (drafts.length === 0) return
-  let pending: Draft[] = []
-  let basis: BasisCue | null = null
-  let forward: ChangeCue | null = null
-  for (const e of windowEvents(text, drafts)) {
-    if (e.type === 'break') {
-      pending = []
-      basis = null
-      forward = null
-    } else if (e.type === 'basis') {
-      basis = e.cue
-    } else if (e.type === 'figure') {
-      const d = e.draft
-      if (!QUANTITY.has(d.kind)) continue
-      if (basis && !d.basis) d.basis = basis.basis
-      if (forward && !d.change) {
-        d.change = forward.change
-        forward = null
-      }
-      pending.push(d)
-    } else if (e.cue.forward) {
-      forward = e.cue
-    } else {
-      applyChange(text, pending, e.cue, e.pos)
-      pending = []
-      basis = null
-      // `증가폭은 현저히 늘어 … 29% 하락`: a rate word already given its verb carries no further
-      forward = null
-    }
-  }
-}
-
-/**
- * Figures, breaks and cues in text order. Past the last figure only a change verb
- * within CHANGE_MAX_GAP can still matter, so the scan stops there.
- */
-function windowEvents(text: string, drafts: readonly Draft[]): Event[] {
-  const events: Event[] = []
+  const w: Window = { pending: [], basis: null, forward: null }
   let lastEnd = 0
   for (const d of drafts) lastEnd = Math.max(lastEnd, d.end)
   const stop = Math.min(text.length, lastEnd + CHANGE_MAX_GAP + 1)
@@ -74,7 +42,7 @@ function windowEvents(text: string, drafts: readonly Draft[]): Event[] {
   for (let i = 0; i < stop; ) {
     const d = drafts[k]
     if (d && i >= d.start) {
-      events.push({ pos: d.start, type: 'figure', draft: d })
+      figure(w, d)
       i = Math.max(i, d.end)
       k++
       continue
@@ -85,29 +53,59 @@ function windowEvents(text: string, drafts: readonly Draft[]): Event[] {
     }
     const br = isBreak(text, i)
     if (br) {
-      events.push({ pos: i, type: 'break' })
+      w.pending = []
+      w.basis = null
+      w.forward = null
       i += br
       continue
     }
     const ch = CHANGE_INDEX.at(text, i)
     if (ch && (!ch.noun || nounIsVerb(text, i + ch.word.length))) {
-      events.push({ pos: i, type: 'change', cue: ch })
+      change(text, w, ch, i)
       i += ch.word.length
       continue
     }
     const bs = BASIS_INDEX.at(text, i)
     if (bs) {
-      events.push({ pos: i, type: 'basis', cue: bs })
+      w.basis = bs
       i += bs.word.length
       continue
     }
     i++
   }
-  for (; k < drafts.length; k++) events.push({ pos: drafts[k]!.start, type: 'figure', draft: drafts[k]! })
-  return events
+  for (; k < drafts.length; k++) figure(w, drafts[k]!)
 }
 
-/** The first position in [from, to) whose character can start an event, else `to`. */
+/** The state of the current window. */
+interface Window {
+  pending: Draft[]
+  basis: BasisCue | null
+  forward: ChangeCue | null
+}
+
+function figure(w: Window, d: Draft): void {
+  if (!QUANTITY.has(d.kind)) return
+  if (w.basis && !d.basis) d.basis = w.basis.basis
+  if (w.forward && !d.change) {
+    d.change = w.forward.change
+    w.forward = null
+  }
+  w.pending.push(d)
+}
+
+function change(text: string, w: Window, cue: ChangeCue, at: number): void {
+  if (cue.forward) {
+    w.forward = cue
+    return
+  }
+  applyChange(text, w.pending, cue, at)
+  w.pending = []
+  w.basis = null
+  // `증가폭은 현저히 늘어 … 29% 하락`: a rate word already given its verb carries no further
+  w.forward = null
+}
+
+/** The first position in [from, to) where an event can start, else `to`. */
 function nextEventStart(text: string, from: number, to: number): number {
   let i = from
   while (i < to && !EVENT_START.at(text, i)) i++
