@@ -93,22 +93,6 @@ function splitIn(text: string, from: number, to: number, limit: number): string[
   return out
 }
 
-/**
- * The words of `text` in [from, to), as `text.slice(from, to).split(/\s+/).filter(Boolean)`
- * gives them, without the slice, the regular expression or the empty strings: this runs
- * several times per figure.
- */
-function wordsIn(text: string, from: number, to: number): string[] {
-  const out: string[] = []
-  let i = from
-  while (i < to) {
-    while (i < to && isWhitespaceCode(text.charCodeAt(i))) i++
-    const start = i
-    while (i < to && !isWhitespaceCode(text.charCodeAt(i))) i++
-    if (i > start) out.push(text.slice(start, i))
-  }
-  return out
-}
 /** Punctuation before a phrase (`- `, `※`, `“`), except openers that belong to a name. */
 const LEADING_PUNCTUATION = new RegExp(`^[^\\p{L}\\p{N}${SUBJECT_OPENERS.join('')}]+`, 'u')
 /**
@@ -149,26 +133,54 @@ export function assignSubjects(text: string, drafts: Draft[], context: FigureCon
 }
 
 /**
- * The words in [from, pos) of one figure, kept for the next look-up of the same range: the
- * object, noun and topic readers below mostly ask for one or two ranges between them.
+ * The words of `text` in [from, pos), as `text.slice(from, pos).split(/\s+/).filter(Boolean)`
+ * gives them (without the slice or the regular expression), read back from `pos` only as far
+ * as they are asked for: the readers below look at the last few words, seldom at all of them.
+ * `word(0)` is the last word, `word(1)` the one before it; undefined past the first.
  */
-interface WordsBefore {
-  from: number
-  pos: number
-  list: readonly string[] | null
+class WordsBack {
+  private readonly got: string[] = []
+  /** Everything in [cursor, pos) has been read. */
+  private cursor: number
+  constructor(
+    private readonly text: string,
+    readonly from: number,
+    readonly pos: number,
+  ) {
+    this.cursor = pos
+  }
+  word(k: number): string | undefined {
+    const text = this.text
+    const from = this.from
+    while (this.got.length <= k) {
+      let i = this.cursor
+      while (i > from && isWhitespaceCode(text.charCodeAt(i - 1))) i--
+      if (i <= from) {
+        this.cursor = from
+        return undefined
+      }
+      const end = i
+      while (i > from && !isWhitespaceCode(text.charCodeAt(i - 1))) i--
+      this.got.push(text.slice(i, end))
+      this.cursor = i
+    }
+    return this.got[k]
+  }
 }
 
-function wordsBefore(text: string, cache: WordsBefore, from: number, pos: number): readonly string[] {
-  if (cache.list === null || cache.from !== from || cache.pos !== pos) {
-    cache.list = wordsIn(text, from, pos)
-    cache.from = from
-    cache.pos = pos
-  }
-  return cache.list
+/** The word readers of one figure, kept while the object, noun and topic readers ask for one or two ranges. */
+interface WordsBefore {
+  last: WordsBack | null
+}
+
+function wordsBefore(text: string, cache: WordsBefore, from: number, pos: number): WordsBack {
+  const last = cache.last
+  if (last !== null && last.from === from && last.pos === pos) return last
+  return (cache.last = new WordsBack(text, from, pos))
 }
 
 function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number): string | null {
-  const cache: WordsBefore = { from: 0, pos: 0, list: null }
+  const cache: WordsBefore = { last: null }
   const open = openBracketBefore(text, d.start, sentence)
   if (open >= 0) {
     // a conversion right after a figure shares its subject
@@ -212,7 +224,7 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number)
 function objectBefore(text: string, from: number, pos: number, cache: WordsBefore): string | null {
   if (pos <= from || !spaceAt(text, pos - 1)) return null
   const ws = wordsBefore(text, cache, from, pos)
-  const last = ws[ws.length - 1]
+  const last = ws.word(0)
   if (!last || last.length < 2) return null
   const particle = last[last.length - 1]!
   if (!OBJECT_PARTICLES.includes(particle)) return null
@@ -220,7 +232,7 @@ function objectBefore(text: string, from: number, pos: number, cache: WordsBefor
   const c = stem[stem.length - 1]!
   if (isHangul(c) && hasFinal(c) !== (SHAPED_PARTICLES[particle] === 'consonant')) return null
   if (!plainNoun(stem)) return null
-  return clean(withNounsBefore(ws, ws.length - 1, stem))
+  return clean(withNounsBefore(ws, 0, stem))
 }
 
 /** After a figure, past a bracketed conversion. */
@@ -234,17 +246,17 @@ function afterBracket(text: string, p: number): number {
 function ofBefore(text: string, from: number, pos: number, cache: WordsBefore): string | null {
   if (!text.startsWith(POSSESSIVE + ' ', pos - POSSESSIVE.length - 1) || pos - POSSESSIVE.length - 1 < from) return null
   const ws = wordsBefore(text, cache, from, pos)
-  const last = ws[ws.length - 1]!.slice(0, -1)
+  const last = ws.word(0)!.slice(0, -1)
   if (!plainNoun(last)) return null
-  return clean(withNounsBefore(ws, ws.length - 1, last))
+  return clean(withNounsBefore(ws, 0, last))
 }
 
-/** `head` (standing for `ws[end]`) with the plain or modifier nouns right before it: three words at most. */
-function withNounsBefore(ws: readonly string[], end: number, head: string): string[] {
+/** `head` (standing for `ws.word(back)`) with the plain or modifier nouns right before it: three words at most. */
+function withNounsBefore(ws: WordsBack, back: number, head: string): string[] {
   const phrase = [head]
-  for (let j = end - 1; j >= 0 && phrase.length < 3; j--) {
-    const w = ws[j]!
-    if (plainNoun(w) || modifierNoun(w)) phrase.unshift(w)
+  for (let k = back + 1; phrase.length < 3; k++) {
+    const w = ws.word(k)
+    if (w !== undefined && (plainNoun(w) || modifierNoun(w))) phrase.unshift(w)
     else break
   }
   return phrase
@@ -374,16 +386,16 @@ function nonSpaceAtLeast(s: string, n: number): boolean {
 /** Up to three plain nouns right before `pos` (nothing but spaces between them and the figure). */
 function nounsBefore(text: string, from: number, pos: number, inside: boolean, cache: WordsBefore): string | null {
   if (!inside && (pos <= from || !spaceAt(text, pos - 1))) return null
-  let ws = wordsBefore(text, cache, from, pos)
+  const ws = wordsBefore(text, cache, from, pos)
   const phrase: string[] = []
-  // `전문가 예상치인 12%`: the noun before the copula
-  const last = ws[ws.length - 1]
+  // `전문가 예상치인 12%`: the noun before the copula (the reader itself is left as it is: the topic reader reads it again)
+  let last = ws.word(0)
   if (last && last.endsWith(COPULA_MODIFIER) && plainNoun(last.slice(0, -COPULA_MODIFIER.length))) {
-    // a copy: the cached list is read again by the topic reader
-    ws = [...ws.slice(0, -1), last.slice(0, -COPULA_MODIFIER.length)]
+    last = last.slice(0, -COPULA_MODIFIER.length)
   }
-  for (let j = ws.length - 1; j >= 0 && phrase.length < 3; j--) {
-    const w = ws[j]!
+  for (let k = 0; phrase.length < 3; k++) {
+    const w = k === 0 ? last : ws.word(k)
+    if (w === undefined) break
     if (plainNoun(w)) phrase.unshift(w)
     else if (phrase.length && modifierNoun(w)) phrase.unshift(w)
     else break
@@ -479,10 +491,12 @@ function topicStem(w: string): string | null {
 /** The nearest topic word before `pos` in the sentence, with at most two plain nouns before it. */
 function topicBefore(text: string, start: number, pos: number, cache: WordsBefore): string | null {
   const ws = wordsBefore(text, cache, start, pos)
-  for (let j = ws.length - 1; j >= 0; j--) {
-    const stem = topicStem(withoutLeadingPunctuation(ws[j]!))
+  for (let k = 0; ; k++) {
+    const w = ws.word(k)
+    if (w === undefined) break
+    const stem = topicStem(withoutLeadingPunctuation(w))
     if (!stem) continue
-    const phrase = withNounsBefore(ws, j, stem)
+    const phrase = withNounsBefore(ws, k, stem)
     if (phrase.length === 1 && (stem.length < 2 || NOT_SUBJECT.has(stem))) return null
     return clean(phrase)
   }
