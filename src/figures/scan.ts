@@ -19,6 +19,7 @@ import { CURRENCY_PREFIXES, UNIT_WORDS } from '../data/units.js'
 import type { FigureKind } from './types.js'
 import {
   CodeSet,
+  WordStarts,
   at,
   charAt,
   codeTable,
@@ -143,10 +144,17 @@ const WORD_SECONDS: ReadonlyMap<number, ReadonlySet<number> | true> = (() => {
 })()
 const code = at
 const ZERO = 0x30
-const smallAt = (text: string, i: number): number | undefined => SMALL.get(code(text, i))
-const bigAt = (text: string, i: number): number | undefined => BIG.get(code(text, i))
+// a bit test first: almost no character is a multiplier, and a map read costs more
+const smallAt = (text: string, i: number): number | undefined => {
+  const c = code(text, i)
+  return SMALL_SET.has(c) ? SMALL.get(c) : undefined
+}
+const bigAt = (text: string, i: number): number | undefined => {
+  const c = code(text, i)
+  return BIG_SET.has(c) ? BIG.get(c) : undefined
+}
 /** A multiplier (천, 만, 亿 …) at `i`. */
-const multiplierAt = (text: string, i: number): boolean => SMALL.has(code(text, i)) || BIG.has(code(text, i))
+const multiplierAt = (text: string, i: number): boolean => MULTIPLIER_SET.has(code(text, i))
 const latinOrDigit = (c: number): boolean => isLatinCode(c) || isDigitCode(c)
 
 /** A Hangul word may end here: next char is not Hangul, or starts a particle/suffix. */
@@ -287,6 +295,20 @@ function readMagnitude(text: string, k: number, base: number): { value: number; 
   return { value: exact(total + group + (cur ?? 0)), end: p, scale, approx }
 }
 
+const APPROX_CODE = APPROX_INFIX.charCodeAt(0)
+/** What `readMagnitude` reads when no magnitude word follows (its `end` is never past the digits). */
+const NO_MAGNITUDE = { value: 0, end: -1, scale: 1, approx: false }
+
+/**
+ * A magnitude word (or the `여` of `350여억`) at `k`, after at most one space: else
+ * `readMagnitude` reads nothing there.
+ */
+function magnitudeMayFollow(text: string, k: number): boolean {
+  let c = code(text, k)
+  if (isSpaceCode(c)) c = code(text, k + 1)
+  return MULTIPLIER_SET.has(c) || c === APPROX_CODE
+}
+
 /**
  * Digits continuing a number after a multiplier (after at most one space): smaller than
  * the multiplier, at most `maxDigits` long unless a multiplier follows, and not a date part
@@ -372,7 +394,10 @@ function currencyPrefixBefore(text: string, i: number): { unit: UnitInfo; start:
   return null
 }
 
+const PER_UNIT_STARTS = new WordStarts(PER_UNIT_AFTER)
+
 function perUnitAfter(text: string, end: number): boolean {
+  if (!PER_UNIT_STARTS.at(text, end)) return false
   for (const w of PER_UNIT_AFTER) if (text.startsWith(w, end)) return true
   return false
 }
@@ -498,7 +523,7 @@ function scanDigits(text: string, i: number): Atom | null {
   const je = jeBefore(text, i)
   let approxInside = false
   if (!je) {
-    const m = readMagnitude(text, d.end, d.value)
+    const m = magnitudeMayFollow(text, d.end) ? readMagnitude(text, d.end, d.value) : NO_MAGNITUDE
     if (m.end > d.end) {
       value = m.value
       end = m.end
