@@ -26,17 +26,19 @@ const QUANTITY: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'count',
 const RATE: ReadonlySet<FigureKind> = new Set<FigureKind>(['percent', 'percentage_point', 'ratio'])
 
 /**
- * Figures, breaks and cues in text order, each applied as it is met. Past the last figure only
- * a change verb within CHANGE_MAX_GAP can still matter, so the scan stops there.
+ * Figures, breaks and cues in text order, each applied as it is met. Other figures than
+ * quantities take nothing, but the scan steps over their text all the same.
  *
  * A break ends the window. A basis cue holds for the quantities after it; a forward change cue
  * (`증가폭은`) for the next one; any other change verb for the quantities before it in the window.
  */
 export function applyWindows(text: string, drafts: Draft[]): void {
-  if (drafts.length === 0) return
+  // only quantities take a change or a basis: with none the pass changes nothing, and past the
+  // last one only a change verb within CHANGE_MAX_GAP could still reach it
+  let lastEnd = -1
+  for (const d of drafts) if (QUANTITY.has(d.kind)) lastEnd = Math.max(lastEnd, d.end)
+  if (lastEnd < 0) return
   const w: Window = { pending: [], basis: null, forward: null }
-  let lastEnd = 0
-  for (const d of drafts) lastEnd = Math.max(lastEnd, d.end)
   const stop = Math.min(text.length, lastEnd + CHANGE_MAX_GAP + 1)
   let k = 0
   for (let i = 0; i < stop; ) {
