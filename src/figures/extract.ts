@@ -33,7 +33,7 @@ import {
   type QualifierCue,
 } from '../data/figure-cues.js'
 import { INDEX_POINT_UNIT, PERCENTAGE_POINT_UNIT } from '../data/units.js'
-import { charAt, hangulAt, isSpace, spaceAt, wordIndex, words } from './chars.js'
+import { CodeSet, WordStarts, charAt, hangulAt, isSpaceCode, spaceAt, wordIndex, words } from './chars.js'
 import { breakBetween } from './sentence.js'
 import { applyWindows, subjectChange } from './cues.js'
 import type { Draft } from './draft.js'
@@ -62,7 +62,10 @@ const PARTICLE_INDEX = wordIndex(words(QUALIFIER_PARTICLES))
 const INDEX_FOLLOWER_INDEX = wordIndex(words(INDEX_FOLLOWERS))
 const DATE_PART_INDEX = wordIndex(words(DATE_PART_WORDS))
 const CHANGE_START = wordIndex(CHANGE_CUES)
-const RANGE = new Set(RANGE_CHARS)
+const RANGE = new CodeSet(RANGE_CHARS)
+const DAY_DURATION_STARTS = new WordStarts(DAY_DURATION_AFTER)
+/** The longest coordinator (`와`, `,`): a longer gap between two figures is no list. */
+const COORDINATOR_MAX = Math.max(...COORDINATORS.map((c) => c.length))
 const UNIT_HEADER = new RegExp(`^\\s*${UNIT_HEADER_WORD}\\s*[:：]?\\s*`)
 
 /** Extract the figures of one block of text (or one table cell). */
@@ -101,14 +104,14 @@ function toHit(d: Draft): FigureHit {
   return hit
 }
 
-/** The text between two positions is a range connector (`~`, ` - `). */
+/** The text between two positions is a range connector (`~`, ` - `): one dash, and spaces. */
 function isConnector(text: string, from: number, to: number): boolean {
   if (to - from <= 0 || to - from > 3) return false
-  const s = text.slice(from, to)
   let dash = 0
-  for (const ch of s) {
-    if (RANGE.has(ch)) dash++
-    else if (!isSpace(ch)) return false
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (RANGE.has(c)) dash++
+    else if (!isSpaceCode(c)) return false
   }
   return dash === 1
 }
@@ -147,6 +150,7 @@ function calendarOf(a: Atom): Cal | null {
 
 /** `일간`, `일 동안` after a day count: a duration, not a date. */
 function dayIsDuration(text: string, end: number): boolean {
+  if (!DAY_DURATION_STARTS.at(text, end)) return false
   return DAY_DURATION_AFTER.some((w) => text.startsWith(w, end))
 }
 
@@ -271,21 +275,21 @@ function mergeDateRanges(text: string, out: Draft[], cals: Array<{ cal: Cal; ind
     const B = cals[k + 1]!
     if (B.index !== A.index + 1) continue
     const a = A.cal
-    const b = { ...B.cal }
-    let end = b.end
-    let ok = isConnector(text, a.end, b.start)
+    let end = B.cal.end
+    let ok = isConnector(text, a.end, B.cal.start)
     if (!ok) {
       let p = a.end
       if (text.startsWith(RANGE_FROM, p)) {
         p += RANGE_FROM.length
         while (spaceAt(text, p)) p++
-        if (p === b.start && text.startsWith(RANGE_TO, b.end)) {
+        if (p === B.cal.start && text.startsWith(RANGE_TO, B.cal.end)) {
           ok = true
-          end = b.end + RANGE_TO.length
+          end = B.cal.end + RANGE_TO.length
         }
       }
     }
     if (!ok) continue
+    const b = { ...B.cal }
     // the second bound inherits what it leaves out: `15 일~16 일`
     if (b.y === undefined && a.y !== undefined && (b.m !== undefined || b.d !== undefined || b.q !== undefined)) b.y = a.y
     if (b.m === undefined && b.d !== undefined && a.m !== undefined) b.m = a.m
@@ -545,6 +549,7 @@ function spreadOverRanges(text: string, drafts: Draft[], after: Map<Draft, Quali
 
 /** `와 `, `과 `, `, `: two figures joined as a list. */
 function isCoordination(text: string, from: number, to: number): boolean {
+  if (to - from > COORDINATOR_MAX + 2) return false
   const gap = text.slice(from, to).trim()
   return COORDINATORS.includes(gap) && to - from <= gap.length + 2
 }
