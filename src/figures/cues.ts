@@ -7,7 +7,7 @@
  * figure marked as a level by `(으)로` before a later figure is left alone
  * (`130.9로 전월 대비 2.4% 상승`).
  */
-import { BASIS_CUES, CHANGE_CUES, CHANGE_MAX_GAP, CHANGE_VERB_SUFFIXES, LEVEL_PARTICLES, WINDOW_BREAKS, type BasisCue, type ChangeCue } from '../data/figure-cues.js'
+import { BASIS_CUES, CHANGE_CUES, CHANGE_MAX_GAP, CHANGE_VERB_SUFFIXES, LEVEL_PARTICLES, type BasisCue, type ChangeCue } from '../data/figure-cues.js'
 import { WordStarts, hangulAt, spaceAt, wordIndex, words } from './chars.js'
 import type { Draft } from './draft.js'
 import { BREAK_FIRSTS, isBreak } from './sentence.js'
@@ -36,20 +36,12 @@ export function applyWindows(text: string, drafts: Draft[]): void {
   // only quantities take a change or a basis: with none the pass changes nothing, and past the
   // last one only a change verb within CHANGE_MAX_GAP could still reach it
   let lastEnd = -1
-  let first = -1
-  for (let q = 0; q < drafts.length; q++) {
-    const d = drafts[q]!
-    if (!QUANTITY.has(d.kind)) continue
-    if (first < 0) first = q
-    lastEnd = Math.max(lastEnd, d.end)
-  }
-  if (first < 0) return
+  for (const d of drafts) if (QUANTITY.has(d.kind)) lastEnd = Math.max(lastEnd, d.end)
+  if (lastEnd < 0) return
   const w: Window = { pending: [], basis: null, forward: null }
   const stop = Math.min(text.length, lastEnd + CHANGE_MAX_GAP + 1)
-  const from = scanStart(text, drafts, first)
   let k = 0
-  while (k < drafts.length && drafts[k]!.start < from) k++
-  for (let i = from; i < stop; ) {
+  for (let i = 0; i < stop; ) {
     const d = drafts[k]
     if (d && i >= d.start) {
       figure(w, d)
@@ -84,43 +76,6 @@ export function applyWindows(text: string, drafts: Draft[]): void {
     i++
   }
   for (; k < drafts.length; k++) figure(w, drafts[k]!)
-}
-
-/** How far back a restart point is looked for before the first quantity. */
-const RESTART_LOOKBACK = 200
-/** The longest event word: a word this long starting before a break could hide it from the scan. */
-const EVENT_WORD_MAX = Math.max(1, ...WINDOW_BREAKS.map((w) => w.length), ...CHANGE_CUES.map((c) => c.word.length), ...BASIS_CUES.map((c) => c.word.length))
-
-/**
- * Where the scan can begin and give what a scan from the text start gives: a break before the
- * first quantity (`drafts[first]`) that the scan from the start stops at. That break empties
- * the window, and nothing before it reaches a quantity: earlier figures take nothing. The
- * break must lie outside every figure and every cue or break word that starts before it (the
- * scan steps over those whole); when none is found near, the scan begins at 0.
- */
-function scanStart(text: string, drafts: readonly Draft[], first: number): number {
-  for (let q = 1; q <= first; q++) if (drafts[q]!.start < drafts[q - 1]!.start) return 0
-  const limit = Math.max(0, drafts[first]!.start - RESTART_LOOKBACK)
-  for (let b = drafts[first]!.start - 1; b > limit; b--) {
-    if (!isBreak(text, b) || coveredByFigure(drafts, first, b) || coveredByWord(text, b)) continue
-    return b
-  }
-  return 0
-}
-
-function coveredByFigure(drafts: readonly Draft[], first: number, b: number): boolean {
-  for (let q = 0; q < first; q++) if (drafts[q]!.start <= b && b < drafts[q]!.end) return true
-  return false
-}
-
-/** Some event word (break, change or basis cue) starts before `b` and runs over it. */
-function coveredByWord(text: string, b: number): boolean {
-  for (let j = Math.max(0, b - EVENT_WORD_MAX + 1); j < b; j++) {
-    if (isBreak(text, j) > b - j) return true
-    for (const e of CHANGE_INDEX.all(text, j)) if (e.word.length > b - j && text.startsWith(e.word, j)) return true
-    for (const e of BASIS_INDEX.all(text, j)) if (e.word.length > b - j && text.startsWith(e.word, j)) return true
-  }
-  return false
 }
 
 /** The state of the current window. */
