@@ -42,7 +42,7 @@ import {
 import { QUALIFIERS_BEFORE, RESPECTIVELY_CUES } from '../data/figure-cues.js'
 import { UNIT_WORDS } from '../data/units.js'
 import { isBreak } from './sentence.js'
-import { CodeSet, isDigitCode, isHangul, isHangulCode, isLatinCode, spaceAt, wordIndex, words } from './chars.js'
+import { CodeSet, at, isDigitCode, isHangul, isHangulCode, isLatinCode, spaceAt, wordIndex, words } from './chars.js'
 import type { Draft } from './draft.js'
 import type { FigureContext, FigureKind } from './types.js'
 import {maxOf} from '../util/arrays.js'
@@ -112,8 +112,35 @@ const LOOKBACK = 80
 const PROSE_CELL_CHARS = 40
 const PROSE_CELL_WORDS = 6
 
+const TWO_LETTERS = /\p{L}{2}/u
+
 function isProse(text: string): boolean {
-  return text.length > PROSE_CELL_CHARS && text.split(WHITESPACE_RUN).filter((w) => /\p{L}{2}/u.test(w)).length >= PROSE_CELL_WORDS
+  if (text.length <= PROSE_CELL_CHARS) return false
+  let words = 0
+  let i = 0
+  while (i < text.length && words < PROSE_CELL_WORDS) {
+    while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++
+    const start = i
+    while (i < text.length && !isWhitespaceCode(text.charCodeAt(i))) i++
+    if (i > start && twoLetters(text, start, i)) words++
+  }
+  return words >= PROSE_CELL_WORDS
+}
+
+/**
+ * Two letters in a row in [from, to) (`/\p{L}{2}/u`). Hangul syllables and ASCII letters are
+ * read by code unit; a word with any other character outside ASCII goes to the expression.
+ */
+function twoLetters(text: string, from: number, to: number): boolean {
+  let run = 0
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (isHangulCode(c) || isLatinCode(c)) {
+      if (++run === 2) return true
+    } else if (c < 0x80) run = 0
+    else return TWO_LETTERS.test(text.slice(from, to))
+  }
+  return false
 }
 
 export function assignSubjects(text: string, drafts: Draft[], context: FigureContext): void {
@@ -193,13 +220,13 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number)
     const after = nounsAfter(text, d.end)
     if (after) return after
     // `10개 대만구 청년혁신창업기지 연합 발족식을`: the count modifies a noun phrase too long to read
-    const next = text.slice(d.end, d.end + 40).match(/^ (\S+)/)
-    if (next && plainNoun(next[1]!)) return null
+    const next = wordAfterSpace(text, d.end, d.end + 40)
+    if (next && plainNoun(next)) return null
   }
   if (d.kind === 'money' || d.kind === 'measure') {
     // `5000억위안(약 82조원)의 기업가치`, `2천만위안 규모의 자금`
     let p = afterBracket(text, d.end)
-    if (text.startsWith(POSSESSIVE + ' ', p)) {
+    if (text.startsWith(POSSESSIVE_SPACE, p)) {
       const after = nounsAfter(text, p)
       if (after) return after
     }
@@ -218,6 +245,21 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number)
   const whole = ofBefore(text, sentence, d.start, cache)
   if (whole) return topic ? null : whole
   return topic
+}
+
+const POSSESSIVE_SPACE = POSSESSIVE + ' '
+const SPACE = 0x20
+
+/**
+ * The word after a space at `p` and before `limit` (as `text.slice(p, limit).match(/^ (\S+)/)`
+ * gives it), else null.
+ */
+function wordAfterSpace(text: string, p: number, limit: number): string | null {
+  if (at(text, p) !== SPACE) return null
+  const end = Math.min(limit, text.length)
+  let e = p + 1
+  while (e < end && !isWhitespaceCode(text.charCodeAt(e))) e++
+  return e > p + 1 ? text.slice(p + 1, e) : null
 }
 
 /** `시범 도시를 50개`: the object-marked noun phrase right before a floating quantity. */
@@ -244,7 +286,7 @@ function afterBracket(text: string, p: number): number {
 
 /** `총액의 15.4%`: the noun phrase ending in 의 right before the figure. */
 function ofBefore(text: string, from: number, pos: number, cache: WordsBefore): string | null {
-  if (!text.startsWith(POSSESSIVE + ' ', pos - POSSESSIVE.length - 1) || pos - POSSESSIVE.length - 1 < from) return null
+  if (!text.startsWith(POSSESSIVE_SPACE, pos - POSSESSIVE_SPACE.length) || pos - POSSESSIVE_SPACE.length < from) return null
   const ws = wordsBefore(text, cache, from, pos)
   const last = ws.word(0)!.slice(0, -1)
   if (!plainNoun(last)) return null
@@ -406,15 +448,15 @@ function nounsBefore(text: string, from: number, pos: number, inside: boolean, c
 /** The noun phrase after a count (`개 창업 기업들에게`, `개의 투자사들은`): up to its first particle. */
 function nounsAfter(text: string, end: number): string | null {
   let p = end
-  if (text.startsWith(POSSESSIVE + ' ', p)) p += POSSESSIVE.length + 1
-  else if (text[p] === ' ') p += 1
+  if (text.startsWith(POSSESSIVE_SPACE, p)) p += POSSESSIVE_SPACE.length
+  else if (at(text, p) === SPACE) p += 1
   else return null
   const ws = splitIn(text, p, p + 40, 3)
   const phrase: string[] = []
   for (const w of ws) {
     const stripped = stripParticle(w)
     if (stripped !== w) {
-      if (!plainNoun(stripped) && !/\)$/.test(stripped)) return null
+      if (!plainNoun(stripped) && !stripped.endsWith(')')) return null
       phrase.push(stripped)
       return clean(phrase)
     }
