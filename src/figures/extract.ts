@@ -33,7 +33,7 @@ import {
   type QualifierCue,
 } from '../data/figure-cues.js'
 import { INDEX_POINT_UNIT, PERCENTAGE_POINT_UNIT } from '../data/units.js'
-import { CodeSet, WordStarts, charAt, hangulAt, isSpaceCode, spaceAt, wordIndex, words } from './chars.js'
+import { CodeSet, WordStarts, at, charAt, isDigitCode, isWhitespaceCode, hangulAt, isSpaceCode, spaceAt, wordIndex, words } from './chars.js'
 import { breakBetween } from './sentence.js'
 import { applyWindows, subjectChange } from './cues.js'
 import type { Draft } from './draft.js'
@@ -70,7 +70,7 @@ const UNIT_HEADER = new RegExp(`^\\s*${UNIT_HEADER_WORD}\\s*[:：]?\\s*`)
 
 /** Extract the figures of one block of text (or one table cell). */
 export function extractFigures(text: string, context: FigureContext = {}): FigureHit[] {
-  const atoms = scanAtoms(text).filter((a) => !a.skip)
+  const atoms = withoutSkipped(scanAtoms(text))
   // most text units hold no number: the passes below would find nothing
   if (atoms.length === 0) return []
   propagateRangeUnits(text, atoms)
@@ -85,6 +85,12 @@ export function extractFigures(text: string, context: FigureContext = {}): Figur
   subjectChange(text, drafts, context)
   assignSubjects(text, drafts, context)
   return drafts.map(toHit)
+}
+
+/** The atoms not marked as skipped (the same array when none is: most texts). */
+function withoutSkipped(atoms: Atom[]): Atom[] {
+  for (const a of atoms) if (a.skip) return atoms.filter((b) => !b.skip)
+  return atoms
 }
 
 function toHit(d: Draft): FigureHit {
@@ -154,8 +160,14 @@ function dayIsDuration(text: string, end: number): boolean {
   return DAY_DURATION_AFTER.some((w) => text.startsWith(w, end))
 }
 
+/** Four digits at the start (`/^\d{4}/`). */
+function startsWithYear(date: string): boolean {
+  for (let i = 0; i < 4; i++) if (!isDigitCode(at(date, i))) return false
+  return true
+}
+
 function assemble(text: string, atoms: Atom[], context: FigureContext): Draft[] {
-  const issueYear = context.issueDate && /^\d{4}/.test(context.issueDate) ? context.issueDate.slice(0, 4) : null
+  const issueYear = context.issueDate && startsWithYear(context.issueDate) ? context.issueDate.slice(0, 4) : null
   const out: Draft[] = []
   const cals: Array<{ cal: Cal; index: number }> = []
   for (let k = 0; k < atoms.length; k++) {
@@ -386,8 +398,8 @@ function absorbPlanNames(text: string, out: Draft[]): void {
 function topN(text: string, out: Draft[]): void {
   for (const d of out) {
     if (d.kind !== 'count' || d.atom?.unit?.word !== TOP_N_COUNTER || d.atom.word !== undefined) continue
-    const before = text.slice(Math.max(0, d.start - 20), d.start).split(/\s+/).filter(Boolean).slice(-2)
-    const after = text.slice(d.end, d.end + 20).split(/\s+/).filter(Boolean).slice(0, 2)
+    const before = lastWords(text, Math.max(0, d.start - 20), d.start, 2)
+    const after = firstWords(text, d.end, Math.min(text.length, d.end + 20), 2)
     const scoped = before.some((w) => TOP_N_SCOPES.some((s) => w.startsWith(s)))
     const headed = after.some((w) => TOP_N_HEADS.some((h) => w.startsWith(h)))
     if (scoped || headed) {
@@ -396,6 +408,34 @@ function topN(text: string, out: Draft[]): void {
       d.qualifier = 'lte'
     }
   }
+}
+
+/** The last `n` words in [from, to), in text order (as `text.slice(from, to).split(/\s+/).filter(Boolean).slice(-n)`). */
+function lastWords(text: string, from: number, to: number, n: number): string[] {
+  const out: string[] = []
+  let i = to
+  while (out.length < n) {
+    while (i > from && isWhitespaceCode(text.charCodeAt(i - 1))) i--
+    if (i <= from) break
+    const end = i
+    while (i > from && !isWhitespaceCode(text.charCodeAt(i - 1))) i--
+    out.unshift(text.slice(i, end))
+  }
+  return out
+}
+
+/** The first `n` words in [from, to) (as `text.slice(from, to).split(/\s+/).filter(Boolean).slice(0, n)`). */
+function firstWords(text: string, from: number, to: number, n: number): string[] {
+  const out: string[] = []
+  let i = from
+  while (out.length < n) {
+    while (i < to && isWhitespaceCode(text.charCodeAt(i))) i++
+    if (i >= to) break
+    const start = i
+    while (i < to && !isWhitespaceCode(text.charCodeAt(i))) i++
+    out.push(text.slice(start, i))
+  }
+  return out
 }
 
 /**

@@ -42,7 +42,7 @@ import {
 import { QUALIFIERS_BEFORE, RESPECTIVELY_CUES } from '../data/figure-cues.js'
 import { UNIT_WORDS } from '../data/units.js'
 import { isBreak } from './sentence.js'
-import { CodeSet, at, isDigitCode, isHangul, isHangulCode, isLatinCode, spaceAt, wordIndex, words } from './chars.js'
+import { CodeSet, at, isDigitCode, isWhitespaceCode, isHangul, isHangulCode, isLatinCode, spaceAt, wordIndex, words } from './chars.js'
 import type { Draft } from './draft.js'
 import type { FigureContext, FigureKind } from './types.js'
 import {maxOf} from '../util/arrays.js'
@@ -67,11 +67,6 @@ const LIST_SPLIT = new RegExp(
 )
 const WHITESPACE_RUN = /\s+/
 
-/** A `\s` character of a regular expression (ECMAScript WhiteSpace and LineTerminator). */
-function isWhitespaceCode(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
 
 /**
  * `text.slice(from, to).split(/\s+/)` (empty strings at either end kept), at most `limit` parts,
