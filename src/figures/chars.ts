@@ -107,6 +107,10 @@ export class WordStarts {
       else this.seconds.set(c, new Set([w.charCodeAt(1)]))
     }
   }
+  /** Some word starts with the code unit `c`. */
+  firstAt(c: number): boolean {
+    return this.first.has(c)
+  }
   at(text: string, i: number): boolean {
     const c = at(text, i)
     if (!this.first.has(c)) return false
@@ -163,9 +167,15 @@ export function wordIndex<T extends { word: string }>(entries: readonly T[]): Wo
   const first = new CodeSet(firsts)
   const last = new CodeSet(entries.map((e) => e.word[e.word.length - 1]!))
   const search = alternation(entries.map((e) => e.word))
-  return {
+  const only = firsts.length === 1 ? firsts[0]! : null
+  const index: WordIndex<T> = {
     firsts,
     next(text, from) {
+      if (only !== null) {
+        // one first character (`각각`, `각기`): the string search finds it faster than the expression
+        for (let i = text.indexOf(only, from); i >= 0; i = text.indexOf(only, i + 1)) if (index.at(text, i) !== null) return i
+        return -1
+      }
       search.lastIndex = from
       const found = search.exec(text)
       return found ? found.index : -1
@@ -189,6 +199,7 @@ export function wordIndex<T extends { word: string }>(entries: readonly T[]): Wo
       return null
     },
   }
+  return index
 }
 
 /** A global expression matching any of `words` (a plain alternation: linear to search). */

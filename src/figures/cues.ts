@@ -109,9 +109,9 @@ function change(text: string, w: Window, cue: ChangeCue, at: number): void {
 
 /** The first position in [from, to) where an event can start, else `to`. */
 function nextEventStart(text: string, from: number, to: number): number {
-  let i = from
-  while (i < to && !EVENT_START.at(text, i)) i++
-  return i
+  // `to` is within the text: its code units are read directly
+  for (let i = from; i < to; i++) if (EVENT_START.firstAt(text.charCodeAt(i)) && EVENT_START.at(text, i)) return i
+  return to
 }
 
 function nounIsVerb(text: string, end: number): boolean {

@@ -281,6 +281,7 @@ function calDraft(text: string, cal: Cal, issueYear: string | null, last: Atom):
 
 /** `2012년부터 2021년까지`, `2016~2021`, `6 월 15 일~16 일`: one date_range. */
 function mergeDateRanges(text: string, out: Draft[], cals: Array<{ cal: Cal; index: number }>, issueYear: string | null): void {
+  if (cals.length < 2) return
   const drop = new Set<number>()
   for (let k = 0; k + 1 < cals.length; k++) {
     const A = cals[k]!
