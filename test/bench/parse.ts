@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {VFile} from 'vfile'
 import {decode} from '../../src/io/decode.js'
 import {parseBulletin} from '../../src/parse/bulletin.js'
@@ -15,9 +16,12 @@ import type {FlatRoot, Root} from '../../src/tree/types.js'
 import {bin, corpus} from '../support/paths.js'
 import {interleaved, median} from './timing.js'
 
-/** Warm-up rounds before any warm measure: V8 optimizes hot functions over dozens of runs. */
-const WARM = 60
-const ROUNDS = 60
+/**
+ * Warm-up rounds before any warm measure: V8 still optimizes hot functions
+ * after 60 rounds (`--trace-opt` shows compiles up to about round 150).
+ */
+const WARM = 150
+const ROUNDS = 100
 
 /** CPU milliseconds (user + system) of `run` (steadier than wall time on a busy machine). */
 async function cpu(run: () => unknown): Promise<number> {
@@ -51,18 +55,24 @@ export async function benchParse(): Promise<void> {
     run: async () => JSON.stringify((await processBytes(bytes, path)).document)
   }
   const structureOnly = {label: 'structure only (no terms, no figures)', run: () => processBytes(bytes, path, {terms: false, figures: false})}
-  for (let round = 0; round < WARM; round++) {
-    await full.run()
-    await structureOnly.run()
+  const runs = [full, structureOnly]
+  // Another build's pipeline (KIC_BENCH_BASELINE=/other/bin/kic.js), in this process and the same rounds.
+  const baseline = process.env.KIC_BENCH_BASELINE
+  if (baseline) {
+    const other = (await import(pathToFileURL(join(dirname(baseline), '..', 'dist', 'src', 'pipeline.js')).href)) as {processBytes: typeof processBytes}
+    runs.push({label: 'baseline full pipeline + JSON.stringify', run: async () => JSON.stringify((await other.processBytes(bytes, path)).document)})
   }
-  const times: {[label: string]: number[]} = {[full.label]: [], [structureOnly.label]: []}
+  for (let round = 0; round < WARM; round++) for (const each of runs) await each.run()
+  const times: {[label: string]: number[]} = Object.fromEntries(runs.map((each) => [each.label, []]))
   for (let round = 0; round < ROUNDS; round++) {
-    for (const each of [full, structureOnly]) times[each.label]!.push(await cpu(each.run))
+    for (const each of runs) times[each.label]!.push(await cpu(each.run))
   }
   for (const [label, list] of Object.entries(times)) {
     const ms = median(list)
-    console.log(`${label}: ${ms.toFixed(2)} ms/issue CPU, ${(mb / (ms / 1000)).toFixed(1)} MB/s per core (median of ${ROUNDS} after ${WARM} warm-up rounds)`)
+    const p10 = [...list].sort((a, b) => a - b)[Math.floor(list.length / 10)]!
+    console.log(`${label}: ${ms.toFixed(2)} ms/issue CPU (p10 ${p10.toFixed(2)}), ${(mb / (ms / 1000)).toFixed(1)} MB/s per core (median of ${ROUNDS} after ${WARM} warm-up rounds)`)
   }
+  if (baseline) console.log(`full pipeline ÷ baseline: ${(median(times[full.label]!) / median(times[runs[2]!.label]!)).toFixed(2)}×`)
   console.log('target: full pipeline ≥ 15 MB/s per core')
 
   // Each stage alone on its own input, warm; shares of their sum.
@@ -77,7 +87,6 @@ export async function benchParse(): Promise<void> {
     'kic --version': [node, [bin, '--version']],
     'kic parse corpus/287.txt': [node, [bin, 'parse', path, '-q']]
   }
-  const baseline = process.env.KIC_BENCH_BASELINE
   if (baseline) {
     commands['baseline --version'] = [node, [baseline, '--version']]
     commands['baseline parse corpus/287.txt'] = [node, [baseline, 'parse', path, '-q']]
