@@ -77,7 +77,7 @@ export function extractFigures(text: string, context: FigureContext = {}): Figur
   let drafts = assemble(text, atoms, context)
   drafts = cellNumber(text, drafts, context)
   if (!context.subject) respectively(text, drafts)
-  drafts = drafts.filter((d) => !d.bare)
+  if (drafts.some((d) => d.bare)) drafts = drafts.filter((d) => !d.bare)
   if (drafts.length === 0) return []
   qualify(text, drafts)
   applyWindows(text, drafts)
@@ -207,8 +207,9 @@ function assemble(text: string, atoms: Atom[], context: FigureContext): Draft[] 
   mergeDateRanges(text, out, cals, issueYear)
   absorbPlanNames(text, out)
   topN(text, out)
-  const hasCount = out.some((d) => d.kind === 'count' && !d.weak)
-  return out.filter((d) => !d.weak || hasCount)
+  // a weak count (`하나의`) stays only beside a count written with a counter
+  if (!out.some((d) => d.weak) || out.some((d) => d.kind === 'count' && !d.weak)) return out
+  return out.filter((d) => !d.weak)
 }
 
 /** `점유율은 27.7%로 … 6.9포인트 증가`: points after a share in the same sentence are percentage points. */
