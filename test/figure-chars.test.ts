@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict'
+import test from 'node:test'
+import {CodeSet, WordStarts, at, isWhitespaceCode, wordIndex, words} from '../src/figures/chars.js'
+import {extractFigures} from '../src/figures/extract.js'
+import {scanAtoms} from '../src/figures/scan.js'
+
+test('figure chars: `at` gives the code unit inside the text and 0 outside it, which no set holds', () => {
+  assert.equal(at('가1', 0), '가'.charCodeAt(0))
+  assert.equal(at('가1', 1), 0x31)
+  assert.equal(at('가1', 2), 0)
+  assert.equal(at('가1', -1), 0)
+  assert.throws(() => new CodeSet(['\u0000']))
+  assert.equal(new CodeSet(['가', ' ']).has(at('가', 5)), false)
+})
+
+test('figure chars: `isWhitespaceCode` is the `\\s` of a regular expression on every code unit', () => {
+  for (let c = 0; c <= 0xffff; c++) {
+    if (isWhitespaceCode(c) !== /\s/.test(String.fromCharCode(c))) assert.fail(`U+${c.toString(16)}`)
+  }
+})
+
+test('figure chars: `WordStarts` says no only where no word starts', () => {
+  const list = ['증가', '증대', '감소', '↑', '전년 대비', ',']
+  const starts = new WordStarts(list)
+  const alphabet = [...'증가대감소↑전년 비,하지']
+  let seen = 0
+  for (let k = 0; k < 5000; k++) {
+    let text = ''
+    for (let j = 0; j < 6; j++) text += alphabet[(k * 7 + j * 13 + ((k * j) % 5)) % alphabet.length]
+    for (let i = 0; i <= text.length; i++) {
+      const any = list.some((w) => text.startsWith(w, i))
+      if (any) seen++
+      if (any && !starts.at(text, i)) assert.fail(`${JSON.stringify(text)} at ${i}`)
+    }
+  }
+  assert.ok(seen > 0)
+  // a first character alone is not enough when every word of it needs a second one
+  assert.equal(starts.at('증권', 0), false)
+  assert.equal(starts.at('↑x', 0), true)
+})
+
+test('figure chars: a word index with one first character finds the next word by string search', () => {
+  const index = wordIndex(words(['각각', '각기']))
+  assert.equal(index.next('각자 각기 다른 각각', 0), 3)
+  assert.equal(index.next('각자 각기 다른 각각', 4), 9)
+  assert.equal(index.next('각자', 0), -1)
+})
+
+test('number words: read where the first two characters allow one, at the start of a word only', () => {
+  const values = (text: string) => scanAtoms(text).filter((a) => !a.skip).map((a) => a.value)
+  assert.deepEqual(values('행사는 이틀간 열렸다'), [2])
+  assert.deepEqual(values('삼천만 원을 모았다'), [3e7])
+  assert.deepEqual(values('이 백 억 위안'), [2e10])
+  assert.deepEqual(values('근 만 명이 모였다'), [1e4])
+  assert.deepEqual(values('두 개의 공장'), [2])
+  // `이번`, `사업`, `경제`, `만들`: syllables of number words, no number
+  assert.deepEqual(values('이번 사업은 경제를 만들었다'), [])
+  // a lone 만 needs a word that allows it (`근`, `약` …)
+  assert.deepEqual(values('그는 만 명을 말했다'), [])
+  // inside a word a number syllable starts nothing
+  assert.deepEqual(values('주이틀'), [])
+})
+
+test('number digits: long runs, thousands groups and decimals keep the value of their digits', () => {
+  const value = (text: string) => scanAtoms(text)[0]!.value
+  assert.equal(value('1,234,567명'), 1234567)
+  assert.equal(value('123456789012345 원'), 123456789012345)
+  assert.equal(value('1234567890123456789 원'), Number('1234567890123456789'))
+  assert.equal(value('1,234.5 달러'), 1234.5)
+  assert.equal(value('0.1 %'), 0.1)
+})
+
+test('change windows: a text whose figures are no quantities gets no change, a later quantity does', () => {
+  const [year] = extractFigures('2021년 매출이 증가했다.')
+  assert.equal(year!.kind, 'year')
+  assert.equal(year!.change, null)
+  const hits = extractFigures('2021년 매출은 30% 증가했다.')
+  assert.equal(hits.find((h) => h.kind === 'percent')!.change, 'increase')
+})
