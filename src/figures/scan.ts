@@ -296,6 +296,7 @@ function readMagnitude(text: string, k: number, base: number): { value: number; 
 }
 
 const APPROX_CODE = APPROX_INFIX.charCodeAt(0)
+const FRACTION_FIRST = FRACTION_WORD.charCodeAt(0)
 /** What `readMagnitude` reads when no magnitude word follows (its `end` is never past the digits). */
 const NO_MAGNITUDE = { value: 0, end: -1, scale: 1, approx: false }
 
@@ -500,7 +501,7 @@ function scanDigits(text: string, i: number): Atom | null {
   {
     let q = d.end
     if (spaceAt(text, q)) q++
-    if (!d.decimal && text.startsWith(FRACTION_WORD, q)) {
+    if (!d.decimal && code(text, q) === FRACTION_FIRST && text.startsWith(FRACTION_WORD, q)) {
       let r = q + FRACTION_WORD.length
       if (spaceAt(text, r)) r++
       if (digitAt(text, r)) {
