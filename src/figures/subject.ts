@@ -41,7 +41,7 @@ import {
 } from '../data/figure-subjects.js'
 import { QUALIFIERS_BEFORE, RESPECTIVELY_CUES } from '../data/figure-cues.js'
 import { UNIT_WORDS } from '../data/units.js'
-import { isBreak } from './sentence.js'
+import { isBreak, mayBreak } from './sentence.js'
 import { CodeSet, at, isDigitCode, isWhitespaceCode, isHangul, isHangulCode, isLatinCode, spaceAt, wordIndex, words } from './chars.js'
 import type { Draft } from './draft.js'
 import type { FigureContext, FigureKind } from './types.js'
@@ -158,36 +158,37 @@ export function assignSubjects(text: string, drafts: Draft[], context: FigureCon
  * The words of `text` in [from, pos), as `text.slice(from, pos).split(/\s+/).filter(Boolean)`
  * gives them (without the slice or the regular expression), read back from `pos` only as far
  * as they are asked for: the readers below look at the last few words, seldom at all of them.
- * `word(0)` is the last word, `word(1)` the one before it; undefined past the first.
  */
-class WordsBack {
-  private readonly got: string[] = []
+interface WordsBack {
+  readonly text: string
+  readonly from: number
+  readonly pos: number
+  /** The words read so far, last first. */
+  readonly got: string[]
   /** Everything in [cursor, pos) has been read. */
-  private cursor: number
-  constructor(
-    private readonly text: string,
-    readonly from: number,
-    readonly pos: number,
-  ) {
-    this.cursor = pos
-  }
-  word(k: number): string | undefined {
-    const text = this.text
-    const from = this.from
-    while (this.got.length <= k) {
-      let i = this.cursor
-      while (i > from && isWhitespaceCode(text.charCodeAt(i - 1))) i--
-      if (i <= from) {
-        this.cursor = from
-        return undefined
-      }
-      const end = i
-      while (i > from && !isWhitespaceCode(text.charCodeAt(i - 1))) i--
-      this.got.push(text.slice(i, end))
-      this.cursor = i
+  cursor: number
+}
+
+// a plain object, not a class: class fields are defined one by one on every instance
+const wordsBack = (text: string, from: number, pos: number): WordsBack => ({ text, from, pos, got: [], cursor: pos })
+
+/** `wordBack(ws, 0)` is the last word, `wordBack(ws, 1)` the one before it; undefined past the first. */
+function wordBack(ws: WordsBack, k: number): string | undefined {
+  const text = ws.text
+  const from = ws.from
+  while (ws.got.length <= k) {
+    let i = ws.cursor
+    while (i > from && isWhitespaceCode(text.charCodeAt(i - 1))) i--
+    if (i <= from) {
+      ws.cursor = from
+      return undefined
     }
-    return this.got[k]
+    const end = i
+    while (i > from && !isWhitespaceCode(text.charCodeAt(i - 1))) i--
+    ws.got.push(text.slice(i, end))
+    ws.cursor = i
   }
+  return ws.got[k]
 }
 
 /** The word readers of one figure, kept while the object, noun and topic readers ask for one or two ranges. */
@@ -198,7 +199,7 @@ interface WordsBefore {
 function wordsBefore(text: string, cache: WordsBefore, from: number, pos: number): WordsBack {
   const last = cache.last
   if (last !== null && last.from === from && last.pos === pos) return last
-  return (cache.last = new WordsBack(text, from, pos))
+  return (cache.last = wordsBack(text, from, pos))
 }
 
 function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number): string | null {
@@ -261,7 +262,7 @@ function wordAfterSpace(text: string, p: number, limit: number): string | null {
 function objectBefore(text: string, from: number, pos: number, cache: WordsBefore): string | null {
   if (pos <= from || !spaceAt(text, pos - 1)) return null
   const ws = wordsBefore(text, cache, from, pos)
-  const last = ws.word(0)
+  const last = wordBack(ws, 0)
   if (!last || last.length < 2) return null
   const particle = last[last.length - 1]!
   if (!OBJECT_PARTICLES.includes(particle)) return null
@@ -283,16 +284,16 @@ function afterBracket(text: string, p: number): number {
 function ofBefore(text: string, from: number, pos: number, cache: WordsBefore): string | null {
   if (!text.startsWith(POSSESSIVE_SPACE, pos - POSSESSIVE_SPACE.length) || pos - POSSESSIVE_SPACE.length < from) return null
   const ws = wordsBefore(text, cache, from, pos)
-  const last = ws.word(0)!.slice(0, -1)
+  const last = wordBack(ws, 0)!.slice(0, -1)
   if (!plainNoun(last)) return null
   return clean(withNounsBefore(ws, 0, last))
 }
 
-/** `head` (standing for `ws.word(back)`) with the plain or modifier nouns right before it: three words at most. */
+/** `head` (standing for `wordBack(ws, back)`) with the plain or modifier nouns right before it: three words at most. */
 function withNounsBefore(ws: WordsBack, back: number, head: string): string[] {
   const phrase = [head]
   for (let k = back + 1; phrase.length < 3; k++) {
-    const w = ws.word(k)
+    const w = wordBack(ws, k)
     if (w !== undefined && (plainNoun(w) || modifierNoun(w))) phrase.unshift(w)
     else break
   }
@@ -318,7 +319,8 @@ function openBracketBefore(text: string, pos: number, floor: number): number {
 
 /** Just after the last break in [floor, pos), else floor. */
 function breakEnd(text: string, pos: number, floor: number): number {
-  for (let i = pos - 1; i >= floor; i--) if (isBreak(text, i)) return i + 1
+  // [floor, pos) lies in the text: its code units are read directly, and most start no break
+  for (let i = pos - 1; i >= floor; i--) if (mayBreak(text.charCodeAt(i)) && isBreak(text, i)) return i + 1
   return floor
 }
 
@@ -426,12 +428,12 @@ function nounsBefore(text: string, from: number, pos: number, inside: boolean, c
   const ws = wordsBefore(text, cache, from, pos)
   const phrase: string[] = []
   // `전문가 예상치인 12%`: the noun before the copula (the reader itself is left as it is: the topic reader reads it again)
-  let last = ws.word(0)
+  let last = wordBack(ws, 0)
   if (last && last.endsWith(COPULA_MODIFIER) && plainNoun(last.slice(0, -COPULA_MODIFIER.length))) {
     last = last.slice(0, -COPULA_MODIFIER.length)
   }
   for (let k = 0; phrase.length < 3; k++) {
-    const w = k === 0 ? last : ws.word(k)
+    const w = k === 0 ? last : wordBack(ws, k)
     if (w === undefined) break
     if (plainNoun(w)) phrase.unshift(w)
     else if (phrase.length && modifierNoun(w)) phrase.unshift(w)
@@ -529,7 +531,7 @@ function topicStem(w: string): string | null {
 function topicBefore(text: string, start: number, pos: number, cache: WordsBefore): string | null {
   const ws = wordsBefore(text, cache, start, pos)
   for (let k = 0; ; k++) {
-    const w = ws.word(k)
+    const w = wordBack(ws, k)
     if (w === undefined) break
     const stem = topicStem(withoutLeadingPunctuation(w))
     if (!stem) continue
