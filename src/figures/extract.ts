@@ -40,7 +40,7 @@ import type { Draft } from './draft.js'
 import { hangulBoundary, scanAtoms, type Atom } from './scan.js'
 import { assignSubjects, respectively } from './subject.js'
 import type { FigureContext, FigureHit, FigureKind, Qualifier } from './types.js'
-import {pushAll} from '../util/arrays.js'
+import {maxOf, pushAll} from '../util/arrays.js'
 
 export type { FigureContext, FigureHit } from './types.js'
 export type { Draft } from './draft.js'
@@ -65,7 +65,7 @@ const CHANGE_START = wordIndex(CHANGE_CUES)
 const RANGE = new CodeSet(RANGE_CHARS)
 const DAY_DURATION_STARTS = new WordStarts(DAY_DURATION_AFTER)
 /** The longest coordinator (`와`, `,`): a longer gap between two figures is no list. */
-const COORDINATOR_MAX = Math.max(...COORDINATORS.map((c) => c.length))
+const COORDINATOR_MAX = maxOf(COORDINATORS.map((c) => c.length))
 const UNIT_HEADER = new RegExp(`^\\s*${UNIT_HEADER_WORD}\\s*[:：]?\\s*`)
 
 /** Extract the figures of one block of text (or one table cell). */
