@@ -365,6 +365,21 @@ const PARTICLE_WORDS = new Set([...PHRASE_BREAKING_ENDINGS, ...STRIP_PARTICLES, 
 /** Currency and measure words (`위안은`) are never a subject; counters that are nouns too (`가구`) may be. */
 const UNIT_WORD_SET = new Set(UNIT_WORDS.map((u) => u.word))
 
+/** The word lists above as bits of one table: the noun test reads a word's entry once. */
+const IS_NOT_SUBJECT = 1
+const IS_PARTICLE = 2
+const IS_NOUN_EXCEPTION = 4
+const IS_UNIT_WORD = 8
+const WORD_KINDS = new Map<string, number>()
+for (const [set, bit] of [
+  [NOT_SUBJECT, IS_NOT_SUBJECT],
+  [PARTICLE_WORDS, IS_PARTICLE],
+  [NOUN_EXCEPTIONS, IS_NOUN_EXCEPTION],
+  [UNIT_WORD_SET, IS_UNIT_WORD],
+] as const) {
+  for (const w of set) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | bit)
+}
+
 const LETTER = /\p{L}/u
 const NAME_MARKS = new Set(['·', '∙', '&', '-'])
 
@@ -388,14 +403,15 @@ function lettersWithGloss(w: string): boolean {
 function plainNoun(w: string): boolean {
   if (!w) return false
   if (!lettersWithGloss(w)) return isPerUnitWord(w)
-  if (NOT_SUBJECT.has(w) || w.endsWith(POSSESSIVE)) return false
+  const kinds = WORD_KINDS.get(w) ?? 0
+  if ((kinds & IS_NOT_SUBJECT) !== 0 || w.endsWith(POSSESSIVE)) return false
   // code units, not `w[i]`: a one-character string is allocated for every Hangul character
   const last = w.charCodeAt(w.length - 1)
   if (last === CLOSE_PAREN) return true
   if (!isHangulCode(last) && !isLatinCode(last)) return false
-  if (w.length === 1 || PARTICLE_WORDS.has(w)) return false
-  if (NOUN_EXCEPTIONS.has(w)) return true
-  if (UNIT_WORD_SET.has(w)) return false
+  if (w.length === 1 || (kinds & IS_PARTICLE) !== 0) return false
+  if ((kinds & IS_NOUN_EXCEPTION) !== 0) return true
+  if ((kinds & IS_UNIT_WORD) !== 0) return false
   const before = w.charCodeAt(w.length - 2)
   // `넘고`, `늘며`: a verb stem with a connective ending
   if (CONNECTIVE.has(last) && VERB_FINAL_SYLLABLES.has(before)) return false
