@@ -33,6 +33,11 @@ export interface Alignment {
   unmatchedUnits: number[]
 }
 
+/** A Korean unit as the aligner reads it: a syllable, or a run of other characters. */
+export interface UnitText {
+  readonly text: string
+}
+
 interface Candidate {
   chars: number
   text: string
@@ -60,19 +65,32 @@ function candidate(chars: number, text: string, type: MatchType, gain: number, o
 }
 
 /**
- * Reading candidates of one character, built once per process: by `char` when its traditional
- * form is itself (most characters; no key string is made), else by `char + traditional`.
+ * Reading candidates of one character, built once per process, by code point: when the
+ * character's traditional form is itself (most characters), in an array indexed by its code
+ * (no key string, no hashing); else in a short list of (traditional code, candidates) per code.
  */
-const readingCandidatesCache = new Map<string, readonly Candidate[]>()
-const readingCandidatesByPair = new Map<string, readonly Candidate[]>()
+const readingsBySelf: Array<readonly Candidate[] | undefined> = new Array(0x10000)
+const readingsBySelfAstral = new Map<number, readonly Candidate[]>()
+const readingsByPair = new Map<number, Array<number | readonly Candidate[]>>()
+
+/** Candidates for one character (`code`, its traditional form `traditional`), cached. */
+function readingCandidatesOf(code: number, traditional: number): readonly Candidate[] {
+  if (code === traditional) {
+    if (code < 0x10000) return (readingsBySelf[code] ??= readingCandidates(String.fromCodePoint(code), String.fromCodePoint(code)))
+    let list = readingsBySelfAstral.get(code)
+    if (!list) readingsBySelfAstral.set(code, (list = readingCandidates(String.fromCodePoint(code), String.fromCodePoint(code))))
+    return list
+  }
+  let pairs = readingsByPair.get(code)
+  if (!pairs) readingsByPair.set(code, (pairs = []))
+  for (let p = 0; p < pairs.length; p += 2) if (pairs[p] === traditional) return pairs[p + 1] as readonly Candidate[]
+  const list = readingCandidates(String.fromCodePoint(code), String.fromCodePoint(traditional))
+  pairs.push(traditional, list)
+  return list
+}
 
 /** Candidates for one character from its readings: hanja, official, then non-standard. */
 function readingCandidates(char: string, traditional: string): readonly Candidate[] {
-  const same = char === traditional
-  const key = same ? char : char + traditional
-  const cache = same ? readingCandidatesCache : readingCandidatesByPair
-  const cached = cache.get(key)
-  if (cached) return cached
   const readings = charReadings(char, traditional)
   const seen = new Map<string, Candidate>()
   for (const text of readings.hanja) seen.set(text, candidate(1, text, 'hanja', GAIN))
@@ -84,9 +102,7 @@ function readingCandidates(char: string, traditional: string): readonly Candidat
   for (const [text, official] of readings.nonstandard) {
     if (!seen.has(text)) seen.set(text, candidate(1, text, 'nonstandard', GAIN_NONSTANDARD, official))
   }
-  const list = [...seen.values()]
-  cache.set(key, list)
-  return list
+  return [...seen.values()]
 }
 
 /** Conventional renderings by simplified key, and every prefix of a key (to stop extending early). */
@@ -122,6 +138,22 @@ function conventionalCandidates(key: string, chars: number): readonly Candidate[
   return list
 }
 
+/** The code points of `text`, one number each (a lone surrogate as itself, as `[...text]` gives it). */
+function codePoints(text: string): number[] {
+  const codes: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!
+    codes.push(code)
+    if (code > 0xffff) i++
+  }
+  return codes
+}
+
+/** First UTF-16 code of a code point. */
+function firstUnit(code: number): number {
+  return code > 0xffff ? 0xd800 + ((code - 0x10000) >> 10) : code
+}
+
 /**
  * Candidates for matches starting at each Chinese character. The lists and candidates are
  * shared between calls: read them, never change them.
@@ -129,26 +161,26 @@ function conventionalCandidates(key: string, chars: number): readonly Candidate[
 export function chineseCandidates(written: string): Array<readonly Candidate[]> {
   // A space inside the Chinese (`華為 海思`) is not a character to read.
   const chinese = written.includes(' ') ? written.replace(/ /g, '') : written
-  const chars = [...chinese]
+  const chars = codePoints(chinese)
   const traditionalText = toTraditional(chinese)
   const simplifiedText = toSimplified(chinese)
-  const traditional = traditionalText === chinese ? chars : [...traditionalText]
-  const simplified = simplifiedText === chinese ? chars : [...simplifiedText]
+  const traditional = traditionalText === chinese ? chars : codePoints(traditionalText)
+  const simplified = simplifiedText === chinese ? chars : codePoints(simplifiedText)
   const sameLength = traditional.length === chars.length
   const sameSimplified = simplified.length === chars.length
   const result: Array<readonly Candidate[]> = new Array(chars.length)
   for (let j = 0; j < chars.length; j++) {
     const char = chars[j]!
-    result[j] = readingCandidates(char, sameLength ? traditional[j]! : char)
+    result[j] = readingCandidatesOf(char, sameLength ? traditional[j]! : char)
   }
   // Conventional renderings of substrings (keys are simplified), after the readings.
   const simple = sameSimplified ? simplified : chars
   for (let j = 0; j < simple.length; j++) {
-    if (CONVENTIONAL_FIRST_CODES[simple[j]!.charCodeAt(0)] === 0) continue
+    if (CONVENTIONAL_FIRST_CODES[firstUnit(simple[j]!)] === 0) continue
     let key = ''
     let extended: Candidate[] | null = null
     for (let k = j; k < simple.length && k < j + MAX_CONVENTIONAL; k++) {
-      key += simple[k]
+      key += String.fromCodePoint(simple[k]!)
       if (!CONVENTIONAL_PREFIXES.has(key)) break
       const found = conventionalCandidates(key, k - j + 1)
       if (!found) continue
@@ -162,7 +194,7 @@ export function chineseCandidates(written: string): Array<readonly Candidate[]> 
     let k = j
     while (k < chars.length && k < j + 4 && isChineseDigit(chars[k]!)) k++
     for (let end = k; end > j; end--) {
-      const value = numeralValue(chars.slice(j, end))
+      const value = numeralValue(chars.slice(j, end).map((code) => String.fromCodePoint(code)))
       if (value === null) continue
       result[j] = [...result[j]!, candidate(end - j, String(value), 'conventional', GAIN * (end - j))]
     }
@@ -176,8 +208,8 @@ const CHINESE_DIGITS = new Map(Object.entries(CHINESE_NUMERALS))
 const CHINESE_DIGIT_CODES = new Uint8Array(0x10000)
 for (const digit of CHINESE_DIGITS.keys()) if (digit.length === 1) CHINESE_DIGIT_CODES[digit.charCodeAt(0)] = 1
 
-function isChineseDigit(char: string): boolean {
-  return char.length === 1 ? CHINESE_DIGIT_CODES[char.charCodeAt(0)] === 1 : CHINESE_DIGITS.has(char)
+function isChineseDigit(code: number): boolean {
+  return code < 0x10000 ? CHINESE_DIGIT_CODES[code] === 1 : CHINESE_DIGITS.has(String.fromCodePoint(code))
 }
 
 /** Value of a simple Chinese numeral (一 … 九十九), or null. */
@@ -199,9 +231,10 @@ function numeralValue(chars: readonly string[]): number | null {
 let scoreTable = new Float64Array(0)
 let choiceTable = new Int32Array(0)
 let unitsTable = new Int32Array(0)
-/** Per unit: the cost of leaving it out, and its first UTF-16 code. */
+/** Per unit: the cost of leaving it out, its first UTF-16 code, and its length. */
 let skipCostTable = new Float64Array(0)
 let unitFirstTable = new Int32Array(0)
+let unitLengthTable = new Int32Array(0)
 let generation = 0
 
 function scratch(size: number, units: number): void {
@@ -215,6 +248,7 @@ function scratch(size: number, units: number): void {
     const capacity = Math.max(units, skipCostTable.length * 2, 128)
     skipCostTable = new Float64Array(capacity)
     unitFirstTable = new Int32Array(capacity)
+    unitLengthTable = new Int32Array(capacity)
   }
 }
 
@@ -224,7 +258,7 @@ function scratch(size: number, units: number): void {
  * a start (unit indices in it are relative to that start). The result is valid until the next
  * call of `alignSuffixes`.
  */
-export function alignSuffixes(units: readonly string[], candidates: ReadonlyArray<readonly Candidate[]>) {
+export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyArray<readonly Candidate[]>) {
   const nK = units.length
   const nC = candidates.length
   const width = nC + 1
@@ -236,9 +270,12 @@ export function alignSuffixes(units: readonly string[], candidates: ReadonlyArra
   const mine = ++generation
   const skipUnitCost = skipCostTable
   const unitFirst = unitFirstTable
+  const unitLength = unitLengthTable
   for (let i = 0; i < nK; i++) {
-    skipUnitCost[i] = unitCost(units[i]!)
-    unitFirst[i] = units[i]!.charCodeAt(0)
+    const text = units[i]!.text
+    skipUnitCost[i] = unitCost(text)
+    unitFirst[i] = text.charCodeAt(0)
+    unitLength[i] = text.length
   }
   for (let i = nK; i >= 0; i--) {
     for (let j = nC; j >= 0; j--) {
@@ -267,10 +304,12 @@ export function alignSuffixes(units: readonly string[], candidates: ReadonlyArra
         if (i < nK) {
           const list = candidates[j]!
           const first = unitFirst[i]!
+          const single = unitLength[i] === 1
           for (let c = 0; c < list.length; c++) {
             const cand = list[c]!
             if (cand.first !== first) continue
-            const used = matchAt(units, i, cand.text)
+            // A one-code reading matches a one-code unit with the same code (what matchAt finds).
+            const used = cand.text.length === 1 ? (single ? 1 : 0) : matchAt(units, i, cand.text)
             if (used === 0) continue
             const s = score[(i + used) * width + j + cand.chars]! + cand.gain
             if (s > best + 1e-9) {
@@ -325,11 +364,11 @@ export function alignSuffixes(units: readonly string[], candidates: ReadonlyArra
 }
 
 /** How many units from `i` spell `text` exactly, or 0. */
-function matchAt(units: readonly string[], i: number, text: string): number {
+function matchAt(units: readonly UnitText[], i: number, text: string): number {
   let offset = 0
   let u = i
   while (offset < text.length && u < units.length) {
-    const unit = units[u]!
+    const unit = units[u]!.text
     if (!text.startsWith(unit, offset)) return 0
     offset += unit.length
     u++

@@ -97,6 +97,10 @@ const TITLES_BY_LAST = groupBy(NEXT_WORD_TITLES, (title) => title.charCodeAt(tit
 const AFTER_PARTICLES = new Set([...PARTICLES_AFTER_BRACKET].map((c) => c.charCodeAt(0)))
 /** Closing marks that may sit between the bracket and the next word (`(开悟)' 플랫폼`). */
 const CLOSING_MARKS = new Set([...'\'"’”」』》〉*'].map((c) => c.charCodeAt(0)))
+/** Endings after a generic noun before the term, the bare noun first. */
+const BEFORE_ENDINGS = ['', ...CONTEXT_NOUN_ENDINGS]
+const WHITE_SPACE = /\s/
+const WHITE_SPACE_RUNS = /\s+/g
 /** Longest suffix tried in the suffix tables. */
 const MAX_SUFFIX = 6
 
@@ -104,8 +108,11 @@ export function categoryOf(input: CategoryInput): TermCategory {
   return categoryEvidence(input).category
 }
 
+function found(category: TermCategory, strength: number): CategoryEvidence {
+  return {category, strength}
+}
+
 export function categoryEvidence(input: CategoryInput): CategoryEvidence {
-  const found = (category: TermCategory, strength: number): CategoryEvidence => ({category, strength})
   if (input.role || input.age) return found('person', STRENGTH.role)
   // The term is itself a job title (`총서기(总书记)`, `국가주석(国家主席)`): not a person.
   if (isTitle(input.korean)) return found('other', STRENGTH.titleTerm)
@@ -133,7 +140,7 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   if (titleInNextWords(after)) return found('person', STRENGTH.titleAfter)
   const context = contextBefore(input.before) ?? contextAfter(after)
   if (context) return found(context, STRENGTH.context)
-  const compact = /\s/.test(input.korean) ? input.korean.replace(/\s+/g, '') : input.korean
+  const compact = WHITE_SPACE.test(input.korean) ? input.korean.replace(WHITE_SPACE_RUNS, '') : input.korean
   const korean = longestSuffix(compact, KOREAN_SUFFIXES, 2)
   if (korean) return found(korean, STRENGTH.koreanSuffix)
   if (simplified) {
@@ -147,7 +154,7 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
 /** A generic noun ending the word before the term, maybe with an adnominal ending. */
 function contextBefore(word: string): TermCategory | null {
   if (word.length < 1) return null
-  for (const ending of ['', ...CONTEXT_NOUN_ENDINGS]) {
+  for (const ending of BEFORE_ENDINGS) {
     if (!word.endsWith(ending)) continue
     const stem = ending ? word.slice(0, -ending.length) : word
     const hit = longestSuffix(stem, CONTEXT_SUFFIXES, 1, true)
@@ -261,12 +268,25 @@ function isWhiteSpace(code: number): boolean {
     code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
-/** Strength of the evidence behind each hit's category, kept apart from the hit itself. */
-const evidence = new WeakMap<TermHit, number>()
+/**
+ * Strength of the evidence behind a hit's category, under a symbol of this module: JSON and
+ * the record mapping ignore it, and setting it costs a property store (a WeakMap entry cost
+ * about ten times more per hit).
+ */
+const EVIDENCE: unique symbol = Symbol('kic.termEvidence')
+
+interface WithEvidence {
+  [EVIDENCE]?: number
+}
 
 /** Remember how strong the evidence for `hit.category` was (for `unifyCategories`). */
 export function noteEvidence(hit: TermHit, strength: number): void {
-  evidence.set(hit, strength)
+  ;(hit as WithEvidence)[EVIDENCE] = strength
+}
+
+/** The strength `noteEvidence` gave the hit, if any. */
+function evidenceOf(hit: TermHit): number | undefined {
+  return (hit as WithEvidence)[EVIDENCE]
 }
 
 /**
@@ -281,7 +301,7 @@ export function unifyCategories(hits: readonly TermHit[]): void {
   for (const hit of hits) {
     const key = keyOf(hit)
     if (!key) continue
-    const strength = evidence.get(hit) ?? 0
+    const strength = evidenceOf(hit) ?? 0
     const known = best.get(key)
     if (!known || strength > known.strength) best.set(key, {category: hit.category, strength})
   }
@@ -314,12 +334,12 @@ export function shareListCategories(text: string, hits: readonly TermHit[]): voi
 
 function shareWithin(list: readonly TermHit[]): void {
   let best: TermHit | null = null
-  for (const hit of list) if (!best || (evidence.get(hit) ?? 0) > (evidence.get(best) ?? 0)) best = hit
-  const strength = best ? evidence.get(best) ?? 0 : 0
+  for (const hit of list) if (!best || (evidenceOf(hit) ?? 0) > (evidenceOf(best) ?? 0)) best = hit
+  const strength = best ? evidenceOf(best) ?? 0 : 0
   if (!best || strength < STRENGTH.context || best.category === 'other') return
   for (const hit of list) {
-    if ((evidence.get(hit) ?? 0) >= STRENGTH.list) continue
+    if ((evidenceOf(hit) ?? 0) >= STRENGTH.list) continue
     hit.category = best.category
-    evidence.set(hit, STRENGTH.list)
+    noteEvidence(hit, STRENGTH.list)
   }
 }

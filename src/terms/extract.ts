@@ -103,8 +103,10 @@ const BRACKET_OR_LF = /[()[\]\uff08\uff09\uff3b\uff3d\n]/g
 
 /** Matching `()`/`[]` pairs (full-width too), in one pass with a stack; ordered by close. */
 export function findBrackets(text: string): Bracket[] {
-  const stack: number[] = []
   const found: Bracket[] = []
+  // Most text units hold no opening bracket at all: four plain searches say so faster than the scan.
+  if (text.indexOf('(') < 0 && text.indexOf('[') < 0 && text.indexOf('\uff08') < 0 && text.indexOf('\uff3b') < 0) return found
+  const stack: number[] = []
   const next = BRACKET_OR_LF
   next.lastIndex = 0
   while (next.test(text)) {
@@ -233,7 +235,7 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
     while (text[start] === ' ') start++
     units = unitsOf(text, start, quoted.end)
     if (units.length === 0) return null
-    alignment = alignSuffixes(unitTexts(units), chineseCandidates(chinese)).trace(0)
+    alignment = alignSuffixes(units, chineseCandidates(chinese)).trace(0)
     korean = text.slice(quoted.start, quoted.end).trim()
     forced = true
   } else {
@@ -249,7 +251,7 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
       if (!LATIN_WORD.test(lastWordText) || !content.koreanInside) return null
       return insidePair(text, bracket, window.wordStarts[lastWord]!, lastWordText, content, footnote)
     }
-    const aligner = alignSuffixes(unitTexts(units), chineseCandidates(chinese))
+    const aligner = alignSuffixes(units, chineseCandidates(chinese))
     let chosen = window.wordUnits[lastWord]!
     let best = aligner.scoreAt(chosen)
     for (let w = lastWord - 1; w >= 0; w--) {
@@ -349,19 +351,13 @@ function insidePair(text: string, bracket: Bracket, latinStart: number, latin: s
   const kStart = text.indexOf(korean, bracket.open + 1)
   if (kStart < 0) return null
   const units = unitsOf(text, kStart, kStart + korean.length)
-  const alignment = alignSuffixes(unitTexts(units), chineseCandidates(content.chinese!)).trace(0)
+  const alignment = alignSuffixes(units, chineseCandidates(content.chinese!)).trace(0)
   if (latinStart < 0 && (alignment.unmatchedChars.length > 0 || alignment.unmatchedUnits.length > 0)) return null
   const inside: BracketContent = {...content, english: content.english ?? (latin || null), koreanInside: null}
   return finish(text, {
     start: latinStart < 0 ? kStart : latinStart, end: bracket.close + 1, korean, content: inside, alignment, units,
     forced: true, footnote, windowUnits: units, bracket,
   })
-}
-
-function unitTexts(units: readonly Unit[]): string[] {
-  const texts = new Array<string>(units.length)
-  for (let u = 0; u < units.length; u++) texts[u] = units[u]!.text
-  return texts
 }
 
 /** `'탕핑'(躺平·…)`, `《인민일보》(人民日報)`: the quoted text right before the bracket. */
@@ -779,7 +775,7 @@ function extractNote(text: string, noteTerm: string): TermHit | null {
   let units: Unit[] = []
   if (korean) {
     units = unitsOf(korean, 0, korean.length)
-    if (units.length > 0) alignment = alignSuffixes(unitTexts(units), chineseCandidates(chinese)).trace(0)
+    if (units.length > 0) alignment = alignSuffixes(units, chineseCandidates(chinese)).trace(0)
   }
   const verdict = judge(alignment, units, codePointCount(chinese))
   const kind = alignment ? verdict.kind : 'translation'

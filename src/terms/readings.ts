@@ -84,17 +84,26 @@ function loaded(): Dictionaries {
 /** Replacement of one code point, or null when the character stays as it is. */
 type CharMapping = (codePoint: number) => string | null
 
-/** `convert` per code point, cached by code point (no string is made for a known character). */
+/**
+ * `convert` per code point, cached by code point (no string is made for a known character):
+ * in an array indexed by code for the BMP (no hashing), in a map above it.
+ */
 function charMapping(convert: (char: string) => string): CharMapping {
-  const cache = new Map<number, string | null>()
+  const bmp: Array<string | null | undefined> = new Array(0x10000)
+  const astral = new Map<number, string | null>()
+  const make = (codePoint: number): string | null => {
+    const char = String.fromCodePoint(codePoint)
+    const converted = convert(char)
+    return converted === char ? null : converted
+  }
   return (codePoint) => {
-    let mapped = cache.get(codePoint)
-    if (mapped === undefined) {
-      const char = String.fromCodePoint(codePoint)
-      const converted = convert(char)
-      mapped = converted === char ? null : converted
-      cache.set(codePoint, mapped)
+    if (codePoint < 0x10000) {
+      let mapped = bmp[codePoint]
+      if (mapped === undefined) bmp[codePoint] = mapped = make(codePoint)
+      return mapped
     }
+    let mapped = astral.get(codePoint)
+    if (mapped === undefined) astral.set(codePoint, (mapped = make(codePoint)))
     return mapped
   }
 }
