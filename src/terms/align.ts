@@ -235,6 +235,11 @@ let unitsTable = new Int32Array(0)
 let skipCostTable = new Float64Array(0)
 let unitFirstTable = new Int32Array(0)
 let unitLengthTable = new Int32Array(0)
+/** Per cell: 1 when some candidate of the cell's character starts with the first code of its unit. */
+let reachTable = new Uint8Array(0)
+/** Per UTF-16 code: the last character (by stamp) with a candidate starting with that code. */
+const firstStamp = new Int32Array(0x10000)
+let stamp = 0
 let generation = 0
 
 function scratch(size: number, units: number): void {
@@ -243,6 +248,7 @@ function scratch(size: number, units: number): void {
     scoreTable = new Float64Array(capacity)
     choiceTable = new Int32Array(capacity)
     unitsTable = new Int32Array(capacity)
+    reachTable = new Uint8Array(capacity)
   }
   if (skipCostTable.length < units) {
     const capacity = Math.max(units, skipCostTable.length * 2, 128)
@@ -255,7 +261,8 @@ function scratch(size: number, units: number): void {
 /**
  * Best alignment of every suffix of `units` (starting at each index) with the whole Chinese
  * side. Returns a function giving the score for a start, and one tracing the alignment from
- * a start (unit indices in it are relative to that start). The result is valid until the next
+ * a start (unit indices in it are relative to that start; each start is traced once, and the
+ * same object is returned again: read it, never change it). The result is valid until the next
  * call of `alignSuffixes`.
  */
 export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyArray<readonly Candidate[]>) {
@@ -276,6 +283,22 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
     skipUnitCost[i] = unitCost(text)
     unitFirst[i] = text.charCodeAt(0)
     unitLength[i] = text.length
+  }
+  // Which cells can start a match at all: most units start with no reading of most characters,
+  // and those cells need not look at the candidates.
+  const reach = reachTable
+  for (let j = 0; j < nC; j++) {
+    if (stamp === 0x7fffffff) {
+      firstStamp.fill(0)
+      stamp = 0
+    }
+    const mark = ++stamp
+    const list = candidates[j]!
+    for (let c = 0; c < list.length; c++) {
+      const first = list[c]!.first
+      if (first === first) firstStamp[first] = mark
+    }
+    for (let i = 0; i < nK; i++) reach[i * width + j] = firstStamp[unitFirst[i]!] === mark ? 1 : 0
   }
   for (let i = nK; i >= 0; i--) {
     for (let j = nC; j >= 0; j--) {
@@ -301,7 +324,7 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
           best = s
           pick = 2
         }
-        if (i < nK) {
+        if (i < nK && reach[at] === 1) {
           const list = candidates[j]!
           const first = unitFirst[i]!
           const single = unitLength[i] === 1
@@ -332,8 +355,13 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
     current()
     return score[i * width]!
   }
+  // Traces by start, made once: callers read them, never change them.
+  const traces: Array<Alignment | undefined> = []
   const trace = (start: number): Alignment => {
     current()
+    return (traces[start] ??= traceFrom(start))
+  }
+  const traceFrom = (start: number): Alignment => {
     const ops: AlignOp[] = []
     const unmatchedChars: number[] = []
     const unmatchedUnits: number[] = []

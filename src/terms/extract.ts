@@ -100,15 +100,19 @@ const MAX_DEPTH = 64
  * expression jumps from one to the next several times faster than a `charCodeAt` loop.
  */
 const BRACKET_OR_LF = /[()[\]\uff08\uff09\uff3b\uff3d\n]/g
+/** The opening brackets alone: where the scan may start. */
+const OPENING_BRACKET = /[([\uff08\uff3b]/g
 
 /** Matching `()`/`[]` pairs (full-width too), in one pass with a stack; ordered by close. */
 export function findBrackets(text: string): Bracket[] {
   const found: Bracket[] = []
-  // Most text units hold no opening bracket at all: four plain searches say so faster than the scan.
-  if (text.indexOf('(') < 0 && text.indexOf('[') < 0 && text.indexOf('\uff08') < 0 && text.indexOf('\uff3b') < 0) return found
+  // Most text units hold no opening bracket at all; before the first one, nothing can pair.
+  const opening = OPENING_BRACKET
+  opening.lastIndex = 0
+  if (!opening.test(text)) return found
   const stack: number[] = []
   const next = BRACKET_OR_LF
-  next.lastIndex = 0
+  next.lastIndex = opening.lastIndex - 1
   while (next.test(text)) {
     const i = next.lastIndex - 1
     const c = text.charCodeAt(i)
@@ -293,7 +297,9 @@ const DIGITS = /^[0-9]+$/
 
 /** Words from unit `from` up to unit `to` each have more than a third of their syllables matched. */
 function wordsExplained(alignment: Alignment, units: readonly Unit[], from: number, to: number): boolean {
-  const unmatched = new Set(alignment.unmatchedUnits.map((u) => u + from))
+  // Unmatched units (relative to `from`) come in increasing order: one pointer walks them.
+  const unmatched = alignment.unmatchedUnits
+  let next = 0
   let word = -1
   let syllables = 0
   let matched = 0
@@ -309,7 +315,8 @@ function wordsExplained(alignment: Alignment, units: readonly Unit[], from: numb
     // Syllables and digits count (`3개 보장(三保)`: 3 reads 三); other runs do not.
     if (!isHangulSyllable(unit.text.charCodeAt(0)) && !DIGITS.test(unit.text)) continue
     syllables++
-    if (!unmatched.has(u)) matched++
+    while (next < unmatched.length && unmatched[next]! + from < u) next++
+    if (next >= unmatched.length || unmatched[next]! + from !== u) matched++
   }
   return ok()
 }
@@ -686,13 +693,14 @@ function judge(alignment: Alignment | null, units: Unit[], charCount: number): V
 }
 
 function gapsOf(alignment: Alignment, units: Unit[]): Array<{chars: number; units: number}> {
-  const unmatchedUnits = new Set(alignment.unmatchedUnits)
+  const unmatchedUnits = alignment.unmatchedUnits
   const gaps: Array<{chars: number; units: number}> = []
   let prevChar = 0
   let prevUnit = 0
+  /** Unmatched Hangul units in [from, to). */
   const count = (from: number, to: number) => {
     let n = 0
-    for (let u = from; u < to; u++) if (unmatchedUnits.has(u) && isHangulSyllable(units[u]!.text.charCodeAt(0))) n++
+    for (const u of unmatchedUnits) if (u >= from && u < to && isHangulSyllable(units[u]!.text.charCodeAt(0))) n++
     return n
   }
   for (const op of alignment.ops) {
