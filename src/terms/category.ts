@@ -112,22 +112,58 @@ function found(category: TermCategory, strength: number): CategoryEvidence {
   return {category, strength}
 }
 
+/** What the category rules read from the simplified Chinese alone. */
+interface ChineseFacts {
+  /** A well-known name, or the category of its conventional rendering. */
+  known: TermCategory | undefined
+  /** Common surname + one or two characters. */
+  nameShaped: boolean
+  /** Category of the longest Chinese suffix, and whether that suffix is longer than one character. */
+  bySuffix: TermCategory | null
+  longSuffix: boolean
+  /** Category of the longest known name the Chinese starts with. */
+  prefix: TermCategory | null
+}
+
+/**
+ * Facts by simplified Chinese: a term recurs within an issue and from issue to issue, and
+ * its facts depend on nothing else. Emptied when full, so memory stays bounded.
+ */
+const factsBySimplified = new Map<string, ChineseFacts>()
+const MAX_CACHED_FACTS = 4096
+
+function chineseFacts(simplified: string): ChineseFacts {
+  let facts = factsBySimplified.get(simplified)
+  if (facts === undefined) {
+    facts = {
+      known: KNOWN_ENTITIES.get(simplified) ?? conventionalRendering(simplified)?.category,
+      nameShaped: nameShaped(simplified),
+      bySuffix: longestSuffix(simplified, CHINESE_SUFFIXES),
+      longSuffix: suffixLength(simplified) > 1,
+      prefix: knownPrefix(simplified),
+    }
+    if (factsBySimplified.size >= MAX_CACHED_FACTS) factsBySimplified.clear()
+    factsBySimplified.set(simplified, facts)
+  }
+  return facts
+}
+
 export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   if (input.role || input.age) return found('person', STRENGTH.role)
   // The term is itself a job title (`총서기(总书记)`, `국가주석(国家主席)`): not a person.
   if (isTitle(input.korean)) return found('other', STRENGTH.titleTerm)
   const simplified = input.chinese ? (input.simplified ?? toSimplified(input.chinese)) : null
-  if (simplified) {
-    const known = KNOWN_ENTITIES.get(simplified) ?? conventionalRendering(simplified)?.category
-    if (known) return found(known, STRENGTH.known)
+  const facts = simplified ? chineseFacts(simplified) : null
+  if (facts) {
+    if (facts.known) return found(facts.known, STRENGTH.known)
   }
   if (PERSON_TITLE_SET.has(input.before)) return found('person', STRENGTH.titleBefore)
-  const named = simplified !== null && input.readWhole === true && nameShaped(simplified)
-  if (simplified) {
+  const named = facts !== null && input.readWhole === true && facts.nameShaped
+  if (facts) {
     // A one-character suffix other than a place's never ends a name-shaped term (马云 is a
     // person, not a cloud; 常州 is a city).
-    const bySuffix = longestSuffix(simplified, CHINESE_SUFFIXES)
-    if (bySuffix && (!named || bySuffix === 'place' || suffixLength(simplified) > 1)) return found(bySuffix, STRENGTH.chineseSuffix)
+    const bySuffix = facts.bySuffix
+    if (bySuffix && (!named || bySuffix === 'place' || facts.longSuffix)) return found(bySuffix, STRENGTH.chineseSuffix)
   }
   const after = input.after
   // The word glued to the bracket, past one footnote star: `(小米)그룹`, `(伊利)*그룹`.
@@ -143,9 +179,8 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   const compact = WHITE_SPACE.test(input.korean) ? input.korean.replace(WHITE_SPACE_RUNS, '') : input.korean
   const korean = longestSuffix(compact, KOREAN_SUFFIXES, 2)
   if (korean) return found(korean, STRENGTH.koreanSuffix)
-  if (simplified) {
-    const prefix = knownPrefix(simplified)
-    if (prefix) return found(prefix, STRENGTH.knownPrefix)
+  if (facts) {
+    if (facts.prefix) return found(facts.prefix, STRENGTH.knownPrefix)
     if (named) return found('person', STRENGTH.nameShape)
   }
   return found('other', 0)
