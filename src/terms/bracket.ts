@@ -103,6 +103,9 @@ const LABELS = Object.entries(BRACKET_LABELS)
   .flatMap(([kind, labels]) => labels.map((label) => ({label, kind: kind as keyof typeof BRACKET_LABELS})))
   .sort((a, b) => b.label.length - a.label.length)
 
+/** First UTF-16 code of every label. */
+const LABEL_FIRST_CODES = new Set(LABELS.map(({label}) => label.charCodeAt(0)))
+
 /** The label a part starts with (followed by `:` or a space), and the value after it. */
 function unlabel(part: string): {kind: keyof typeof BRACKET_LABELS | null; value: string} {
   for (const {label, kind} of LABELS) {
@@ -121,7 +124,10 @@ function unlabel(part: string): {kind: keyof typeof BRACKET_LABELS | null; value
  */
 function labelledParts(body: string): BracketContent | null {
   if (!hasHangul(body)) return null
-  const parts = splitParts(body).map(unlabel)
+  const split = splitParts(body)
+  // A part can carry a label only when it starts with a label's first character.
+  if (!split.some((part) => LABEL_FIRST_CODES.has(part.charCodeAt(0)))) return null
+  const parts = split.map(unlabel)
   if (!parts.some((part) => part.kind !== null)) return null
   const han = (value: string) => hanRunEnd(value, 0) === value.length && value.length <= MAX_CHINESE
   const latin = (value: string) => !hasHangul(value) && LATIN.test(value) && hanRunEnd(value, 0) === 0

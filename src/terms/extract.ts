@@ -293,6 +293,11 @@ const TITLE_MARKS = new Set(['《', '「', '『', '〈', '<'])
 /** Symbols and punctuation that never start a Korean side (`②쌍순환`, `※마화텅`). */
 const LEADING_SYMBOL = /^[\p{P}\p{S}\p{No}]+$/u
 const DIGITS_OR_LATIN = /^[0-9A-Za-z]+$/
+
+/** `LEADING_SYMBOL` on a unit; a syllable unit (one code) never is one, so the expression is not run. */
+function isLeadingSymbol(unit: string): boolean {
+  return !(unit.length === 1 && isHangulSyllable(unit.charCodeAt(0))) && LEADING_SYMBOL.test(unit)
+}
 const DIGITS = /^[0-9]+$/
 
 /** Words from unit `from` up to unit `to` each have more than a third of their syllables matched. */
@@ -329,7 +334,7 @@ function wordsExplained(alignment: Alignment, units: readonly Unit[], from: numb
  */
 function trimUncovered(aligner: ReturnType<typeof alignSuffixes>, units: readonly Unit[], chosen: number): number {
   const last = units.length - 1
-  while (chosen < last && LEADING_SYMBOL.test(units[chosen]!.text)) chosen++
+  while (chosen < last && isLeadingSymbol(units[chosen]!.text)) chosen++
   const trace = aligner.trace(chosen)
   if (trace.unmatchedChars.length > 0 || trace.ops.length === 0) return chosen
   const firstMatched = trace.ops[0]!.unit + chosen
@@ -339,7 +344,7 @@ function trimUncovered(aligner: ReturnType<typeof alignSuffixes>, units: readonl
   for (let u = chosen; u < firstMatched; u++) {
     const text = units[u]!.text
     if (isHangulSyllable(text.charCodeAt(0))) hangul++
-    else if (!DIGITS_OR_LATIN.test(text) && !LEADING_SYMBOL.test(text)) return chosen
+    else if (!DIGITS_OR_LATIN.test(text) && !isLeadingSymbol(text)) return chosen
   }
   if (hangul === 1) return chosen
   // The rest must stay a match of every character.
@@ -662,16 +667,22 @@ function judge(alignment: Alignment | null, units: Unit[], charCount: number): V
   }
   // Gaps between matches: one Chinese character facing 1–3 unexplained syllables is a
   // reading mismatch when the rest of the pair is read by sound.
-  const gaps = gapsOf(alignment, units)
   let hangulUnits = 0
   for (const unit of units) if (isHangulSyllable(unit.text.charCodeAt(0))) hangulUnits++
   let mismatchUnits = 0
   let mismatchChars = 0
-  for (const gap of gaps) {
-    if (gap.chars === 1 && gap.units >= 1 && gap.units <= 3 && charCount <= 5 && verdict.phonetic + verdict.conventional >= Math.ceil((charCount - 1) / 2) && verdict.phonetic + verdict.conventional > 0) {
-      if (!verdict.flags.includes('reading-mismatch')) verdict.flags.push('reading-mismatch')
-      mismatchUnits += gap.units
-      mismatchChars += 1
+  const read = verdict.phonetic + verdict.conventional
+  if (charCount <= 5 && read >= Math.ceil((charCount - 1) / 2) && read > 0) {
+    // Gaps as (chars, units) pairs, in order.
+    const gaps = gapsOf(alignment, units)
+    for (let g = 0; g < gaps.length; g += 2) {
+      const chars = gaps[g]!
+      const gapUnits = gaps[g + 1]!
+      if (chars === 1 && gapUnits >= 1 && gapUnits <= 3) {
+        if (!verdict.flags.includes('reading-mismatch')) verdict.flags.push('reading-mismatch')
+        mismatchUnits += gapUnits
+        mismatchChars += 1
+      }
     }
   }
   if (verdict.nonstandard.length > 0) verdict.flags.push('nonstandard-spelling')
@@ -692,9 +703,13 @@ function judge(alignment: Alignment | null, units: Unit[], charCount: number): V
   return verdict
 }
 
-function gapsOf(alignment: Alignment, units: Unit[]): Array<{chars: number; units: number}> {
+/**
+ * The gaps before, between and after the matches: Chinese characters and unmatched Hangul
+ * units in each, as a flat list of (chars, units) pairs (empty gaps included).
+ */
+function gapsOf(alignment: Alignment, units: Unit[]): number[] {
   const unmatchedUnits = alignment.unmatchedUnits
-  const gaps: Array<{chars: number; units: number}> = []
+  const gaps: number[] = []
   let prevChar = 0
   let prevUnit = 0
   /** Unmatched Hangul units in [from, to). */
@@ -704,14 +719,14 @@ function gapsOf(alignment: Alignment, units: Unit[]): Array<{chars: number; unit
     return n
   }
   for (const op of alignment.ops) {
-    gaps.push({chars: op.char - prevChar, units: count(prevUnit, op.unit)})
+    gaps.push(op.char - prevChar, count(prevUnit, op.unit))
     prevChar = op.char + op.chars
     prevUnit = op.unit + op.units
   }
   let totalChars = prevChar
   for (const c of alignment.unmatchedChars) if (c >= prevChar) totalChars++
-  gaps.push({chars: totalChars - prevChar, units: count(prevUnit, units.length)})
-  return gaps.filter((g) => g.chars > 0 || g.units > 0)
+  gaps.push(totalChars - prevChar, count(prevUnit, units.length))
+  return gaps
 }
 
 function wordBefore(text: string, start: number): string {
