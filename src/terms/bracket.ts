@@ -27,8 +27,9 @@ export interface BracketContent {
 
 /** Separators between the parts of a bracket: Chinese, English, a second Korean name. */
 const PART_SEPARATORS = new Set([',', '，', '、', '·', '・', 'ㆍ', ';', '；', '/'])
-/** The same separators as UTF-16 codes (each is one code), to test text without slicing it. */
-const PART_SEPARATOR_CODES = new Set([...PART_SEPARATORS].map((c) => c.charCodeAt(0)))
+/** The same separators as a table of UTF-16 codes (each is one code), to test text without slicing or hashing. */
+const PART_SEPARATOR_CODES = new Uint8Array(0x10000)
+for (const c of PART_SEPARATORS) PART_SEPARATOR_CODES[c.charCodeAt(0)] = 1
 /** Separators that make Chinese parts a list rather than variants of one name. */
 const LIST_SEPARATORS = new Set([',', '，', '、'])
 const GLOSS_COLONS = new Set([':', '：'])
@@ -160,7 +161,7 @@ function splitParts(text: string): string[] {
   const parts: string[] = []
   let from = 0
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || PART_SEPARATOR_CODES.has(text.charCodeAt(i))) {
+    if (i === text.length || PART_SEPARATOR_CODES[text.charCodeAt(i)] === 1) {
       const part = text.slice(from, i).trim()
       if (part) parts.push(part)
       from = i + 1

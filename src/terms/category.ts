@@ -82,6 +82,14 @@ const CHINESE_SUFFIXES = suffixIndex(CHINESE_SUFFIX_CATEGORY)
 const KOREAN_SUFFIXES = suffixIndex(KOREAN_SUFFIX_CATEGORY)
 const CONTEXT_SUFFIXES = suffixIndex(CONTEXT_NOUN_CATEGORY)
 const CONTEXT_NOUNS = Object.entries(CONTEXT_NOUN_CATEGORY).sort(([a], [b]) => b.length - a.length)
+/** The same nouns grouped by first UTF-16 code, longest first within a group. */
+const CONTEXT_NOUNS_BY_FIRST = new Map<number, Array<[string, TermCategory]>>()
+for (const entry of CONTEXT_NOUNS) {
+  const code = entry[0].charCodeAt(0)
+  const group = CONTEXT_NOUNS_BY_FIRST.get(code)
+  if (group) group.push(entry)
+  else CONTEXT_NOUNS_BY_FIRST.set(code, [entry])
+}
 const AFTER_BRACKET_WORDS = Object.entries(AFTER_BRACKET_CATEGORY)
 const PERSON_TITLE_SET = new Set(PERSON_TITLES)
 const SURNAMES = new Set(COMMON_SURNAMES)
@@ -210,7 +218,8 @@ function contextAfter(after: string): TermCategory | null {
   for (let word = 0; word < 2; word++) {
     while (i < after.length && after.charCodeAt(i) === 0x20) i++
     if (i >= after.length) return null
-    for (const [noun, category] of CONTEXT_NOUNS) if (after.startsWith(noun, i)) return category
+    const nouns = CONTEXT_NOUNS_BY_FIRST.get(after.charCodeAt(i))
+    if (nouns) for (const [noun, category] of nouns) if (after.startsWith(noun, i)) return category
     while (i < after.length && after.charCodeAt(i) !== 0x20) i++
   }
   return null

@@ -564,8 +564,18 @@ function englishHit(text: string, bracket: Bracket, start: number, korean: strin
   return hit
 }
 
+/** Clause endings grouped by last UTF-16 code (a word can end only with those of its last code). */
+const CLAUSE_ENDINGS_BY_LAST = new Map<number, string[]>()
+for (const ending of KOREAN_CLAUSE_ENDINGS) {
+  const code = ending.charCodeAt(ending.length - 1)
+  const group = CLAUSE_ENDINGS_BY_LAST.get(code)
+  if (group) group.push(ending)
+  else CLAUSE_ENDINGS_BY_LAST.set(code, [ending])
+}
+
 function endsWithClause(word: string): boolean {
-  for (const ending of KOREAN_CLAUSE_ENDINGS) if (word.endsWith(ending)) return true
+  const endings = CLAUSE_ENDINGS_BY_LAST.get(word.charCodeAt(word.length - 1))
+  if (endings) for (const ending of endings) if (word.endsWith(ending)) return true
   return word.length > 0 && CLAUSE_FINAL_SYLLABLES.includes(word[word.length - 1]!)
 }
 
