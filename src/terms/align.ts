@@ -252,11 +252,13 @@ let unitsTable = new Int32Array(0)
 let skipCostTable = new Float64Array(0)
 let unitFirstTable = new Int32Array(0)
 let unitLengthTable = new Int32Array(0)
-/** Per cell: 1 when some candidate of the cell's character starts with the first code of its unit. */
-let reachTable = new Uint8Array(0)
-/** Per UTF-16 code: the last character (by stamp) with a candidate starting with that code. */
-const firstStamp = new Int32Array(0x10000)
-let stamp = 0
+/**
+ * Per UTF-16 code: bit j is set while aligning when a candidate of character j starts with
+ * that code (zero between calls).
+ */
+const charMask = new Int32Array(0x10000)
+/** Longest Chinese side whose characters fit in the mask. */
+const MAX_MASKED_CHARS = 31
 let generation = 0
 
 function scratch(size: number, units: number): void {
@@ -265,7 +267,6 @@ function scratch(size: number, units: number): void {
     scoreTable = new Float64Array(capacity)
     choiceTable = new Int32Array(capacity)
     unitsTable = new Int32Array(capacity)
-    reachTable = new Uint8Array(capacity)
   }
   if (skipCostTable.length < units) {
     const capacity = Math.max(units, skipCostTable.length * 2, 128)
@@ -302,67 +303,78 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
     unitLength[i] = text.length
   }
   // Which cells can start a match at all: most units start with no reading of most characters,
-  // and those cells need not look at the candidates.
-  const reach = reachTable
-  for (let j = 0; j < nC; j++) {
-    if (stamp === 0x7fffffff) {
-      firstStamp.fill(0)
-      stamp = 0
+  // and those cells need not look at the candidates. Per UTF-16 code, a bit per character
+  // (up to 31 characters; a longer side looks at the candidates of every cell).
+  const masked = nC <= MAX_MASKED_CHARS
+  if (masked) {
+    for (let j = 0; j < nC; j++) {
+      const list = candidates[j]!
+      for (let c = 0; c < list.length; c++) {
+        const first = list[c]!.first
+        if (first === first) charMask[first] = charMask[first]! | (1 << j)
+      }
     }
-    const mark = ++stamp
-    const list = candidates[j]!
-    for (let c = 0; c < list.length; c++) {
-      const first = list[c]!.first
-      if (first === first) firstStamp[first] = mark
-    }
-    for (let i = 0; i < nK; i++) reach[i * width + j] = firstStamp[unitFirst[i]!] === mark ? 1 : 0
   }
-  for (let i = nK; i >= 0; i--) {
-    for (let j = nC; j >= 0; j--) {
-      const at = i * width + j
-      if (i === nK && j === nC) {
-        score[at] = 0
-        choice[at] = 0
-        continue
-      }
-      let best = -Infinity
-      let pick = 0
+  // The last row: only Chinese characters are left, each skipped.
+  const last = nK * width
+  score[last + nC] = 0
+  choice[last + nC] = 0
+  matchUnits[last + nC] = 0
+  for (let j = nC - 1; j >= 0; j--) {
+    score[last + j] = score[last + j + 1]! - SKIP_CHAR
+    choice[last + j] = 2
+    matchUnits[last + j] = 0
+  }
+  for (let i = nK - 1; i >= 0; i--) {
+    const row = i * width
+    const below = row + width
+    const cost = skipUnitCost[i]!
+    // The last column: only units are left, each skipped.
+    score[row + nC] = score[below + nC]! - cost
+    choice[row + nC] = 1
+    matchUnits[row + nC] = 0
+    const mask = masked ? charMask[unitFirst[i]!]! : -1
+    const first = unitFirst[i]!
+    const single = unitLength[i] === 1
+    for (let j = nC - 1; j >= 0; j--) {
+      const at = row + j
+      // Ties keep the earlier choice: skip the unit, then skip the character, then the candidates in order.
+      let best = score[below + j]! - cost
+      let pick = 1
       let pickUnits = 0
-      if (i < nK) {
-        const s = score[(i + 1) * width + j]! - skipUnitCost[i]!
-        if (s > best) {
-          best = s
-          pick = 1
-        }
+      const s = score[at + 1]! - SKIP_CHAR
+      if (s > best) {
+        best = s
+        pick = 2
       }
-      if (j < nC) {
-        const s = score[i * width + j + 1]! - SKIP_CHAR
-        if (s > best) {
-          best = s
-          pick = 2
-        }
-        if (i < nK && reach[at] === 1) {
-          const list = candidates[j]!
-          const first = unitFirst[i]!
-          const single = unitLength[i] === 1
-          for (let c = 0; c < list.length; c++) {
-            const cand = list[c]!
-            if (cand.first !== first) continue
-            // A one-code reading matches a one-code unit with the same code (what matchAt finds).
-            const used = cand.text.length === 1 ? (single ? 1 : 0) : matchAt(units, i, cand.text)
-            if (used === 0) continue
-            const s = score[(i + used) * width + j + cand.chars]! + cand.gain
-            if (s > best + 1e-9) {
-              best = s
-              pick = 3 + c
-              pickUnits = used
-            }
+      if (((mask >>> j) & 1) === 1) {
+        const list = candidates[j]!
+        for (let c = 0; c < list.length; c++) {
+          const cand = list[c]!
+          if (cand.first !== first) continue
+          // A one-code reading matches a one-code unit with the same code (what matchAt finds).
+          const used = cand.text.length === 1 ? (single ? 1 : 0) : matchAt(units, i, cand.text)
+          if (used === 0) continue
+          const s = score[(i + used) * width + j + cand.chars]! + cand.gain
+          if (s > best + 1e-9) {
+            best = s
+            pick = 3 + c
+            pickUnits = used
           }
         }
       }
       score[at] = best
       choice[at] = pick
       matchUnits[at] = pickUnits
+    }
+  }
+  if (masked) {
+    for (let j = 0; j < nC; j++) {
+      const list = candidates[j]!
+      for (let c = 0; c < list.length; c++) {
+        const first = list[c]!.first
+        if (first === first) charMask[first] = 0
+      }
     }
   }
   const current = () => {
