@@ -81,9 +81,19 @@ export function extractTerms(text: string, context: TermContext = {}): TermHit[]
   }
   const hits: TermHit[] = []
   for (const bracket of findBrackets(text)) pushAll(hits, pairsAt(text, bracket))
-  hits.sort((a, b) => a.start - b.start || a.end - b.end)
+  // Hits come in the order of their closing brackets, mostly sorted already (the sort is stable).
+  if (!inOrder(hits)) hits.sort(byPlace)
   shareListCategories(text, hits)
   return hits
+}
+
+function byPlace(a: TermHit, b: TermHit): number {
+  return a.start - b.start || a.end - b.end
+}
+
+function inOrder(hits: readonly TermHit[]): boolean {
+  for (let i = 1; i < hits.length; i++) if (byPlace(hits[i - 1]!, hits[i]!) > 0) return false
+  return true
 }
 
 interface Bracket {
@@ -431,7 +441,31 @@ function leftWindow(text: string, end: number): Window {
   return {start: s, end, units, wordStarts, wordUnits, openedBy}
 }
 
-/** Hangul syllables one by one, other runs whole, words split at spaces. */
+/**
+ * Unit objects reused from call to call of `unitsOf` (a window makes dozens; they were the
+ * bulk of the extractor's garbage). A unit list is valid until the next `unitsOf` call: each
+ * pair is finished before the next list is made, and no hit keeps a unit.
+ */
+const unitPool: Unit[] = []
+/** Units beyond this many in one list are not pooled (windows hold at most TERM_MAX_WINDOW characters). */
+const MAX_POOLED_UNITS = 128
+
+function pooledUnit(index: number, text: string, start: number, end: number, word: number): Unit {
+  if (index >= MAX_POOLED_UNITS) return {text, start, end, word}
+  let unit = unitPool[index]
+  if (unit === undefined) {
+    unit = {text, start, end, word}
+    unitPool.push(unit)
+    return unit
+  }
+  unit.text = text
+  unit.start = start
+  unit.end = end
+  unit.word = word
+  return unit
+}
+
+/** Hangul syllables one by one, other runs whole, words split at spaces. Valid until the next call. */
 function unitsOf(text: string, start: number, end: number): Unit[] {
   const units: Unit[] = []
   let word = 0
@@ -447,7 +481,7 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
     }
     inWord = true
     if (isHangulSyllable(c)) {
-      units.push({text: syllableText(c), start: i, end: i + 1, word})
+      units.push(pooledUnit(units.length, syllableText(c), i, i + 1, word))
       i++
       continue
     }
@@ -458,7 +492,7 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
       if (d === 0x20 || d === 0xa0 || d === 0x09 || isHangulSyllable(d) || isPunct(d) !== punct) break
       j++
     }
-    units.push({text: text.slice(i, j), start: i, end: j, word})
+    units.push(pooledUnit(units.length, text.slice(i, j), i, j, word))
     i = j
   }
   return units
