@@ -41,13 +41,13 @@ function bmpTable(): Uint8Array {
   return table
 }
 
+/** Letters per kind in one `addScripts` call, indexed by the `bmp` table's values. */
+const tally = new Int32Array(kinds.length)
+
 /** Add the letters of `text` to `counts`, by script (one table look-up per BMP character). */
 export function addScripts(counts: ScriptCounts, text: string): ScriptCounts {
   const table = (bmp ??= bmpTable())
-  let hangul = 0
-  let han = 0
-  let latin = 0
-  let other = 0
+  tally.fill(0)
   for (let index = 0; index < text.length; index++) {
     let code = text.charCodeAt(index)
     if (code < 0x41) continue
@@ -60,15 +60,12 @@ export function addScripts(counts: ScriptCounts, text: string): ScriptCounts {
     }
     let kind = table[code]!
     if (kind === unknown) kind = table[code] = code > 0x7f && isLetter(String.fromCharCode(code)) ? otherLetter : ignored
-    if (kind === 1) hangul++
-    else if (kind === 2) han++
-    else if (kind === 3) latin++
-    else if (kind === otherLetter) other++
+    tally[kind]++
   }
-  counts.hangul += hangul
-  counts.han += han
-  counts.latin += latin
-  counts.other += other
+  counts.hangul += tally[1]!
+  counts.han += tally[2]!
+  counts.latin += tally[3]!
+  counts.other += tally[otherLetter]!
   return counts
 }
 

@@ -29,14 +29,17 @@ export function findTextFurniture(lines: Line[]): {groups: FurnitureGroup[]; for
     if (lines[index].text.includes('\f') || (index > 0 && lines[index - 1].pageBreak)) formFeeds.push(index)
   }
   const feedSet = new Set(formFeeds)
-  const texts = lines.map((line) => line.text.replaceAll('\f', ' ').trim())
+  const texts = lines.map((line) => (line.text.includes('\f') ? line.text.replaceAll('\f', ' ') : line.text).trim())
+  // Only short lines can be page numbers: each form tests those alone.
+  const short: number[] = []
+  for (let index = 0; index < texts.length; index++) if (texts[index].length <= 24) short.push(index)
 
   const groups: FurnitureGroup[] = []
   const taken = new Set<number>()
   for (const form of pageNumberForms) {
     const hits: Array<{index: number; page: number}> = []
-    for (let index = 0; index < lines.length; index++) {
-      if (taken.has(index) || texts[index].length > 24) continue
+    for (const index of short) {
+      if (taken.has(index)) continue
       const match = form.pattern.exec(texts[index])
       if (match) hits.push({index, page: Number(match[1])})
     }

@@ -1,7 +1,8 @@
 import type {Root} from '../tree/types.js'
 import {addScripts, langOfCounts, withoutUrls, type ScriptCounts} from '../lang/detect.js'
 import {francMinimum} from '../data/scripts.js'
-import {textUnits} from '../tree/texts.js'
+import type {TextUnit} from '../tree/texts.js'
+import {unitsOf} from './units.js'
 import {eachBlock} from '../tree/walk.js'
 
 /**
@@ -11,26 +12,38 @@ import {eachBlock} from '../tree/walk.js'
  */
 export default function kicLang() {
   return async (tree: Root) => {
+    const units = unitsOf(tree)
     // Scripts counted unit by unit (a URL or address never spans two units, which a block joins with a space).
-    const blocks = new Map<string, {texts: string[]; counts: ScriptCounts}>()
-    for (const unit of textUnits(tree)) {
-      let entry = blocks.get(unit.block)
-      if (!entry) blocks.set(unit.block, (entry = {texts: [], counts: {hangul: 0, han: 0, latin: 0, other: 0}}))
-      entry.texts.push(unit.span.text)
-      addScripts(entry.counts, withoutUrls(unit.span.text))
+    const counts = new Map<string, ScriptCounts>()
+    for (const unit of units) {
+      let entry = counts.get(unit.block)
+      if (!entry) counts.set(unit.block, (entry = {hangul: 0, han: 0, latin: 0, other: 0}))
+      addScripts(entry, withoutUrls(unit.span.text))
     }
     let franc: ((text: string) => string) | undefined
-    const needsFranc = [...blocks.values()].some(
-      ({counts}) => counts.latin >= francMinimum && counts.hangul === 0 && counts.han === 0
-    )
-    if (needsFranc) {
-      const module = await import('franc-min')
-      franc = (text) => module.franc(text, {minLength: francMinimum})
+    let texts: Map<string, string[]> | undefined
+    for (const entry of counts.values()) {
+      if (entry.latin >= francMinimum && entry.hangul === 0 && entry.han === 0) {
+        const module = await import('franc-min')
+        franc = (text) => module.franc(text, {minLength: francMinimum})
+        texts = textsByBlock(units)
+        break
+      }
     }
     eachBlock(tree, (block) => {
-      const entry = blocks.get(block.id)
+      const entry = counts.get(block.id)
       // The text itself is read only by franc.
-      block.lang = entry ? langOfCounts(entry.counts, franc ? entry.texts.join(' ') : '', franc) : 'und'
+      block.lang = entry ? langOfCounts(entry, texts?.get(block.id)?.join(' ') ?? '', franc) : 'und'
     })
   }
+}
+
+function textsByBlock(units: readonly TextUnit[]): Map<string, string[]> {
+  const texts = new Map<string, string[]>()
+  for (const unit of units) {
+    const list = texts.get(unit.block)
+    if (list) list.push(unit.span.text)
+    else texts.set(unit.block, [unit.span.text])
+  }
+  return texts
 }

@@ -52,22 +52,35 @@ export function similarity(a: string, b: string): number {
   const right = normalizeKey(b)
   if (left === right) return 1
   if (left.length < 2 || right.length < 2) return 0
-  // Bigrams as numbers (two UTF-16 units), not two-character strings.
-  const counts = new Map<number, number>()
-  for (let index = 0; index < left.length - 1; index++) {
-    const pair = left.charCodeAt(index) * 0x10000 + left.charCodeAt(index + 1)
-    counts.set(pair, (counts.get(pair) ?? 0) + 1)
-  }
+  // The bigrams both keys share, counted with repeats: a merge of the two sorted lists.
+  const ours = bigramsOf(left)
+  const theirs = bigramsOf(right)
   let shared = 0
-  for (let index = 0; index < right.length - 1; index++) {
-    const pair = right.charCodeAt(index) * 0x10000 + right.charCodeAt(index + 1)
-    const count = counts.get(pair)
-    if (count) {
+  for (let i = 0, j = 0; i < ours.length && j < theirs.length; ) {
+    if (ours[i]! < theirs[j]!) i++
+    else if (ours[i]! > theirs[j]!) j++
+    else {
       shared++
-      counts.set(pair, count - 1)
+      i++
+      j++
     }
   }
-  return (2 * shared) / (left.length - 1 + right.length - 1)
+  return (2 * shared) / (ours.length + theirs.length)
+}
+
+const bigramLists = new Map<string, Float64Array>()
+
+/** The character bigrams of a key as sorted numbers (two UTF-16 units each), kept per key like `keys`. */
+function bigramsOf(key: string): Float64Array {
+  let list = bigramLists.get(key)
+  if (list === undefined) {
+    list = new Float64Array(key.length - 1)
+    for (let index = 0; index < list.length; index++) list[index] = key.charCodeAt(index) * 0x10000 + key.charCodeAt(index + 1)
+    list.sort()
+    if (bigramLists.size >= keyCacheSize) bigramLists.clear()
+    bigramLists.set(key, list)
+  }
+  return list
 }
 
 /** At most `length` characters of `text`, with `…` when cut (for messages quoting input). */

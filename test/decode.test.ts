@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict'
+import {readdirSync, readFileSync} from 'node:fs'
+import test from 'node:test'
+import {decode} from '../src/io/decode.js'
+
+const root = new URL('../../', import.meta.url)
+const strict = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+
+/** Every UTF-8 text of the corpus and the fixtures. */
+function utf8Inputs(): {name: string; bytes: Buffer}[] {
+  const inputs: {name: string; bytes: Buffer}[] = []
+  const walk = (folder: URL, name: string) => {
+    for (const entry of readdirSync(folder, {withFileTypes: true})) {
+      if (entry.isDirectory()) walk(new URL(`${entry.name}/`, folder), `${name}${entry.name}/`)
+      else if (/\.(?:txt|md)$/.test(entry.name)) {
+        inputs.push({name: `${name}${entry.name}`, bytes: readFileSync(new URL(entry.name, folder))})
+      }
+    }
+  }
+  walk(new URL('corpus/', root), 'corpus/')
+  walk(new URL('fixtures/', root), 'fixtures/')
+  return inputs.filter(({bytes}) => {
+    try {
+      strict.decode(bytes)
+      return true
+    } catch {
+      return false
+    }
+  })
+}
+
+test('decode: UTF-8 text is the string a strict decoder gives, for every corpus and fixture text', () => {
+  const inputs = utf8Inputs()
+  assert.ok(inputs.length > 40, `${inputs.length} inputs`)
+  for (const {name, bytes} of inputs) {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+    const decoded = decode(bytes, name)
+    assert.equal(decoded.encoding, 'utf-8', name)
+    assert.equal(decoded.text, strict.decode(bytes.subarray(bom)), name)
+  }
+})
+
+test('decode: ASCII, Latin-1 letters, Hangul, Han, astral ideographs and emoji come out as written', () => {
+  const samples = [
+    'plain ASCII only\n',
+    'café crème, naïve\n',
+    '주간 중국 창업 287호\n',
+    '优必选（UBTECH） 3억 위안\n',
+    '𠀀𪚥 ext-B and 🚀 emoji, 𝑥\n',
+    '\u00a0\u2028\ufeff inside\n'
+  ]
+  for (const sample of samples) {
+    const bytes = Buffer.from(sample, 'utf8')
+    assert.equal(decode(bytes, 'x.txt').text, sample)
+    assert.equal(decode(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]), 'x.txt').text, sample)
+  }
+  // Every code point but the surrogates, in one text.
+  const all: string[] = []
+  for (let code = 0x20; code <= 0x10ffff; code += code < 0x3000 ? 1 : 97) if (code < 0xd800 || code > 0xdfff) all.push(String.fromCodePoint(code))
+  const text = all.join('')
+  assert.equal(decode(Buffer.from(text, 'utf8'), 'all.txt', 'utf-8').text, text)
+})
+
+test('decode: bytes that are not UTF-8 are still refused when UTF-8 is asked for', () => {
+  for (const bad of [[0x61, 0xe9, 0x62], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82]]) {
+    assert.throws(() => decode(Buffer.from(bad), 'bad.txt', 'utf-8'), /cannot decode the file as UTF-8/)
+  }
+})
