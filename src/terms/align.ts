@@ -283,7 +283,7 @@ function scratch(size: number, units: number): void {
  * same object is returned again: read it, never change it). The result is valid until the next
  * call of `alignSuffixes`.
  */
-export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyArray<readonly Candidate[]>) {
+export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyArray<readonly Candidate[]>): Aligner {
   const nK = units.length
   const nC = candidates.length
   const width = nC + 1
@@ -377,20 +377,45 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
       }
     }
   }
-  const current = () => {
-    if (mine !== generation) throw new Error('kic terms: an aligner is valid only until the next alignSuffixes call')
+  return new Aligner(mine, nK, nC, candidates)
+}
+
+/**
+ * The tables of one `alignSuffixes` call, read through `scoreAt` and `trace` (one object, no
+ * closures). Valid until the next call.
+ */
+export class Aligner {
+  /** Traces by start, made once: callers read them, never change them. */
+  private readonly traces: Array<Alignment | undefined> = []
+
+  constructor(
+    private readonly generation: number,
+    private readonly nK: number,
+    private readonly nC: number,
+    private readonly candidates: ReadonlyArray<readonly Candidate[]>,
+  ) {}
+
+  private current(): void {
+    if (this.generation !== generation) throw new Error('kic terms: an aligner is valid only until the next alignSuffixes call')
   }
-  const at = (i: number) => {
-    current()
-    return score[i * width]!
+
+  /** Score of the best alignment of the units from `start` with the whole Chinese side. */
+  scoreAt(start: number): number {
+    this.current()
+    return scoreTable[start * (this.nC + 1)]!
   }
-  // Traces by start, made once: callers read them, never change them.
-  const traces: Array<Alignment | undefined> = []
-  const trace = (start: number): Alignment => {
-    current()
-    return (traces[start] ??= traceFrom(start))
+
+  /** That alignment (unit indices relative to `start`). */
+  trace(start: number): Alignment {
+    this.current()
+    return (this.traces[start] ??= this.traceFrom(start))
   }
-  const traceFrom = (start: number): Alignment => {
+
+  private traceFrom(start: number): Alignment {
+    const {nK, nC, candidates} = this
+    const width = nC + 1
+    const choice = choiceTable
+    const matchUnits = unitsTable
     const ops: AlignOp[] = []
     const unmatchedChars: number[] = []
     const unmatchedUnits: number[] = []
@@ -400,7 +425,7 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
       const here = i * width + j
       const pick = choice[here]!
       if (pick === 1) {
-        if (skipUnitCost[i]! >= SKIP_SYLLABLE) unmatchedUnits.push(i - start)
+        if (skipCostTable[i]! >= SKIP_SYLLABLE) unmatchedUnits.push(i - start)
         i++
       } else if (pick === 2) {
         unmatchedChars.push(j)
@@ -415,9 +440,8 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
         j += cand.chars
       }
     }
-    return {score: score[start * width]!, ops, unmatchedChars, unmatchedUnits}
+    return {score: scoreTable[start * width]!, ops, unmatchedChars, unmatchedUnits}
   }
-  return {scoreAt: at, trace}
 }
 
 /** How many units from `i` spell `text` exactly, or 0. */

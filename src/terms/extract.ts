@@ -756,21 +756,22 @@ function gapsOf(alignment: Alignment, units: Unit[]): number[] {
   const gaps: number[] = []
   let prevChar = 0
   let prevUnit = 0
-  /** Unmatched Hangul units in [from, to). */
-  const count = (from: number, to: number) => {
-    let n = 0
-    for (const u of unmatchedUnits) if (u >= from && u < to && isHangulSyllable(units[u]!.text.charCodeAt(0))) n++
-    return n
-  }
   for (const op of alignment.ops) {
-    gaps.push(op.char - prevChar, count(prevUnit, op.unit))
+    gaps.push(op.char - prevChar, unmatchedHangul(unmatchedUnits, units, prevUnit, op.unit))
     prevChar = op.char + op.chars
     prevUnit = op.unit + op.units
   }
   let totalChars = prevChar
   for (const c of alignment.unmatchedChars) if (c >= prevChar) totalChars++
-  gaps.push(totalChars - prevChar, count(prevUnit, units.length))
+  gaps.push(totalChars - prevChar, unmatchedHangul(unmatchedUnits, units, prevUnit, units.length))
   return gaps
+}
+
+/** Unmatched Hangul units in [from, to). */
+function unmatchedHangul(unmatchedUnits: readonly number[], units: readonly Unit[], from: number, to: number): number {
+  let n = 0
+  for (const u of unmatchedUnits) if (u >= from && u < to && isHangulSyllable(units[u]!.text.charCodeAt(0))) n++
+  return n
 }
 
 function wordBefore(text: string, start: number): string {
