@@ -385,11 +385,11 @@ function insidePair(text: string, bracket: Bracket, latinStart: number, latin: s
 /** `'탕핑'(躺平·…)`, `《인민일보》(人民日報)`: the quoted text right before the bracket. */
 function quotedSide(text: string, sideEnd: number): {start: number; end: number} | null {
   const closing = text[sideEnd - 1]!
-  const opening = TERM_QUOTE_PAIRS[closing]!
+  const opening = TERM_QUOTE_PAIRS[closing]!.charCodeAt(0)
   const limit = Math.max(0, sideEnd - 1 - MAX_QUOTE)
   for (let i = sideEnd - 2; i >= limit; i--) {
-    const c = text[i]!
-    if (c === '\n' || c === '(' || c === ')') return null
+    const c = text.charCodeAt(i)
+    if (c === 0x0a || c === 0x28 || c === 0x29) return null
     if (c === opening) {
       const inner = text.slice(i + 1, sideEnd - 1)
       if (!hasHangul(inner) && !LATIN.test(inner)) return null
@@ -517,7 +517,7 @@ function isPunct(code: number): boolean {
  */
 function englishPair(text: string, bracket: Bracket, english: string): TermHit | null {
   let end = bracket.open
-  if (end > 0 && TERM_QUOTE_PAIRS[text[end - 1]!]) {
+  if (end > 0 && (CODE_FLAGS[text.charCodeAt(end - 1)]! & QUOTE_CLOSING) !== 0) {
     const quoted = quotedSide(text, end)
     if (!quoted) return null
     const korean = text.slice(quoted.start, quoted.end).trim()
@@ -525,7 +525,7 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
     return englishHit(text, bracket, quoted.start + text.slice(quoted.start).indexOf(korean), korean, english)
   }
   // One space may stand before the bracket (`사물 인터넷 (IoT)`), not after a sentence's verb.
-  if (end > 1 && text[end - 1] === ' ' && text[end - 2] !== ' ') {
+  if (end > 1 && text.charCodeAt(end - 1) === 0x20 && text.charCodeAt(end - 2) !== 0x20) {
     if (CLAUSE_FINAL_SYLLABLES.includes(text[end - 2]!)) return null
     end--
   }
@@ -533,7 +533,7 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
   const latinTokens = new Set(tokens.map((t) => t.toLowerCase()))
   // A Latin word the English repeats may end the Korean side (`훙멍 OS(Harmony OS)`).
   let lastLatin = end
-  while (lastLatin > 0 && /[A-Za-z0-9]/.test(text[lastLatin - 1]!)) lastLatin--
+  while (lastLatin > 0 && isAsciiAlphanumeric(text.charCodeAt(lastLatin - 1))) lastLatin--
   const trailingLatin = lastLatin < end && latinTokens.has(text.slice(lastLatin, end).toLowerCase()) &&
     lastLatin > 1 && text[lastLatin - 1] === ' ' && isHangulSyllable(text.charCodeAt(lastLatin - 2))
   if (end === 0 || (!isHangulSyllable(text.charCodeAt(end - 1)) && !trailingLatin)) return null
@@ -558,6 +558,11 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
   const korean = text.slice(start, end).trim()
   if (!hasHangul(korean)) return null
   return englishHit(text, bracket, start, korean, english)
+}
+
+/** `[A-Za-z0-9]` on a UTF-16 code. */
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 /** Digits or Chinese characters in a word: a date, a number or a Chinese name, not a Korean side. */
