@@ -339,19 +339,19 @@ function evidenceOf(hit: TermHit): number | undefined {
  * them; ties go to the earliest hit. Changes the hits in place.
  */
 export function unifyCategories(hits: readonly TermHit[]): void {
-  const best = new Map<string, {category: TermCategory; strength: number}>()
-  const keyOf = (hit: TermHit) =>
-    hit.chinese ? 'zh:' + (hit.simplified ?? hit.chinese) : hit.english ? 'en:' + hit.english : null
+  // Keyed by the Chinese (simplified) or, for Korean(English) pairs, by the English: one map each.
+  const byChinese = new Map<string, {category: TermCategory; strength: number}>()
+  const byEnglish = new Map<string, {category: TermCategory; strength: number}>()
   for (const hit of hits) {
-    const key = keyOf(hit)
-    if (!key) continue
+    const best = hit.chinese ? byChinese : hit.english ? byEnglish : null
+    if (!best) continue
+    const key = hit.chinese ? (hit.simplified ?? hit.chinese) : hit.english!
     const strength = evidenceOf(hit) ?? 0
     const known = best.get(key)
     if (!known || strength > known.strength) best.set(key, {category: hit.category, strength})
   }
   for (const hit of hits) {
-    const key = keyOf(hit)
-    const chosen = key ? best.get(key) : undefined
+    const chosen = hit.chinese ? byChinese.get(hit.simplified ?? hit.chinese) : hit.english ? byEnglish.get(hit.english) : undefined
     if (chosen) hit.category = chosen.category
   }
 }
