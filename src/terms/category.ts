@@ -70,12 +70,15 @@ const STRENGTH = {
 interface SuffixIndex<T> {
   byText: ReadonlyMap<string, T>
   lengths: readonly number[]
+  /** Last UTF-16 code of every entry: a text ending with another code has no suffix in the table. */
+  lastCodes: ReadonlySet<number>
 }
 
 function suffixIndex<T>(table: Readonly<Record<string, T>>): SuffixIndex<T> {
   const byText = new Map(Object.entries(table))
   const lengths = [...new Set([...byText.keys()].map((key) => key.length))].sort((a, b) => b - a)
-  return {byText, lengths}
+  const lastCodes = new Set([...byText.keys()].filter((key) => key.length > 0).map((key) => key.charCodeAt(key.length - 1)))
+  return {byText, lengths, lastCodes}
 }
 
 const CHINESE_SUFFIXES = suffixIndex(CHINESE_SUFFIX_CATEGORY)
@@ -83,14 +86,9 @@ const KOREAN_SUFFIXES = suffixIndex(KOREAN_SUFFIX_CATEGORY)
 const CONTEXT_SUFFIXES = suffixIndex(CONTEXT_NOUN_CATEGORY)
 const CONTEXT_NOUNS = Object.entries(CONTEXT_NOUN_CATEGORY).sort(([a], [b]) => b.length - a.length)
 /** The same nouns grouped by first UTF-16 code, longest first within a group. */
-const CONTEXT_NOUNS_BY_FIRST = new Map<number, Array<[string, TermCategory]>>()
-for (const entry of CONTEXT_NOUNS) {
-  const code = entry[0].charCodeAt(0)
-  const group = CONTEXT_NOUNS_BY_FIRST.get(code)
-  if (group) group.push(entry)
-  else CONTEXT_NOUNS_BY_FIRST.set(code, [entry])
-}
-const AFTER_BRACKET_WORDS = Object.entries(AFTER_BRACKET_CATEGORY)
+const CONTEXT_NOUNS_BY_FIRST = groupEntries(CONTEXT_NOUNS)
+/** Words glued after the bracket, grouped by first UTF-16 code (in table order within a group). */
+const AFTER_BRACKET_BY_FIRST = groupEntries(Object.entries(AFTER_BRACKET_CATEGORY))
 const PERSON_TITLE_SET = new Set(PERSON_TITLES)
 const SURNAMES = new Set(COMMON_SURNAMES)
 /**
@@ -177,7 +175,8 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   // The word glued to the bracket, past one footnote star: `(小米)그룹`, `(伊利)*그룹`.
   const glued = after.charCodeAt(0) === 0x2a ? 1 : 0
   if (glued < after.length && after.charCodeAt(glued) !== 0x20) {
-    for (const [word, category] of AFTER_BRACKET_WORDS) {
+    const words = AFTER_BRACKET_BY_FIRST.get(after.charCodeAt(glued))
+    if (words) for (const [word, category] of words) {
       if (after.startsWith(word, glued)) return found(category, STRENGTH.glued)
     }
   }
@@ -251,6 +250,18 @@ function isTitle(korean: string): boolean {
   return false
 }
 
+/** Entries grouped by the first UTF-16 code of their key, in the given order within a group. */
+function groupEntries(entries: ReadonlyArray<[string, TermCategory]>): ReadonlyMap<number, ReadonlyArray<[string, TermCategory]>> {
+  const groups = new Map<number, Array<[string, TermCategory]>>()
+  for (const entry of entries) {
+    const code = entry[0].charCodeAt(0)
+    const group = groups.get(code)
+    if (group) group.push(entry)
+    else groups.set(code, [entry])
+  }
+  return groups
+}
+
 function groupBy(list: readonly string[], keyOf: (item: string) => number): ReadonlyMap<number, readonly string[]> {
   const groups = new Map<number, string[]>()
   for (const item of list) {
@@ -294,6 +305,7 @@ function titleInNextWords(after: string): boolean {
 }
 
 function longestSuffix<T>(text: string, index: SuffixIndex<T>, minLength = 1, whole = false): T | null {
+  if (!index.lastCodes.has(text.charCodeAt(text.length - 1))) return null
   const longest = Math.min(MAX_SUFFIX, whole ? text.length : text.length - 1)
   for (const n of index.lengths) {
     if (n > longest) continue
