@@ -12,6 +12,7 @@
  */
 import {readFile} from 'node:fs/promises'
 import {hangulSyllableBase} from '../util/chars.js'
+import {CodeTable} from './code-table.js'
 import {HANJA_EXTRA_READINGS} from '../data/term-hanja-extra.js'
 import {PROTECTED_VARIANTS} from '../data/term-variants.js'
 import {PINYIN_HANGUL_NONSTANDARD, PINYIN_HANGUL_TABLE} from '../data/term-pinyin-hangul.js'
@@ -86,10 +87,10 @@ type CharMapping = (codePoint: number) => string | null
 
 /**
  * `convert` per code point, cached by code point (no string is made for a known character):
- * in an array indexed by code for the BMP (no hashing), in a map above it.
+ * in a code table for the BMP (no hashing), in a map above it.
  */
 function charMapping(convert: (char: string) => string): CharMapping {
-  const bmp: Array<string | null | undefined> = new Array(0x10000)
+  const bmp = new CodeTable<string | null>()
   const astral = new Map<number, string | null>()
   const make = (codePoint: number): string | null => {
     const char = String.fromCodePoint(codePoint)
@@ -98,9 +99,8 @@ function charMapping(convert: (char: string) => string): CharMapping {
   }
   return (codePoint) => {
     if (codePoint < 0x10000) {
-      let mapped = bmp[codePoint]
-      if (mapped === undefined) bmp[codePoint] = mapped = make(codePoint)
-      return mapped
+      const mapped = bmp.get(codePoint)
+      return mapped === undefined ? bmp.set(codePoint, make(codePoint)) : mapped
     }
     let mapped = astral.get(codePoint)
     if (mapped === undefined) astral.set(codePoint, (mapped = make(codePoint)))
