@@ -10,6 +10,9 @@ import {isIdeographAt as isHanAt, isHangulSyllable} from '../util/chars.js'
 export const MAX_CHINESE = 40
 const LATIN = /[A-Za-z]/
 const NOT_LATIN = /[^A-Za-z]/g
+const NOT_SPACE = /\S/
+/** What stands between a label and its value: a colon with spaces, or spaces. */
+const LABEL_GAP = /^\s*[:：]\s*|^\s+/
 const ENGLISH_ONLY = /^[A-Za-z][A-Za-z0-9 .&+'’\-/]*$/
 
 export interface BracketContent {
@@ -56,7 +59,7 @@ export function parseBracket(content: string, square: boolean): BracketContent |
   let rest = body.slice(h)
   // A list of Chinese names: `大衆創業, 萬衆創新`.
   for (;;) {
-    const sep = rest.search(/\S/)
+    const sep = rest.search(NOT_SPACE)
     if (sep < 0 || !LIST_SEPARATORS.has(rest[sep]!)) break
     const after = rest.slice(sep + 1).trimStart()
     const end = hanRunEnd(after, 0)
@@ -112,7 +115,7 @@ function unlabel(part: string): {kind: keyof typeof BRACKET_LABELS | null; value
   for (const {label, kind} of LABELS) {
     if (!part.startsWith(label)) continue
     const rest = part.slice(label.length)
-    const value = rest.replace(/^\s*[:：]\s*|^\s+/, '')
+    const value = rest.replace(LABEL_GAP, '')
     if (value !== rest && value) return {kind, value}
   }
   return {kind: null, value: part}

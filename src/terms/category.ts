@@ -90,6 +90,8 @@ const CONTEXT_NOUNS_BY_FIRST = groupEntries(CONTEXT_NOUNS)
 /** Words glued after the bracket, grouped by first UTF-16 code (in table order within a group). */
 const AFTER_BRACKET_BY_FIRST = groupEntries(Object.entries(AFTER_BRACKET_CATEGORY))
 const PERSON_TITLE_SET = new Set(PERSON_TITLES)
+/** Last UTF-16 code of every title (a text ending with another code is no title and ends with none). */
+const TITLE_LAST_CODES = new Set(PERSON_TITLES.filter((title) => title.length > 0).map((title) => title.charCodeAt(title.length - 1)))
 const SURNAMES = new Set(COMMON_SURNAMES)
 /**
  * Titles that can start a word after the bracket: two characters or more (one is too
@@ -105,7 +107,6 @@ const AFTER_PARTICLES = new Set([...PARTICLES_AFTER_BRACKET].map((c) => c.charCo
 const CLOSING_MARKS = new Set([...'\'"’”」』》〉*'].map((c) => c.charCodeAt(0)))
 /** Endings after a generic noun before the term, the bare noun first. */
 const BEFORE_ENDINGS = ['', ...CONTEXT_NOUN_ENDINGS]
-const WHITE_SPACE = /\s/
 const WHITE_SPACE_RUNS = /\s+/g
 /** Longest suffix tried in the suffix tables. */
 const MAX_SUFFIX = 6
@@ -163,7 +164,9 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   if (facts) {
     if (facts.known) return found(facts.known, STRENGTH.known)
   }
-  if (PERSON_TITLE_SET.has(input.before)) return found('person', STRENGTH.titleBefore)
+  if (TITLE_LAST_CODES.has(input.before.charCodeAt(input.before.length - 1)) && PERSON_TITLE_SET.has(input.before)) {
+    return found('person', STRENGTH.titleBefore)
+  }
   const named = facts !== null && input.readWhole === true && facts.nameShaped
   if (facts) {
     // A one-character suffix other than a place's never ends a name-shaped term (马云 is a
@@ -183,7 +186,7 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   if (titleInNextWords(after)) return found('person', STRENGTH.titleAfter)
   const context = contextBefore(input.before) ?? contextAfter(after)
   if (context) return found(context, STRENGTH.context)
-  const compact = WHITE_SPACE.test(input.korean) ? input.korean.replace(WHITE_SPACE_RUNS, '') : input.korean
+  const compact = hasWhiteSpace(input.korean) ? input.korean.replace(WHITE_SPACE_RUNS, '') : input.korean
   const korean = longestSuffix(compact, KOREAN_SUFFIXES, 2)
   if (korean) return found(korean, STRENGTH.koreanSuffix)
   if (facts) {
@@ -244,6 +247,8 @@ function suffixLength(simplified: string): number {
 
 /** The Korean side is a job title, or ends with one of two syllables or more (`국가주석`, `총서기`). */
 function isTitle(korean: string): boolean {
+  // A title, or a word ending with one, ends with a title's last code.
+  if (!TITLE_LAST_CODES.has(korean.charCodeAt(korean.length - 1))) return false
   if (PERSON_TITLE_SET.has(korean)) return true
   const titles = TITLES_BY_LAST.get(korean.charCodeAt(korean.length - 1))
   if (titles) for (const title of titles) if (korean.length > title.length && korean.endsWith(title)) return true
@@ -314,6 +319,12 @@ function longestSuffix<T>(text: string, index: SuffixIndex<T>, minLength = 1, wh
     if (hit !== undefined) return hit
   }
   return null
+}
+
+/** `/\s/.test(text)`, without the expression. */
+function hasWhiteSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i))) return true
+  return false
 }
 
 /** The characters `\s` matches in a regular expression (white space and line terminators). */
