@@ -162,20 +162,47 @@ function firstUnit(code: number): number {
  * Chinese sides, 52 of them distinct) and from issue to issue; its lists depend on nothing
  * else. Emptied when full, so memory stays bounded in a long batch.
  */
-const candidatesByChinese = new Map<string, ReadonlyArray<readonly Candidate[]>>()
+const candidatesByChinese = new Map<string, SideCandidates>()
 const MAX_CACHED_SIDES = 4096
 
 /**
  * Candidates for matches starting at each Chinese character. The lists and candidates are
  * shared between calls: read them, never change them.
  */
-export function chineseCandidates(written: string): ReadonlyArray<readonly Candidate[]> {
+export function chineseCandidates(written: string): SideCandidates {
   let cached = candidatesByChinese.get(written)
   if (cached === undefined) {
+    const lists = candidatesOf(written)
+    cached = {lists, masks: firstCodeMasks(lists)}
     if (candidatesByChinese.size >= MAX_CACHED_SIDES) candidatesByChinese.clear()
-    candidatesByChinese.set(written, (cached = candidatesOf(written)))
+    candidatesByChinese.set(written, cached)
   }
   return cached
+}
+
+/** The candidates of a Chinese side, and which characters have a candidate starting with a given code. */
+export interface SideCandidates {
+  /** Candidates for matches starting at each character. */
+  readonly lists: ReadonlyArray<readonly Candidate[]>
+  /**
+   * Per UTF-16 code: bit j is set when a candidate of character j starts with that code
+   * (absent: no candidate does). Null for a side longer than MAX_MASKED_CHARS.
+   */
+  readonly masks: ReadonlyMap<number, number> | null
+}
+
+/** Longest Chinese side whose characters fit in the masks. */
+const MAX_MASKED_CHARS = 31
+
+function firstCodeMasks(lists: ReadonlyArray<readonly Candidate[]>): Map<number, number> | null {
+  if (lists.length > MAX_MASKED_CHARS) return null
+  const masks = new Map<number, number>()
+  for (let j = 0; j < lists.length; j++) {
+    for (const cand of lists[j]!) {
+      if (cand.first === cand.first) masks.set(cand.first, (masks.get(cand.first) ?? 0) | (1 << j))
+    }
+  }
+  return masks
 }
 
 function candidatesOf(written: string): Array<readonly Candidate[]> {
@@ -255,13 +282,6 @@ let unitsTable = new Int32Array(0)
 let skipCostTable = new Float64Array(0)
 let unitFirstTable = new Int32Array(0)
 let unitLengthTable = new Int32Array(0)
-/**
- * Per UTF-16 code: bit j is set while aligning when a candidate of character j starts with
- * that code (zero between calls).
- */
-const charMask = new Int32Array(0x10000)
-/** Longest Chinese side whose characters fit in the mask. */
-const MAX_MASKED_CHARS = 31
 let generation = 0
 
 function scratch(size: number, units: number): void {
@@ -286,7 +306,9 @@ function scratch(size: number, units: number): void {
  * same object is returned again: read it, never change it). The result is valid until the next
  * call of `alignSuffixes`.
  */
-export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyArray<readonly Candidate[]>): Aligner {
+export function alignSuffixes(units: readonly UnitText[], side: SideCandidates): Aligner {
+  const candidates = side.lists
+  const masks = side.masks
   const nK = units.length
   const nC = candidates.length
   const width = nC + 1
@@ -304,19 +326,6 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
     skipUnitCost[i] = unitCost(text)
     unitFirst[i] = text.charCodeAt(0)
     unitLength[i] = text.length
-  }
-  // Which cells can start a match at all: most units start with no reading of most characters,
-  // and those cells need not look at the candidates. Per UTF-16 code, a bit per character
-  // (up to 31 characters; a longer side looks at the candidates of every cell).
-  const masked = nC <= MAX_MASKED_CHARS
-  if (masked) {
-    for (let j = 0; j < nC; j++) {
-      const list = candidates[j]!
-      for (let c = 0; c < list.length; c++) {
-        const first = list[c]!.first
-        if (first === first) charMask[first] = charMask[first]! | (1 << j)
-      }
-    }
   }
   // The last row: only Chinese characters are left, each skipped.
   const last = nK * width
@@ -336,7 +345,9 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
     score[row + nC] = score[below + nC]! - cost
     choice[row + nC] = 1
     matchUnits[row + nC] = 0
-    const mask = masked ? charMask[unitFirst[i]!]! : -1
+    // Which cells of the row can start a match at all: most units start no reading of most
+    // characters, and those cells need not look at the candidates.
+    const mask = masks === null ? -1 : (masks.get(unitFirst[i]!) ?? 0)
     const first = unitFirst[i]!
     const single = unitLength[i] === 1
     for (let j = nC - 1; j >= 0; j--) {
@@ -369,15 +380,6 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
       score[at] = best
       choice[at] = pick
       matchUnits[at] = pickUnits
-    }
-  }
-  if (masked) {
-    for (let j = 0; j < nC; j++) {
-      const list = candidates[j]!
-      for (let c = 0; c < list.length; c++) {
-        const first = list[c]!.first
-        if (first === first) charMask[first] = 0
-      }
     }
   }
   return new Aligner(mine, nK, nC, candidates)
