@@ -390,8 +390,15 @@ export function alignSuffixes(units: readonly UnitText[], side: SideCandidates):
  * closures). Valid until the next call.
  */
 export class Aligner {
-  /** Traces by start, made once: callers read them, never change them. */
-  private readonly traces: Array<Alignment | undefined> = []
+  /**
+   * Traces by start, made once: callers read them, never change them. Most aligners trace one
+   * or two starts, kept in fields; more go to a map.
+   */
+  private firstStart = -1
+  private firstTrace: Alignment | null = null
+  private secondStart = -1
+  private secondTrace: Alignment | null = null
+  private moreTraces: Map<number, Alignment> | null = null
 
   constructor(
     private readonly generation: number,
@@ -413,7 +420,19 @@ export class Aligner {
   /** That alignment (unit indices relative to `start`). */
   trace(start: number): Alignment {
     this.current()
-    return (this.traces[start] ??= this.traceFrom(start))
+    if (start === this.firstStart) return this.firstTrace!
+    if (start === this.secondStart) return this.secondTrace!
+    let made = this.moreTraces?.get(start)
+    if (made) return made
+    made = this.traceFrom(start)
+    if (this.firstStart < 0) {
+      this.firstStart = start
+      this.firstTrace = made
+    } else if (this.secondStart < 0) {
+      this.secondStart = start
+      this.secondTrace = made
+    } else (this.moreTraces ??= new Map()).set(start, made)
+    return made
   }
 
   private traceFrom(start: number): Alignment {
