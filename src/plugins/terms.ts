@@ -32,7 +32,8 @@ export default function kicTerms(options: {enabled?: boolean; lexicon?: readonly
     const perUnit: TermHit[][] = []
     const all: TermHit[] = []
     for (const unit of units) {
-      const hits = extractTerms(unit.span.text, {blockType: unit.blockType, noteTerm: unit.noteTerm})
+      // The unit carries the context the extractor reads (block type, the note's term).
+      const hits = extractTerms(unit.span.text, unit)
       perUnit.push(hits)
       for (const hit of hits) all.push(hit)
     }
