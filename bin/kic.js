@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-import {existsSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
+'use strict'
+// CommonJS (see bin/package.json): node starts a CommonJS entry without its ES module loader.
+const {existsSync} = require('node:fs')
+const {join} = require('node:path')
 
 // The bundled CLI (npm run build) with its code cache; the unbundled modules when only tsc ran.
-const bundle = fileURLToPath(new URL('../dist/bundle/kic/cli.cjs', import.meta.url))
-if (existsSync(bundle)) {
-  const {runCached} = await import('../dist/src/cli/code-cache.js')
-  await runCached(bundle).main(process.argv)
-} else {
-  const {main} = await import('../dist/src/cli/main.js')
-  await main(process.argv)
-}
+const bundle = join(__dirname, '..', 'dist', 'bundle', 'kic', 'cli.cjs')
+const run = existsSync(bundle)
+  ? require('../dist/bundle/kic/code-cache.cjs').runCached(bundle).main(process.argv)
+  : import('../dist/src/cli/main.js').then(({main}) => main(process.argv))
+run.catch((error) => {
+  process.exitCode = 1
+  throw error
+})

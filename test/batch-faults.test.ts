@@ -70,7 +70,7 @@ test('batch faults: an input too big for the worker heap fails alone, located; t
     const input = join(folder, 'in')
     mkdirSync(input)
     copyFileSync(join(corpus, '287.txt'), join(input, 'a.txt'))
-    writeFileSync(join(input, 'big.txt'), Array.from({length: 200}, () => sample).join('\n'))
+    writeFileSync(join(input, 'big.txt'), Array.from({length: 400}, () => sample).join('\n'))
     writeFileSync(join(input, 'c.txt'), sample.replace('제 287호', '제 288호'))
     const out = join(folder, 'out')
     // One worker: c.txt waits in the same worker behind big.txt and must survive its death.

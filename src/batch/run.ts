@@ -224,6 +224,10 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       signal: interruption.signal
     })
     progress.clear()
+    // Every result is placed by now: a temporary of this process left in these folders is
+    // from a worker that died writing it (out of memory on a huge input).
+    await removeOwnTemporaries(issuesPath(outdir))
+    await removeOwnTemporaries(rowsPath(outdir))
 
     await loadTermDictionaries()
     const direction = options.direction ?? 'zh-ko'

@@ -3,7 +3,8 @@ import {sliceSpan} from '../tree/span.js'
 import {spanPosition, type ParseContext} from '../lines/context.js'
 
 /** Markers that enumerate inside a sentence: `방법은 ○a ○b ○c 5 가지 …`. */
-const inlineMarkers = new Set(['○', '◯'])
+const inlineMarkers = ['○', '◯']
+const [circle, largeCircle] = inlineMarkers.map((marker) => marker.charCodeAt(0))
 
 /**
  * A sentence holding two or more inline markers becomes a list that keeps
@@ -12,10 +13,11 @@ const inlineMarkers = new Set(['○', '◯'])
  */
 export function inlineList(context: ParseContext, span: Span): List<Draft> | undefined {
   const text = span.text
-  if (!text.includes('○') && !text.includes('◯')) return undefined
+  if (!inlineMarkers.some((marker) => text.includes(marker))) return undefined
   const marks: number[] = []
   for (let index = 0; index < text.length; index++) {
-    if (inlineMarkers.has(text[index])) marks.push(index)
+    const code = text.charCodeAt(index)
+    if (code === circle || code === largeCircle) marks.push(index)
   }
   if (marks.length < 2) return undefined
 

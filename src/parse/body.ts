@@ -46,9 +46,14 @@ export function parseBody(
   const frame = frameReaders(context, nodes, options)
   const readers = [...frame.readers, ...blockModules().map((module) => module.read)].sort((a, b) => a.precedence - b.precedence)
   // The readers that can take a line starting with a character (most lines start with a letter: few tests).
+  // A character no reader names as a start (most letters) gets the readers that take any line.
+  const anyStart = readers.filter((each) => each.starts === undefined)
+  const named = new Set<number>()
+  for (const each of readers) for (const char of each.starts ?? '') named.add(char.codePointAt(0)!)
   const byFirst = new Map<number, LineReader[]>()
   const candidates = (text: string) => {
     const first = text.codePointAt(0) ?? 0
+    if (!named.has(first)) return anyStart
     let found = byFirst.get(first)
     if (!found) {
       const char = String.fromCodePoint(first)
