@@ -162,47 +162,20 @@ function firstUnit(code: number): number {
  * Chinese sides, 52 of them distinct) and from issue to issue; its lists depend on nothing
  * else. Emptied when full, so memory stays bounded in a long batch.
  */
-const candidatesByChinese = new Map<string, SideCandidates>()
+const candidatesByChinese = new Map<string, ReadonlyArray<readonly Candidate[]>>()
 const MAX_CACHED_SIDES = 4096
 
 /**
  * Candidates for matches starting at each Chinese character. The lists and candidates are
  * shared between calls: read them, never change them.
  */
-export function chineseCandidates(written: string): SideCandidates {
+export function chineseCandidates(written: string): ReadonlyArray<readonly Candidate[]> {
   let cached = candidatesByChinese.get(written)
   if (cached === undefined) {
-    const lists = candidatesOf(written)
-    cached = {lists, masks: firstCodeMasks(lists)}
     if (candidatesByChinese.size >= MAX_CACHED_SIDES) candidatesByChinese.clear()
-    candidatesByChinese.set(written, cached)
+    candidatesByChinese.set(written, (cached = candidatesOf(written)))
   }
   return cached
-}
-
-/** The candidates of a Chinese side, and which characters have a candidate starting with a given code. */
-export interface SideCandidates {
-  /** Candidates for matches starting at each character. */
-  readonly lists: ReadonlyArray<readonly Candidate[]>
-  /**
-   * Per UTF-16 code: bit j is set when a candidate of character j starts with that code
-   * (absent: no candidate does). Null for a side longer than MAX_MASKED_CHARS.
-   */
-  readonly masks: ReadonlyMap<number, number> | null
-}
-
-/** Longest Chinese side whose characters fit in the masks. */
-const MAX_MASKED_CHARS = 31
-
-function firstCodeMasks(lists: ReadonlyArray<readonly Candidate[]>): Map<number, number> | null {
-  if (lists.length > MAX_MASKED_CHARS) return null
-  const masks = new Map<number, number>()
-  for (let j = 0; j < lists.length; j++) {
-    for (const cand of lists[j]!) {
-      if (cand.first === cand.first) masks.set(cand.first, (masks.get(cand.first) ?? 0) | (1 << j))
-    }
-  }
-  return masks
 }
 
 function candidatesOf(written: string): Array<readonly Candidate[]> {
@@ -306,9 +279,7 @@ function scratch(size: number, units: number): void {
  * same object is returned again: read it, never change it). The result is valid until the next
  * call of `alignSuffixes`.
  */
-export function alignSuffixes(units: readonly UnitText[], side: SideCandidates): Aligner {
-  const candidates = side.lists
-  const masks = side.masks
+export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyArray<readonly Candidate[]>): Aligner {
   const nK = units.length
   const nC = candidates.length
   const width = nC + 1
@@ -327,6 +298,13 @@ export function alignSuffixes(units: readonly UnitText[], side: SideCandidates):
     unitFirst[i] = text.charCodeAt(0)
     unitLength[i] = text.length
   }
+  // Which cells can start a match at all: most units start no reading of most characters, and
+  // those cells need not look at the candidates. Bit j of a slot is set when a candidate of
+  // character j starts with a code of that slot (codes share slots: a set bit only means
+  // "look"; the loop still compares the codes). Up to 31 characters; a longer side looks at
+  // the candidates of every cell.
+  const masked = nC <= MAX_MASKED_CHARS
+  if (masked) markReach(candidates, 1)
   // The last row: only Chinese characters are left, each skipped.
   const last = nK * width
   score[last + nC] = 0
@@ -345,9 +323,7 @@ export function alignSuffixes(units: readonly UnitText[], side: SideCandidates):
     score[row + nC] = score[below + nC]! - cost
     choice[row + nC] = 1
     matchUnits[row + nC] = 0
-    // Which cells of the row can start a match at all: most units start no reading of most
-    // characters, and those cells need not look at the candidates.
-    const mask = masks === null ? -1 : (masks.get(unitFirst[i]!) ?? 0)
+    const mask = masked ? reachMasks[unitFirst[i]! & REACH_SLOTS]! : -1
     const first = unitFirst[i]!
     const single = unitLength[i] === 1
     for (let j = nC - 1; j >= 0; j--) {
@@ -382,7 +358,27 @@ export function alignSuffixes(units: readonly UnitText[], side: SideCandidates):
       matchUnits[at] = pickUnits
     }
   }
+  if (masked) markReach(candidates, 0)
   return new Aligner(mine, nK, nC, candidates)
+}
+
+/** Longest Chinese side whose characters fit in the reach masks. */
+const MAX_MASKED_CHARS = 31
+/** Slots of the reach masks, by the low bits of a code (small enough to stay in the fastest cache). */
+const REACH_SLOTS = 0x3ff
+const reachMasks = new Int32Array(REACH_SLOTS + 1)
+
+/** Set (`set` 1) or clear (0) the reach bits of every candidate's first code. */
+function markReach(candidates: ReadonlyArray<readonly Candidate[]>, set: number): void {
+  for (let j = 0; j < candidates.length; j++) {
+    const list = candidates[j]!
+    for (let c = 0; c < list.length; c++) {
+      const first = list[c]!.first
+      if (first !== first) continue
+      const slot = first & REACH_SLOTS
+      reachMasks[slot] = set === 1 ? reachMasks[slot]! | (1 << j) : 0
+    }
+  }
 }
 
 /**

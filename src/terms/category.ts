@@ -229,12 +229,23 @@ function contextAfter(after: string): TermCategory | null {
 
 /** The longest known name the Chinese starts with, two characters or more (腾讯天美 → 腾讯). */
 function knownPrefix(simplified: string): TermCategory | null {
-  const chars = [...simplified]
-  for (let n = chars.length - 1; n >= 2; n--) {
-    const known = KNOWN_ENTITIES.get(chars.slice(0, n).join(''))
+  // The UTF-16 end of each character (code point): prefixes are sliced, not joined.
+  const ends = codePointEnds(simplified)
+  for (let n = ends.length - 1; n >= 2; n--) {
+    const known = KNOWN_ENTITIES.get(simplified.slice(0, ends[n - 1]))
     if (known === 'organization' || known === 'product') return 'organization'
   }
   return null
+}
+
+/** Where each code point of `text` ends (as `[...text]` splits it: a lone surrogate alone). */
+function codePointEnds(text: string): number[] {
+  const ends: number[] = []
+  for (let i = 0; i < text.length; ) {
+    i += text.codePointAt(i)! > 0xffff ? 2 : 1
+    ends.push(i)
+  }
+  return ends
 }
 
 /** Length of the longest Chinese suffix in the table that `simplified` ends with. */
@@ -280,8 +291,8 @@ function groupBy(list: readonly string[], keyOf: (item: string) => number): Read
 
 /** Common surname + one or two characters. */
 function nameShaped(simplified: string): boolean {
-  const chars = [...simplified]
-  return chars.length >= 2 && chars.length <= 3 && SURNAMES.has(chars[0]!)
+  const ends = codePointEnds(simplified)
+  return ends.length >= 2 && ends.length <= 3 && SURNAMES.has(simplified.slice(0, ends[0]))
 }
 
 /**
