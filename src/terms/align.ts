@@ -195,12 +195,15 @@ function candidatesOf(written: string): Array<readonly Candidate[]> {
   }
   // Conventional renderings of substrings (keys are simplified), after the readings.
   const simple = sameSimplified ? simplified : chars
-  for (let j = 0; j < simple.length; j++) {
+  const simpleText = sameSimplified ? simplifiedText : chinese
+  // `from`: the UTF-16 offset of character j in simpleText; keys are sliced from it.
+  for (let j = 0, from = 0; j < simple.length; from += simple[j]! > 0xffff ? 2 : 1, j++) {
     if (CONVENTIONAL_FIRST_CODES[firstUnit(simple[j]!)] === 0) continue
-    let key = ''
+    let to = from
     let extended: Candidate[] | null = null
     for (let k = j; k < simple.length && k < j + MAX_CONVENTIONAL; k++) {
-      key += String.fromCodePoint(simple[k]!)
+      to += simple[k]! > 0xffff ? 2 : 1
+      const key = simpleText.slice(from, to)
       if (!CONVENTIONAL_PREFIXES.has(key)) break
       const found = conventionalCandidates(key, k - j + 1)
       if (!found) continue
