@@ -303,12 +303,12 @@ const TITLE_MARKS = new Set(['《', '「', '『', '〈', '<'])
 /** Symbols and punctuation that never start a Korean side (`②쌍순환`, `※마화텅`). */
 const LEADING_SYMBOL = /^[\p{P}\p{S}\p{No}]+$/u
 const DIGITS_OR_LATIN = /^[0-9A-Za-z]+$/
+const DIGITS = /^[0-9]+$/
 
 /** `LEADING_SYMBOL` on a unit; a syllable unit (one code) never is one, so the expression is not run. */
 function isLeadingSymbol(unit: string): boolean {
   return !(unit.length === 1 && isHangulSyllable(unit.charCodeAt(0))) && LEADING_SYMBOL.test(unit)
 }
-const DIGITS = /^[0-9]+$/
 
 /** Words from unit `from` up to unit `to` each have more than a third of their syllables matched. */
 function wordsExplained(alignment: Alignment, units: readonly Unit[], from: number, to: number): boolean {
