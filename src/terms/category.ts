@@ -229,6 +229,7 @@ function contextAfter(after: string): TermCategory | null {
 
 /** The longest known name the Chinese starts with, two characters or more (腾讯天美 → 腾讯). */
 function knownPrefix(simplified: string): TermCategory | null {
+  if (!KNOWN_FIRST_CODES.has(simplified.charCodeAt(0))) return null
   // The UTF-16 end of each character (code point): prefixes are sliced, not joined.
   const ends = codePointEnds(simplified)
   for (let n = ends.length - 1; n >= 2; n--) {
@@ -237,6 +238,9 @@ function knownPrefix(simplified: string): TermCategory | null {
   }
   return null
 }
+
+/** First UTF-16 code of every known name: a text starting with another code starts with none. */
+const KNOWN_FIRST_CODES = new Set([...KNOWN_ENTITIES.keys()].filter((name) => name.length > 0).map((name) => name.charCodeAt(0)))
 
 /** Where each code point of `text` ends (as `[...text]` splits it: a lone surrogate alone). */
 function codePointEnds(text: string): number[] {
