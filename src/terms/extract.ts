@@ -56,11 +56,15 @@ const CLOSING_FOR: Readonly<Record<string, string>> = {
 }
 /**
  * One flag byte per UTF-16 code, to test text without slicing it: LEFT_DELIMITER for the
- * one-character left delimiters, QUOTE_CLOSING for the closing marks of TERM_QUOTE_PAIRS.
+ * one-character left delimiters, QUOTE_CLOSING for the closing marks of TERM_QUOTE_PAIRS,
+ * OPENING_MARK for the opening quote and title marks.
  */
 const LEFT_DELIMITER = 1
 const QUOTE_CLOSING = 2
+/** An opening quote or title mark (OPENING_MARKS). */
+const OPENING_MARK = 4
 const CODE_FLAGS = new Uint8Array(0x10000)
+for (const c of OPENING_MARKS) CODE_FLAGS[c.charCodeAt(0)]! |= OPENING_MARK
 for (const c of TERM_LEFT_DELIMITERS) if (c.length === 1) CODE_FLAGS[c.charCodeAt(0)]! |= LEFT_DELIMITER
 for (const c of Object.keys(TERM_QUOTE_PAIRS)) if (c.length === 1) CODE_FLAGS[c.charCodeAt(0)]! |= QUOTE_CLOSING
 
@@ -416,8 +420,7 @@ function leftWindow(text: string, end: number): Window {
   while (s > limit) {
     const c = text.charCodeAt(s - 1)
     if (isLeftDelimiter(c)) {
-      const mark = text[s - 1]!
-      if (OPENING_MARKS.has(mark)) openedBy = mark
+      if ((CODE_FLAGS[c]! & OPENING_MARK) !== 0) openedBy = text[s - 1]!
       break
     }
     if (c === 0x20 || c === 0xa0) {
