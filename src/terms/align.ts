@@ -158,24 +158,40 @@ function firstUnit(code: number): number {
 }
 
 /**
- * Candidate lists by Chinese side as written. A term recurs within an issue (287 has 101
- * Chinese sides, 52 of them distinct) and from issue to issue; its lists depend on nothing
- * else. Emptied when full, so memory stays bounded in a long batch.
+ * What is kept of a Chinese side as written: its candidate lists and its simplified form. A
+ * term recurs within an issue (287 has 101 Chinese sides, 52 of them distinct) and from issue
+ * to issue, and these depend on nothing else. Emptied when full, so memory stays bounded in a
+ * long batch.
  */
-const candidatesByChinese = new Map<string, ReadonlyArray<readonly Candidate[]>>()
+interface Side {
+  readonly lists: ReadonlyArray<readonly Candidate[]>
+  readonly simplified: string
+}
+
+const sidesByChinese = new Map<string, Side>()
 const MAX_CACHED_SIDES = 4096
+
+function sideOf(written: string): Side {
+  let side = sidesByChinese.get(written)
+  if (side === undefined) {
+    if (sidesByChinese.size >= MAX_CACHED_SIDES) sidesByChinese.clear()
+    side = {lists: candidatesOf(written), simplified: toSimplified(written)}
+    sidesByChinese.set(written, side)
+  }
+  return side
+}
 
 /**
  * Candidates for matches starting at each Chinese character. The lists and candidates are
  * shared between calls: read them, never change them.
  */
 export function chineseCandidates(written: string): ReadonlyArray<readonly Candidate[]> {
-  let cached = candidatesByChinese.get(written)
-  if (cached === undefined) {
-    if (candidatesByChinese.size >= MAX_CACHED_SIDES) candidatesByChinese.clear()
-    candidatesByChinese.set(written, (cached = candidatesOf(written)))
-  }
-  return cached
+  return sideOf(written).lists
+}
+
+/** `toSimplified(written)`, kept with the side's candidates (no conversion for a side seen before). */
+export function simplifiedSide(written: string): string {
+  return sideOf(written).simplified
 }
 
 function candidatesOf(written: string): Array<readonly Candidate[]> {

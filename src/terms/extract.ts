@@ -31,11 +31,11 @@ import {
   TERM_QUOTE_PAIRS,
 } from '../data/term-particles.js'
 import {ACRONYM_KOREAN} from '../data/term-acronyms.js'
-import {alignSuffixes, chineseCandidates, type Alignment} from './align.js'
+import {alignSuffixes, chineseCandidates, simplifiedSide, type Alignment} from './align.js'
 import {hasHangul, MAX_CHINESE, parseBracket, type BracketContent} from './bracket.js'
 import {categoryEvidence, noteEvidence, shareListCategories} from './category.js'
 import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
-import {loadTermDictionaries, toSimplified} from './readings.js'
+import {loadTermDictionaries} from './readings.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
 import {pushAll} from '../util/arrays.js'
 import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isIdeographFromExtensionA, isIdeographAt as isHanAt, isHangulSyllable, isHighSurrogate, isLatin} from '../util/chars.js'
@@ -636,7 +636,7 @@ interface Pending {
 
 function finish(text: string, p: Pending): TermHit | null {
   const chinese = p.content.chinese!
-  const simplified = toSimplified(chinese)
+  const simplified = simplifiedSide(chinese)
   const verdict = judge(p.alignment, p.units, codePointCount(chinese))
   const before = wordBefore(text, p.start)
   const kind = p.alignment ? verdict.kind : 'translation'
@@ -873,7 +873,7 @@ function extractNote(text: string, noteTerm: string): TermHit | null {
     flags: verdict.flags,
     standard: standardSpelling(korean, 0, verdict.nonstandard),
     source: 'note',
-    simplified: toSimplified(chinese),
+    simplified: simplifiedSide(chinese),
   }
   noteEvidence(hit, evidence.strength)
   return hit
