@@ -177,3 +177,29 @@ test('variant folding never turns one name into another', async () => {
   const [hit] = extractTerms('화웨이는 성텅(昇騰) 칩을 늘린다.')
   assert.equal(hit?.simplified, '昇腾')
 })
+
+test('a Chinese side longer than 31 characters is aligned like a short one', async () => {
+  // The aligner marks reachable cells with one bit per character up to 31 characters; a longer
+  // side (up to MAX_CHINESE) takes the path without marks and must read the same way.
+  await prepareTerms()
+  for (const times of [1, 4, 5]) {
+    const korean = '중화인민공화국'.repeat(times)
+    const chinese = '中華人民共和國'.repeat(times)
+    const [hit] = extractTerms(`그는 ${korean}(${chinese})을 말했다.`)
+    assert.ok(hit, `${times}`)
+    assert.equal(hit.korean, korean)
+    assert.equal(hit.chinese, chinese)
+    assert.equal(hit.kind, 'sino-korean')
+    assert.deepEqual(hit.flags, [])
+  }
+})
+
+test('a Chinese side read again gives the same pair (cached candidates and facts)', async () => {
+  await prepareTerms()
+  const text = '텐센트(腾讯)와 알리바바(阿里巴巴), 그리고 다시 텐센트(腾讯)와 알리바바(阿里巴巴).'
+  const first = extractTerms(text)
+  const second = extractTerms(text)
+  assert.equal(first.length, 4)
+  assert.deepEqual(second, first)
+  assert.deepEqual(first[2], {...first[0], start: first[2]!.start, end: first[2]!.end})
+})

@@ -30,8 +30,14 @@ export default function kicTerms(options: {enabled?: boolean; lexicon?: readonly
     // First pass: every unit's hits, so each term gets one category for the whole document.
     const units = unitsOf(tree)
     const perUnit: TermHit[][] = []
-    for (const unit of units) perUnit.push(extractTerms(unit.span.text, {blockType: unit.blockType, noteTerm: unit.noteTerm}))
-    unifyCategories(perUnit.flat())
+    const all: TermHit[] = []
+    for (const unit of units) {
+      // The unit carries the context the extractor reads (block type, the note's term).
+      const hits = extractTerms(unit.span.text, unit)
+      perUnit.push(hits)
+      for (const hit of hits) all.push(hit)
+    }
+    unifyCategories(all)
     const corrected = perUnit.map(correct)
     tree.data.terms = unitRecords(
       units,

@@ -10,6 +10,7 @@ import {charReadings, toSimplified, toTraditional} from './readings.js'
 import {pushAll} from '../util/arrays.js'
 import {CHINESE_DIGITS as CHINESE_NUMERALS} from '../data/number-words.js'
 import {isHangulSyllable} from '../util/chars.js'
+import {CodeTable} from './code-table.js'
 
 export type MatchType = 'hanja' | 'translit' | 'both' | 'nonstandard' | 'conventional' | 'convention-sound'
 
@@ -31,6 +32,11 @@ export interface Alignment {
   /** Chinese characters left unmatched, Korean units left unmatched (Hangul only). */
   unmatchedChars: number[]
   unmatchedUnits: number[]
+}
+
+/** A Korean unit as the aligner reads it: a syllable, or a run of other characters. */
+export interface UnitText {
+  readonly text: string
 }
 
 interface Candidate {
@@ -60,19 +66,34 @@ function candidate(chars: number, text: string, type: MatchType, gain: number, o
 }
 
 /**
- * Reading candidates of one character, built once per process: by `char` when its traditional
- * form is itself (most characters; no key string is made), else by `char + traditional`.
+ * Reading candidates of one character, built once per process, by code point: when the
+ * character's traditional form is itself (most characters), in a table indexed by its code
+ * (no key string, no hashing); else in a short list of (traditional code, candidates) per code.
  */
-const readingCandidatesCache = new Map<string, readonly Candidate[]>()
-const readingCandidatesByPair = new Map<string, readonly Candidate[]>()
+const readingsBySelf = new CodeTable<readonly Candidate[]>()
+const readingsBySelfAstral = new Map<number, readonly Candidate[]>()
+const readingsByPair = new Map<number, Array<number | readonly Candidate[]>>()
+
+/** Candidates for one character (`code`, its traditional form `traditional`), cached. */
+function readingCandidatesOf(code: number, traditional: number): readonly Candidate[] {
+  if (code === traditional) {
+    if (code < 0x10000) {
+      return readingsBySelf.get(code) ?? readingsBySelf.set(code, readingCandidates(String.fromCodePoint(code), String.fromCodePoint(code)))
+    }
+    let list = readingsBySelfAstral.get(code)
+    if (!list) readingsBySelfAstral.set(code, (list = readingCandidates(String.fromCodePoint(code), String.fromCodePoint(code))))
+    return list
+  }
+  let pairs = readingsByPair.get(code)
+  if (!pairs) readingsByPair.set(code, (pairs = []))
+  for (let p = 0; p < pairs.length; p += 2) if (pairs[p] === traditional) return pairs[p + 1] as readonly Candidate[]
+  const list = readingCandidates(String.fromCodePoint(code), String.fromCodePoint(traditional))
+  pairs.push(traditional, list)
+  return list
+}
 
 /** Candidates for one character from its readings: hanja, official, then non-standard. */
 function readingCandidates(char: string, traditional: string): readonly Candidate[] {
-  const same = char === traditional
-  const key = same ? char : char + traditional
-  const cache = same ? readingCandidatesCache : readingCandidatesByPair
-  const cached = cache.get(key)
-  if (cached) return cached
   const readings = charReadings(char, traditional)
   const seen = new Map<string, Candidate>()
   for (const text of readings.hanja) seen.set(text, candidate(1, text, 'hanja', GAIN))
@@ -84,9 +105,7 @@ function readingCandidates(char: string, traditional: string): readonly Candidat
   for (const [text, official] of readings.nonstandard) {
     if (!seen.has(text)) seen.set(text, candidate(1, text, 'nonstandard', GAIN_NONSTANDARD, official))
   }
-  const list = [...seen.values()]
-  cache.set(key, list)
-  return list
+  return [...seen.values()]
 }
 
 /** Conventional renderings by simplified key, and every prefix of a key (to stop extending early). */
@@ -122,33 +141,85 @@ function conventionalCandidates(key: string, chars: number): readonly Candidate[
   return list
 }
 
+/** The code points of `text`, one number each (a lone surrogate as itself, as `[...text]` gives it). */
+function codePoints(text: string): number[] {
+  const codes: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!
+    codes.push(code)
+    if (code > 0xffff) i++
+  }
+  return codes
+}
+
+/** First UTF-16 code of a code point. */
+function firstUnit(code: number): number {
+  return code > 0xffff ? 0xd800 + ((code - 0x10000) >> 10) : code
+}
+
+/**
+ * What is kept of a Chinese side as written: its candidate lists and its simplified form. A
+ * term recurs within an issue (287 has 101 Chinese sides, 52 of them distinct) and from issue
+ * to issue, and these depend on nothing else. Emptied when full, so memory stays bounded in a
+ * long batch.
+ */
+interface Side {
+  readonly lists: ReadonlyArray<readonly Candidate[]>
+  readonly simplified: string
+}
+
+const sidesByChinese = new Map<string, Side>()
+const MAX_CACHED_SIDES = 4096
+
+function sideOf(written: string): Side {
+  let side = sidesByChinese.get(written)
+  if (side === undefined) {
+    if (sidesByChinese.size >= MAX_CACHED_SIDES) sidesByChinese.clear()
+    side = {lists: candidatesOf(written), simplified: toSimplified(written)}
+    sidesByChinese.set(written, side)
+  }
+  return side
+}
+
 /**
  * Candidates for matches starting at each Chinese character. The lists and candidates are
  * shared between calls: read them, never change them.
  */
-export function chineseCandidates(written: string): Array<readonly Candidate[]> {
+export function chineseCandidates(written: string): ReadonlyArray<readonly Candidate[]> {
+  return sideOf(written).lists
+}
+
+/** `toSimplified(written)`, kept with the side's candidates (no conversion for a side seen before). */
+export function simplifiedSide(written: string): string {
+  return sideOf(written).simplified
+}
+
+function candidatesOf(written: string): Array<readonly Candidate[]> {
   // A space inside the Chinese (`華為 海思`) is not a character to read.
   const chinese = written.includes(' ') ? written.replace(/ /g, '') : written
-  const chars = [...chinese]
+  const chars = codePoints(chinese)
   const traditionalText = toTraditional(chinese)
   const simplifiedText = toSimplified(chinese)
-  const traditional = traditionalText === chinese ? chars : [...traditionalText]
-  const simplified = simplifiedText === chinese ? chars : [...simplifiedText]
+  const traditional = traditionalText === chinese ? chars : codePoints(traditionalText)
+  const simplified = simplifiedText === chinese ? chars : codePoints(simplifiedText)
   const sameLength = traditional.length === chars.length
   const sameSimplified = simplified.length === chars.length
   const result: Array<readonly Candidate[]> = new Array(chars.length)
   for (let j = 0; j < chars.length; j++) {
     const char = chars[j]!
-    result[j] = readingCandidates(char, sameLength ? traditional[j]! : char)
+    result[j] = readingCandidatesOf(char, sameLength ? traditional[j]! : char)
   }
   // Conventional renderings of substrings (keys are simplified), after the readings.
   const simple = sameSimplified ? simplified : chars
-  for (let j = 0; j < simple.length; j++) {
-    if (CONVENTIONAL_FIRST_CODES[simple[j]!.charCodeAt(0)] === 0) continue
-    let key = ''
+  const simpleText = sameSimplified ? simplifiedText : chinese
+  // `from`: the UTF-16 offset of character j in simpleText; keys are sliced from it.
+  for (let j = 0, from = 0; j < simple.length; from += simple[j]! > 0xffff ? 2 : 1, j++) {
+    if (CONVENTIONAL_FIRST_CODES[firstUnit(simple[j]!)] === 0) continue
+    let to = from
     let extended: Candidate[] | null = null
     for (let k = j; k < simple.length && k < j + MAX_CONVENTIONAL; k++) {
-      key += simple[k]
+      to += simple[k]! > 0xffff ? 2 : 1
+      const key = simpleText.slice(from, to)
       if (!CONVENTIONAL_PREFIXES.has(key)) break
       const found = conventionalCandidates(key, k - j + 1)
       if (!found) continue
@@ -162,7 +233,7 @@ export function chineseCandidates(written: string): Array<readonly Candidate[]> 
     let k = j
     while (k < chars.length && k < j + 4 && isChineseDigit(chars[k]!)) k++
     for (let end = k; end > j; end--) {
-      const value = numeralValue(chars.slice(j, end))
+      const value = numeralValue(chars.slice(j, end).map((code) => String.fromCodePoint(code)))
       if (value === null) continue
       result[j] = [...result[j]!, candidate(end - j, String(value), 'conventional', GAIN * (end - j))]
     }
@@ -176,8 +247,8 @@ const CHINESE_DIGITS = new Map(Object.entries(CHINESE_NUMERALS))
 const CHINESE_DIGIT_CODES = new Uint8Array(0x10000)
 for (const digit of CHINESE_DIGITS.keys()) if (digit.length === 1) CHINESE_DIGIT_CODES[digit.charCodeAt(0)] = 1
 
-function isChineseDigit(char: string): boolean {
-  return char.length === 1 ? CHINESE_DIGIT_CODES[char.charCodeAt(0)] === 1 : CHINESE_DIGITS.has(char)
+function isChineseDigit(code: number): boolean {
+  return code < 0x10000 ? CHINESE_DIGIT_CODES[code] === 1 : CHINESE_DIGITS.has(String.fromCodePoint(code))
 }
 
 /** Value of a simple Chinese numeral (一 … 九十九), or null. */
@@ -199,9 +270,10 @@ function numeralValue(chars: readonly string[]): number | null {
 let scoreTable = new Float64Array(0)
 let choiceTable = new Int32Array(0)
 let unitsTable = new Int32Array(0)
-/** Per unit: the cost of leaving it out, and its first UTF-16 code. */
+/** Per unit: the cost of leaving it out, its first UTF-16 code, and its length. */
 let skipCostTable = new Float64Array(0)
 let unitFirstTable = new Int32Array(0)
+let unitLengthTable = new Int32Array(0)
 let generation = 0
 
 function scratch(size: number, units: number): void {
@@ -215,16 +287,18 @@ function scratch(size: number, units: number): void {
     const capacity = Math.max(units, skipCostTable.length * 2, 128)
     skipCostTable = new Float64Array(capacity)
     unitFirstTable = new Int32Array(capacity)
+    unitLengthTable = new Int32Array(capacity)
   }
 }
 
 /**
  * Best alignment of every suffix of `units` (starting at each index) with the whole Chinese
  * side. Returns a function giving the score for a start, and one tracing the alignment from
- * a start (unit indices in it are relative to that start). The result is valid until the next
+ * a start (unit indices in it are relative to that start; each start is traced once, and the
+ * same object is returned again: read it, never change it). The result is valid until the next
  * call of `alignSuffixes`.
  */
-export function alignSuffixes(units: readonly string[], candidates: ReadonlyArray<readonly Candidate[]>) {
+export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyArray<readonly Candidate[]>): Aligner {
   const nK = units.length
   const nC = candidates.length
   const width = nC + 1
@@ -236,48 +310,65 @@ export function alignSuffixes(units: readonly string[], candidates: ReadonlyArra
   const mine = ++generation
   const skipUnitCost = skipCostTable
   const unitFirst = unitFirstTable
+  const unitLength = unitLengthTable
   for (let i = 0; i < nK; i++) {
-    skipUnitCost[i] = unitCost(units[i]!)
-    unitFirst[i] = units[i]!.charCodeAt(0)
+    const text = units[i]!.text
+    skipUnitCost[i] = unitCost(text)
+    unitFirst[i] = text.charCodeAt(0)
+    unitLength[i] = text.length
   }
-  for (let i = nK; i >= 0; i--) {
-    for (let j = nC; j >= 0; j--) {
-      const at = i * width + j
-      if (i === nK && j === nC) {
-        score[at] = 0
-        choice[at] = 0
-        continue
-      }
-      let best = -Infinity
-      let pick = 0
+  // Which cells can start a match at all: most units start no reading of most characters, and
+  // those cells need not look at the candidates. Bit j of a slot is set when a candidate of
+  // character j starts with a code of that slot (codes share slots: a set bit only means
+  // "look"; the loop still compares the codes). Up to 31 characters; a longer side looks at
+  // the candidates of every cell.
+  const masked = nC <= MAX_MASKED_CHARS
+  if (masked) markReach(candidates, 1)
+  // The last row: only Chinese characters are left, each skipped.
+  const last = nK * width
+  score[last + nC] = 0
+  choice[last + nC] = 0
+  matchUnits[last + nC] = 0
+  for (let j = nC - 1; j >= 0; j--) {
+    score[last + j] = score[last + j + 1]! - SKIP_CHAR
+    choice[last + j] = 2
+    matchUnits[last + j] = 0
+  }
+  for (let i = nK - 1; i >= 0; i--) {
+    const row = i * width
+    const below = row + width
+    const cost = skipUnitCost[i]!
+    // The last column: only units are left, each skipped.
+    score[row + nC] = score[below + nC]! - cost
+    choice[row + nC] = 1
+    matchUnits[row + nC] = 0
+    const mask = masked ? reachMasks[unitFirst[i]! & REACH_SLOTS]! : -1
+    const first = unitFirst[i]!
+    const single = unitLength[i] === 1
+    for (let j = nC - 1; j >= 0; j--) {
+      const at = row + j
+      // Ties keep the earlier choice: skip the unit, then skip the character, then the candidates in order.
+      let best = score[below + j]! - cost
+      let pick = 1
       let pickUnits = 0
-      if (i < nK) {
-        const s = score[(i + 1) * width + j]! - skipUnitCost[i]!
-        if (s > best) {
-          best = s
-          pick = 1
-        }
+      const s = score[at + 1]! - SKIP_CHAR
+      if (s > best) {
+        best = s
+        pick = 2
       }
-      if (j < nC) {
-        const s = score[i * width + j + 1]! - SKIP_CHAR
-        if (s > best) {
-          best = s
-          pick = 2
-        }
-        if (i < nK) {
-          const list = candidates[j]!
-          const first = unitFirst[i]!
-          for (let c = 0; c < list.length; c++) {
-            const cand = list[c]!
-            if (cand.first !== first) continue
-            const used = matchAt(units, i, cand.text)
-            if (used === 0) continue
-            const s = score[(i + used) * width + j + cand.chars]! + cand.gain
-            if (s > best + 1e-9) {
-              best = s
-              pick = 3 + c
-              pickUnits = used
-            }
+      if (((mask >>> j) & 1) === 1) {
+        const list = candidates[j]!
+        for (let c = 0; c < list.length; c++) {
+          const cand = list[c]!
+          if (cand.first !== first) continue
+          // A one-code reading matches a one-code unit with the same code (what matchAt finds).
+          const used = cand.text.length === 1 ? (single ? 1 : 0) : matchAt(units, i, cand.text)
+          if (used === 0) continue
+          const s = score[(i + used) * width + j + cand.chars]! + cand.gain
+          if (s > best + 1e-9) {
+            best = s
+            pick = 3 + c
+            pickUnits = used
           }
         }
       }
@@ -286,15 +377,84 @@ export function alignSuffixes(units: readonly string[], candidates: ReadonlyArra
       matchUnits[at] = pickUnits
     }
   }
-  const current = () => {
-    if (mine !== generation) throw new Error('kic terms: an aligner is valid only until the next alignSuffixes call')
+  if (masked) markReach(candidates, 0)
+  return new Aligner(mine, nK, nC, candidates)
+}
+
+/** Longest Chinese side whose characters fit in the reach masks. */
+const MAX_MASKED_CHARS = 31
+/** Slots of the reach masks, by the low bits of a code (small enough to stay in the fastest cache). */
+const REACH_SLOTS = 0x3ff
+const reachMasks = new Int32Array(REACH_SLOTS + 1)
+
+/** Set (`set` 1) or clear (0) the reach bits of every candidate's first code. */
+function markReach(candidates: ReadonlyArray<readonly Candidate[]>, set: number): void {
+  for (let j = 0; j < candidates.length; j++) {
+    const list = candidates[j]!
+    for (let c = 0; c < list.length; c++) {
+      const first = list[c]!.first
+      if (first !== first) continue
+      const slot = first & REACH_SLOTS
+      reachMasks[slot] = set === 1 ? reachMasks[slot]! | (1 << j) : 0
+    }
   }
-  const at = (i: number) => {
-    current()
-    return score[i * width]!
+}
+
+/**
+ * The tables of one `alignSuffixes` call, read through `scoreAt` and `trace` (one object, no
+ * closures). Valid until the next call.
+ */
+export class Aligner {
+  /**
+   * Traces by start, made once: callers read them, never change them. Most aligners trace one
+   * or two starts, kept in fields; more go to a map.
+   */
+  private firstStart = -1
+  private firstTrace: Alignment | null = null
+  private secondStart = -1
+  private secondTrace: Alignment | null = null
+  private moreTraces: Map<number, Alignment> | null = null
+
+  constructor(
+    private readonly generation: number,
+    private readonly nK: number,
+    private readonly nC: number,
+    private readonly candidates: ReadonlyArray<readonly Candidate[]>,
+  ) {}
+
+  private current(): void {
+    if (this.generation !== generation) throw new Error('kic terms: an aligner is valid only until the next alignSuffixes call')
   }
-  const trace = (start: number): Alignment => {
-    current()
+
+  /** Score of the best alignment of the units from `start` with the whole Chinese side. */
+  scoreAt(start: number): number {
+    this.current()
+    return scoreTable[start * (this.nC + 1)]!
+  }
+
+  /** That alignment (unit indices relative to `start`). */
+  trace(start: number): Alignment {
+    this.current()
+    if (start === this.firstStart) return this.firstTrace!
+    if (start === this.secondStart) return this.secondTrace!
+    let made = this.moreTraces?.get(start)
+    if (made) return made
+    made = this.traceFrom(start)
+    if (this.firstStart < 0) {
+      this.firstStart = start
+      this.firstTrace = made
+    } else if (this.secondStart < 0) {
+      this.secondStart = start
+      this.secondTrace = made
+    } else (this.moreTraces ??= new Map()).set(start, made)
+    return made
+  }
+
+  private traceFrom(start: number): Alignment {
+    const {nK, nC, candidates} = this
+    const width = nC + 1
+    const choice = choiceTable
+    const matchUnits = unitsTable
     const ops: AlignOp[] = []
     const unmatchedChars: number[] = []
     const unmatchedUnits: number[] = []
@@ -304,7 +464,7 @@ export function alignSuffixes(units: readonly string[], candidates: ReadonlyArra
       const here = i * width + j
       const pick = choice[here]!
       if (pick === 1) {
-        if (skipUnitCost[i]! >= SKIP_SYLLABLE) unmatchedUnits.push(i - start)
+        if (skipCostTable[i]! >= SKIP_SYLLABLE) unmatchedUnits.push(i - start)
         i++
       } else if (pick === 2) {
         unmatchedChars.push(j)
@@ -319,17 +479,16 @@ export function alignSuffixes(units: readonly string[], candidates: ReadonlyArra
         j += cand.chars
       }
     }
-    return {score: score[start * width]!, ops, unmatchedChars, unmatchedUnits}
+    return {score: scoreTable[start * width]!, ops, unmatchedChars, unmatchedUnits}
   }
-  return {scoreAt: at, trace}
 }
 
 /** How many units from `i` spell `text` exactly, or 0. */
-function matchAt(units: readonly string[], i: number, text: string): number {
+function matchAt(units: readonly UnitText[], i: number, text: string): number {
   let offset = 0
   let u = i
   while (offset < text.length && u < units.length) {
-    const unit = units[u]!
+    const unit = units[u]!.text
     if (!text.startsWith(unit, offset)) return 0
     offset += unit.length
     u++

@@ -10,6 +10,9 @@ import {isIdeographAt as isHanAt, isHangulSyllable} from '../util/chars.js'
 export const MAX_CHINESE = 40
 const LATIN = /[A-Za-z]/
 const NOT_LATIN = /[^A-Za-z]/g
+const NOT_SPACE = /\S/
+/** What stands between a label and its value: a colon with spaces, or spaces. */
+const LABEL_GAP = /^\s*[:：]\s*|^\s+/
 const ENGLISH_ONLY = /^[A-Za-z][A-Za-z0-9 .&+'’\-/]*$/
 
 export interface BracketContent {
@@ -27,8 +30,9 @@ export interface BracketContent {
 
 /** Separators between the parts of a bracket: Chinese, English, a second Korean name. */
 const PART_SEPARATORS = new Set([',', '，', '、', '·', '・', 'ㆍ', ';', '；', '/'])
-/** The same separators as UTF-16 codes (each is one code), to test text without slicing it. */
-const PART_SEPARATOR_CODES = new Set([...PART_SEPARATORS].map((c) => c.charCodeAt(0)))
+/** The same separators as a table of UTF-16 codes (each is one code), to test text without slicing or hashing. */
+const PART_SEPARATOR_CODES = new Uint8Array(0x10000)
+for (const c of PART_SEPARATORS) PART_SEPARATOR_CODES[c.charCodeAt(0)] = 1
 /** Separators that make Chinese parts a list rather than variants of one name. */
 const LIST_SEPARATORS = new Set([',', '，', '、'])
 const GLOSS_COLONS = new Set([':', '：'])
@@ -55,7 +59,7 @@ export function parseBracket(content: string, square: boolean): BracketContent |
   let rest = body.slice(h)
   // A list of Chinese names: `大衆創業, 萬衆創新`.
   for (;;) {
-    const sep = rest.search(/\S/)
+    const sep = rest.search(NOT_SPACE)
     if (sep < 0 || !LIST_SEPARATORS.has(rest[sep]!)) break
     const after = rest.slice(sep + 1).trimStart()
     const end = hanRunEnd(after, 0)
@@ -103,12 +107,15 @@ const LABELS = Object.entries(BRACKET_LABELS)
   .flatMap(([kind, labels]) => labels.map((label) => ({label, kind: kind as keyof typeof BRACKET_LABELS})))
   .sort((a, b) => b.label.length - a.label.length)
 
+/** First UTF-16 code of every label. */
+const LABEL_FIRST_CODES = new Set(LABELS.map(({label}) => label.charCodeAt(0)))
+
 /** The label a part starts with (followed by `:` or a space), and the value after it. */
 function unlabel(part: string): {kind: keyof typeof BRACKET_LABELS | null; value: string} {
   for (const {label, kind} of LABELS) {
     if (!part.startsWith(label)) continue
     const rest = part.slice(label.length)
-    const value = rest.replace(/^\s*[:：]\s*|^\s+/, '')
+    const value = rest.replace(LABEL_GAP, '')
     if (value !== rest && value) return {kind, value}
   }
   return {kind: null, value: part}
@@ -121,7 +128,10 @@ function unlabel(part: string): {kind: keyof typeof BRACKET_LABELS | null; value
  */
 function labelledParts(body: string): BracketContent | null {
   if (!hasHangul(body)) return null
-  const parts = splitParts(body).map(unlabel)
+  const split = splitParts(body)
+  // A part can carry a label only when it starts with a label's first character.
+  if (!split.some((part) => LABEL_FIRST_CODES.has(part.charCodeAt(0)))) return null
+  const parts = split.map(unlabel)
   if (!parts.some((part) => part.kind !== null)) return null
   const han = (value: string) => hanRunEnd(value, 0) === value.length && value.length <= MAX_CHINESE
   const latin = (value: string) => !hasHangul(value) && LATIN.test(value) && hanRunEnd(value, 0) === 0
@@ -154,7 +164,7 @@ function splitParts(text: string): string[] {
   const parts: string[] = []
   let from = 0
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || PART_SEPARATOR_CODES.has(text.charCodeAt(i))) {
+    if (i === text.length || PART_SEPARATOR_CODES[text.charCodeAt(i)] === 1) {
       const part = text.slice(from, i).trim()
       if (part) parts.push(part)
       from = i + 1

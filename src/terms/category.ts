@@ -70,20 +70,28 @@ const STRENGTH = {
 interface SuffixIndex<T> {
   byText: ReadonlyMap<string, T>
   lengths: readonly number[]
+  /** Last UTF-16 code of every entry: a text ending with another code has no suffix in the table. */
+  lastCodes: ReadonlySet<number>
 }
 
 function suffixIndex<T>(table: Readonly<Record<string, T>>): SuffixIndex<T> {
   const byText = new Map(Object.entries(table))
   const lengths = [...new Set([...byText.keys()].map((key) => key.length))].sort((a, b) => b - a)
-  return {byText, lengths}
+  const lastCodes = new Set([...byText.keys()].filter((key) => key.length > 0).map((key) => key.charCodeAt(key.length - 1)))
+  return {byText, lengths, lastCodes}
 }
 
 const CHINESE_SUFFIXES = suffixIndex(CHINESE_SUFFIX_CATEGORY)
 const KOREAN_SUFFIXES = suffixIndex(KOREAN_SUFFIX_CATEGORY)
 const CONTEXT_SUFFIXES = suffixIndex(CONTEXT_NOUN_CATEGORY)
 const CONTEXT_NOUNS = Object.entries(CONTEXT_NOUN_CATEGORY).sort(([a], [b]) => b.length - a.length)
-const AFTER_BRACKET_WORDS = Object.entries(AFTER_BRACKET_CATEGORY)
+/** The same nouns grouped by first UTF-16 code, longest first within a group. */
+const CONTEXT_NOUNS_BY_FIRST = groupEntries(CONTEXT_NOUNS)
+/** Words glued after the bracket, grouped by first UTF-16 code (in table order within a group). */
+const AFTER_BRACKET_BY_FIRST = groupEntries(Object.entries(AFTER_BRACKET_CATEGORY))
 const PERSON_TITLE_SET = new Set(PERSON_TITLES)
+/** Last UTF-16 code of every title (a text ending with another code is no title and ends with none). */
+const TITLE_LAST_CODES = new Set(PERSON_TITLES.filter((title) => title.length > 0).map((title) => title.charCodeAt(title.length - 1)))
 const SURNAMES = new Set(COMMON_SURNAMES)
 /**
  * Titles that can start a word after the bracket: two characters or more (one is too
@@ -97,6 +105,9 @@ const TITLES_BY_LAST = groupBy(NEXT_WORD_TITLES, (title) => title.charCodeAt(tit
 const AFTER_PARTICLES = new Set([...PARTICLES_AFTER_BRACKET].map((c) => c.charCodeAt(0)))
 /** Closing marks that may sit between the bracket and the next word (`(开悟)' 플랫폼`). */
 const CLOSING_MARKS = new Set([...'\'"’”」』》〉*'].map((c) => c.charCodeAt(0)))
+/** Endings after a generic noun before the term, the bare noun first. */
+const BEFORE_ENDINGS = ['', ...CONTEXT_NOUN_ENDINGS]
+const WHITE_SPACE_RUNS = /\s+/g
 /** Longest suffix tried in the suffix tables. */
 const MAX_SUFFIX = 6
 
@@ -104,41 +115,82 @@ export function categoryOf(input: CategoryInput): TermCategory {
   return categoryEvidence(input).category
 }
 
+function found(category: TermCategory, strength: number): CategoryEvidence {
+  return {category, strength}
+}
+
+/** What the category rules read from the simplified Chinese alone. */
+interface ChineseFacts {
+  /** A well-known name, or the category of its conventional rendering. */
+  known: TermCategory | undefined
+  /** Common surname + one or two characters. */
+  nameShaped: boolean
+  /** Category of the longest Chinese suffix, and whether that suffix is longer than one character. */
+  bySuffix: TermCategory | null
+  longSuffix: boolean
+  /** Category of the longest known name the Chinese starts with. */
+  prefix: TermCategory | null
+}
+
+/**
+ * Facts by simplified Chinese: a term recurs within an issue and from issue to issue, and
+ * its facts depend on nothing else. Emptied when full, so memory stays bounded.
+ */
+const factsBySimplified = new Map<string, ChineseFacts>()
+const MAX_CACHED_FACTS = 4096
+
+function chineseFacts(simplified: string): ChineseFacts {
+  let facts = factsBySimplified.get(simplified)
+  if (facts === undefined) {
+    facts = {
+      known: KNOWN_ENTITIES.get(simplified) ?? conventionalRendering(simplified)?.category,
+      nameShaped: nameShaped(simplified),
+      bySuffix: longestSuffix(simplified, CHINESE_SUFFIXES),
+      longSuffix: suffixLength(simplified) > 1,
+      prefix: knownPrefix(simplified),
+    }
+    if (factsBySimplified.size >= MAX_CACHED_FACTS) factsBySimplified.clear()
+    factsBySimplified.set(simplified, facts)
+  }
+  return facts
+}
+
 export function categoryEvidence(input: CategoryInput): CategoryEvidence {
-  const found = (category: TermCategory, strength: number): CategoryEvidence => ({category, strength})
   if (input.role || input.age) return found('person', STRENGTH.role)
   // The term is itself a job title (`총서기(总书记)`, `국가주석(国家主席)`): not a person.
   if (isTitle(input.korean)) return found('other', STRENGTH.titleTerm)
   const simplified = input.chinese ? (input.simplified ?? toSimplified(input.chinese)) : null
-  if (simplified) {
-    const known = KNOWN_ENTITIES.get(simplified) ?? conventionalRendering(simplified)?.category
-    if (known) return found(known, STRENGTH.known)
+  const facts = simplified ? chineseFacts(simplified) : null
+  if (facts) {
+    if (facts.known) return found(facts.known, STRENGTH.known)
   }
-  if (PERSON_TITLE_SET.has(input.before)) return found('person', STRENGTH.titleBefore)
-  const named = simplified !== null && input.readWhole === true && nameShaped(simplified)
-  if (simplified) {
+  if (TITLE_LAST_CODES.has(input.before.charCodeAt(input.before.length - 1)) && PERSON_TITLE_SET.has(input.before)) {
+    return found('person', STRENGTH.titleBefore)
+  }
+  const named = facts !== null && input.readWhole === true && facts.nameShaped
+  if (facts) {
     // A one-character suffix other than a place's never ends a name-shaped term (马云 is a
     // person, not a cloud; 常州 is a city).
-    const bySuffix = longestSuffix(simplified, CHINESE_SUFFIXES)
-    if (bySuffix && (!named || bySuffix === 'place' || suffixLength(simplified) > 1)) return found(bySuffix, STRENGTH.chineseSuffix)
+    const bySuffix = facts.bySuffix
+    if (bySuffix && (!named || bySuffix === 'place' || facts.longSuffix)) return found(bySuffix, STRENGTH.chineseSuffix)
   }
   const after = input.after
   // The word glued to the bracket, past one footnote star: `(小米)그룹`, `(伊利)*그룹`.
   const glued = after.charCodeAt(0) === 0x2a ? 1 : 0
   if (glued < after.length && after.charCodeAt(glued) !== 0x20) {
-    for (const [word, category] of AFTER_BRACKET_WORDS) {
+    const words = AFTER_BRACKET_BY_FIRST.get(after.charCodeAt(glued))
+    if (words) for (const [word, category] of words) {
       if (after.startsWith(word, glued)) return found(category, STRENGTH.glued)
     }
   }
   if (titleInNextWords(after)) return found('person', STRENGTH.titleAfter)
   const context = contextBefore(input.before) ?? contextAfter(after)
   if (context) return found(context, STRENGTH.context)
-  const compact = /\s/.test(input.korean) ? input.korean.replace(/\s+/g, '') : input.korean
+  const compact = hasWhiteSpace(input.korean) ? input.korean.replace(WHITE_SPACE_RUNS, '') : input.korean
   const korean = longestSuffix(compact, KOREAN_SUFFIXES, 2)
   if (korean) return found(korean, STRENGTH.koreanSuffix)
-  if (simplified) {
-    const prefix = knownPrefix(simplified)
-    if (prefix) return found(prefix, STRENGTH.knownPrefix)
+  if (facts) {
+    if (facts.prefix) return found(facts.prefix, STRENGTH.knownPrefix)
     if (named) return found('person', STRENGTH.nameShape)
   }
   return found('other', 0)
@@ -147,7 +199,7 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
 /** A generic noun ending the word before the term, maybe with an adnominal ending. */
 function contextBefore(word: string): TermCategory | null {
   if (word.length < 1) return null
-  for (const ending of ['', ...CONTEXT_NOUN_ENDINGS]) {
+  for (const ending of BEFORE_ENDINGS) {
     if (!word.endsWith(ending)) continue
     const stem = ending ? word.slice(0, -ending.length) : word
     const hit = longestSuffix(stem, CONTEXT_SUFFIXES, 1, true)
@@ -168,7 +220,8 @@ function contextAfter(after: string): TermCategory | null {
   for (let word = 0; word < 2; word++) {
     while (i < after.length && after.charCodeAt(i) === 0x20) i++
     if (i >= after.length) return null
-    for (const [noun, category] of CONTEXT_NOUNS) if (after.startsWith(noun, i)) return category
+    const nouns = CONTEXT_NOUNS_BY_FIRST.get(after.charCodeAt(i))
+    if (nouns) for (const [noun, category] of nouns) if (after.startsWith(noun, i)) return category
     while (i < after.length && after.charCodeAt(i) !== 0x20) i++
   }
   return null
@@ -176,12 +229,27 @@ function contextAfter(after: string): TermCategory | null {
 
 /** The longest known name the Chinese starts with, two characters or more (腾讯天美 → 腾讯). */
 function knownPrefix(simplified: string): TermCategory | null {
-  const chars = [...simplified]
-  for (let n = chars.length - 1; n >= 2; n--) {
-    const known = KNOWN_ENTITIES.get(chars.slice(0, n).join(''))
+  if (!KNOWN_FIRST_CODES.has(simplified.charCodeAt(0))) return null
+  // The UTF-16 end of each character (code point): prefixes are sliced, not joined.
+  const ends = codePointEnds(simplified)
+  for (let n = ends.length - 1; n >= 2; n--) {
+    const known = KNOWN_ENTITIES.get(simplified.slice(0, ends[n - 1]))
     if (known === 'organization' || known === 'product') return 'organization'
   }
   return null
+}
+
+/** First UTF-16 code of every known name: a text starting with another code starts with none. */
+const KNOWN_FIRST_CODES = new Set([...KNOWN_ENTITIES.keys()].filter((name) => name.length > 0).map((name) => name.charCodeAt(0)))
+
+/** Where each code point of `text` ends (as `[...text]` splits it: a lone surrogate alone). */
+function codePointEnds(text: string): number[] {
+  const ends: number[] = []
+  for (let i = 0; i < text.length; ) {
+    i += text.codePointAt(i)! > 0xffff ? 2 : 1
+    ends.push(i)
+  }
+  return ends
 }
 
 /** Length of the longest Chinese suffix in the table that `simplified` ends with. */
@@ -194,10 +262,24 @@ function suffixLength(simplified: string): number {
 
 /** The Korean side is a job title, or ends with one of two syllables or more (`국가주석`, `총서기`). */
 function isTitle(korean: string): boolean {
+  // A title, or a word ending with one, ends with a title's last code.
+  if (!TITLE_LAST_CODES.has(korean.charCodeAt(korean.length - 1))) return false
   if (PERSON_TITLE_SET.has(korean)) return true
   const titles = TITLES_BY_LAST.get(korean.charCodeAt(korean.length - 1))
   if (titles) for (const title of titles) if (korean.length > title.length && korean.endsWith(title)) return true
   return false
+}
+
+/** Entries grouped by the first UTF-16 code of their key, in the given order within a group. */
+function groupEntries(entries: ReadonlyArray<[string, TermCategory]>): ReadonlyMap<number, ReadonlyArray<[string, TermCategory]>> {
+  const groups = new Map<number, Array<[string, TermCategory]>>()
+  for (const entry of entries) {
+    const code = entry[0].charCodeAt(0)
+    const group = groups.get(code)
+    if (group) group.push(entry)
+    else groups.set(code, [entry])
+  }
+  return groups
 }
 
 function groupBy(list: readonly string[], keyOf: (item: string) => number): ReadonlyMap<number, readonly string[]> {
@@ -213,8 +295,8 @@ function groupBy(list: readonly string[], keyOf: (item: string) => number): Read
 
 /** Common surname + one or two characters. */
 function nameShaped(simplified: string): boolean {
-  const chars = [...simplified]
-  return chars.length >= 2 && chars.length <= 3 && SURNAMES.has(chars[0]!)
+  const ends = codePointEnds(simplified)
+  return ends.length >= 2 && ends.length <= 3 && SURNAMES.has(simplified.slice(0, ends[0]))
 }
 
 /**
@@ -243,6 +325,7 @@ function titleInNextWords(after: string): boolean {
 }
 
 function longestSuffix<T>(text: string, index: SuffixIndex<T>, minLength = 1, whole = false): T | null {
+  if (!index.lastCodes.has(text.charCodeAt(text.length - 1))) return null
   const longest = Math.min(MAX_SUFFIX, whole ? text.length : text.length - 1)
   for (const n of index.lengths) {
     if (n > longest) continue
@@ -253,6 +336,12 @@ function longestSuffix<T>(text: string, index: SuffixIndex<T>, minLength = 1, wh
   return null
 }
 
+/** `/\s/.test(text)`, without the expression. */
+function hasWhiteSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i))) return true
+  return false
+}
+
 /** The characters `\s` matches in a regular expression (white space and line terminators). */
 function isWhiteSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
@@ -261,12 +350,25 @@ function isWhiteSpace(code: number): boolean {
     code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
-/** Strength of the evidence behind each hit's category, kept apart from the hit itself. */
-const evidence = new WeakMap<TermHit, number>()
+/**
+ * Strength of the evidence behind a hit's category, under a symbol of this module: JSON and
+ * the record mapping ignore it, and setting it costs a property store (a WeakMap entry cost
+ * about ten times more per hit).
+ */
+const EVIDENCE: unique symbol = Symbol('kic.termEvidence')
+
+interface WithEvidence {
+  [EVIDENCE]?: number
+}
 
 /** Remember how strong the evidence for `hit.category` was (for `unifyCategories`). */
 export function noteEvidence(hit: TermHit, strength: number): void {
-  evidence.set(hit, strength)
+  ;(hit as WithEvidence)[EVIDENCE] = strength
+}
+
+/** The strength `noteEvidence` gave the hit, if any. */
+function evidenceOf(hit: TermHit): number | undefined {
+  return (hit as WithEvidence)[EVIDENCE]
 }
 
 /**
@@ -275,19 +377,19 @@ export function noteEvidence(hit: TermHit, strength: number): void {
  * them; ties go to the earliest hit. Changes the hits in place.
  */
 export function unifyCategories(hits: readonly TermHit[]): void {
-  const best = new Map<string, {category: TermCategory; strength: number}>()
-  const keyOf = (hit: TermHit) =>
-    hit.chinese ? 'zh:' + (hit.simplified ?? hit.chinese) : hit.english ? 'en:' + hit.english : null
+  // Keyed by the Chinese (simplified) or, for Korean(English) pairs, by the English: one map each.
+  const byChinese = new Map<string, {category: TermCategory; strength: number}>()
+  const byEnglish = new Map<string, {category: TermCategory; strength: number}>()
   for (const hit of hits) {
-    const key = keyOf(hit)
-    if (!key) continue
-    const strength = evidence.get(hit) ?? 0
+    const best = hit.chinese ? byChinese : hit.english ? byEnglish : null
+    if (!best) continue
+    const key = hit.chinese ? (hit.simplified ?? hit.chinese) : hit.english!
+    const strength = evidenceOf(hit) ?? 0
     const known = best.get(key)
     if (!known || strength > known.strength) best.set(key, {category: hit.category, strength})
   }
   for (const hit of hits) {
-    const key = keyOf(hit)
-    const chosen = key ? best.get(key) : undefined
+    const chosen = hit.chinese ? byChinese.get(hit.simplified ?? hit.chinese) : hit.english ? byEnglish.get(hit.english) : undefined
     if (chosen) hit.category = chosen.category
   }
 }
@@ -314,12 +416,12 @@ export function shareListCategories(text: string, hits: readonly TermHit[]): voi
 
 function shareWithin(list: readonly TermHit[]): void {
   let best: TermHit | null = null
-  for (const hit of list) if (!best || (evidence.get(hit) ?? 0) > (evidence.get(best) ?? 0)) best = hit
-  const strength = best ? evidence.get(best) ?? 0 : 0
+  for (const hit of list) if (!best || (evidenceOf(hit) ?? 0) > (evidenceOf(best) ?? 0)) best = hit
+  const strength = best ? evidenceOf(best) ?? 0 : 0
   if (!best || strength < STRENGTH.context || best.category === 'other') return
   for (const hit of list) {
-    if ((evidence.get(hit) ?? 0) >= STRENGTH.list) continue
+    if ((evidenceOf(hit) ?? 0) >= STRENGTH.list) continue
     hit.category = best.category
-    evidence.set(hit, STRENGTH.list)
+    noteEvidence(hit, STRENGTH.list)
   }
 }

@@ -31,11 +31,11 @@ import {
   TERM_QUOTE_PAIRS,
 } from '../data/term-particles.js'
 import {ACRONYM_KOREAN} from '../data/term-acronyms.js'
-import {alignSuffixes, chineseCandidates, type Alignment} from './align.js'
+import {alignSuffixes, chineseCandidates, simplifiedSide, type Alignment} from './align.js'
 import {hasHangul, MAX_CHINESE, parseBracket, type BracketContent} from './bracket.js'
 import {categoryEvidence, noteEvidence, shareListCategories} from './category.js'
 import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
-import {loadTermDictionaries, toSimplified} from './readings.js'
+import {loadTermDictionaries} from './readings.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
 import {pushAll} from '../util/arrays.js'
 import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isIdeographFromExtensionA, isIdeographAt as isHanAt, isHangulSyllable, isHighSurrogate, isLatin} from '../util/chars.js'
@@ -56,11 +56,15 @@ const CLOSING_FOR: Readonly<Record<string, string>> = {
 }
 /**
  * One flag byte per UTF-16 code, to test text without slicing it: LEFT_DELIMITER for the
- * one-character left delimiters, QUOTE_CLOSING for the closing marks of TERM_QUOTE_PAIRS.
+ * one-character left delimiters, QUOTE_CLOSING for the closing marks of TERM_QUOTE_PAIRS,
+ * OPENING_MARK for the opening quote and title marks.
  */
 const LEFT_DELIMITER = 1
 const QUOTE_CLOSING = 2
+/** An opening quote or title mark (OPENING_MARKS). */
+const OPENING_MARK = 4
 const CODE_FLAGS = new Uint8Array(0x10000)
+for (const c of OPENING_MARKS) CODE_FLAGS[c.charCodeAt(0)]! |= OPENING_MARK
 for (const c of TERM_LEFT_DELIMITERS) if (c.length === 1) CODE_FLAGS[c.charCodeAt(0)]! |= LEFT_DELIMITER
 for (const c of Object.keys(TERM_QUOTE_PAIRS)) if (c.length === 1) CODE_FLAGS[c.charCodeAt(0)]! |= QUOTE_CLOSING
 
@@ -81,9 +85,19 @@ export function extractTerms(text: string, context: TermContext = {}): TermHit[]
   }
   const hits: TermHit[] = []
   for (const bracket of findBrackets(text)) pushAll(hits, pairsAt(text, bracket))
-  hits.sort((a, b) => a.start - b.start || a.end - b.end)
+  // Hits come in the order of their closing brackets, mostly sorted already (the sort is stable).
+  if (!inOrder(hits)) hits.sort(byPlace)
   shareListCategories(text, hits)
   return hits
+}
+
+function byPlace(a: TermHit, b: TermHit): number {
+  return a.start - b.start || a.end - b.end
+}
+
+function inOrder(hits: readonly TermHit[]): boolean {
+  for (let i = 1; i < hits.length; i++) if (byPlace(hits[i - 1]!, hits[i]!) > 0) return false
+  return true
 }
 
 interface Bracket {
@@ -100,13 +114,19 @@ const MAX_DEPTH = 64
  * expression jumps from one to the next several times faster than a `charCodeAt` loop.
  */
 const BRACKET_OR_LF = /[()[\]\uff08\uff09\uff3b\uff3d\n]/g
+/** The opening brackets alone: where the scan may start. */
+const OPENING_BRACKET = /[([\uff08\uff3b]/g
 
 /** Matching `()`/`[]` pairs (full-width too), in one pass with a stack; ordered by close. */
 export function findBrackets(text: string): Bracket[] {
-  const stack: number[] = []
   const found: Bracket[] = []
+  // Most text units hold no opening bracket at all; before the first one, nothing can pair.
+  const opening = OPENING_BRACKET
+  opening.lastIndex = 0
+  if (!opening.test(text)) return found
+  const stack: number[] = []
   const next = BRACKET_OR_LF
-  next.lastIndex = 0
+  next.lastIndex = opening.lastIndex - 1
   while (next.test(text)) {
     const i = next.lastIndex - 1
     const c = text.charCodeAt(i)
@@ -233,7 +253,7 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
     while (text[start] === ' ') start++
     units = unitsOf(text, start, quoted.end)
     if (units.length === 0) return null
-    alignment = alignSuffixes(unitTexts(units), chineseCandidates(chinese)).trace(0)
+    alignment = alignSuffixes(units, chineseCandidates(chinese)).trace(0)
     korean = text.slice(quoted.start, quoted.end).trim()
     forced = true
   } else {
@@ -249,7 +269,7 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
       if (!LATIN_WORD.test(lastWordText) || !content.koreanInside) return null
       return insidePair(text, bracket, window.wordStarts[lastWord]!, lastWordText, content, footnote)
     }
-    const aligner = alignSuffixes(unitTexts(units), chineseCandidates(chinese))
+    const aligner = alignSuffixes(units, chineseCandidates(chinese))
     let chosen = window.wordUnits[lastWord]!
     let best = aligner.scoreAt(chosen)
     for (let w = lastWord - 1; w >= 0; w--) {
@@ -289,9 +309,16 @@ const LEADING_SYMBOL = /^[\p{P}\p{S}\p{No}]+$/u
 const DIGITS_OR_LATIN = /^[0-9A-Za-z]+$/
 const DIGITS = /^[0-9]+$/
 
+/** `LEADING_SYMBOL` on a unit; a syllable unit (one code) never is one, so the expression is not run. */
+function isLeadingSymbol(unit: string): boolean {
+  return !(unit.length === 1 && isHangulSyllable(unit.charCodeAt(0))) && LEADING_SYMBOL.test(unit)
+}
+
 /** Words from unit `from` up to unit `to` each have more than a third of their syllables matched. */
 function wordsExplained(alignment: Alignment, units: readonly Unit[], from: number, to: number): boolean {
-  const unmatched = new Set(alignment.unmatchedUnits.map((u) => u + from))
+  // Unmatched units (relative to `from`) come in increasing order: one pointer walks them.
+  const unmatched = alignment.unmatchedUnits
+  let next = 0
   let word = -1
   let syllables = 0
   let matched = 0
@@ -307,7 +334,8 @@ function wordsExplained(alignment: Alignment, units: readonly Unit[], from: numb
     // Syllables and digits count (`3개 보장(三保)`: 3 reads 三); other runs do not.
     if (!isHangulSyllable(unit.text.charCodeAt(0)) && !DIGITS.test(unit.text)) continue
     syllables++
-    if (!unmatched.has(u)) matched++
+    while (next < unmatched.length && unmatched[next]! + from < u) next++
+    if (next >= unmatched.length || unmatched[next]! + from !== u) matched++
   }
   return ok()
 }
@@ -320,7 +348,7 @@ function wordsExplained(alignment: Alignment, units: readonly Unit[], from: numb
  */
 function trimUncovered(aligner: ReturnType<typeof alignSuffixes>, units: readonly Unit[], chosen: number): number {
   const last = units.length - 1
-  while (chosen < last && LEADING_SYMBOL.test(units[chosen]!.text)) chosen++
+  while (chosen < last && isLeadingSymbol(units[chosen]!.text)) chosen++
   const trace = aligner.trace(chosen)
   if (trace.unmatchedChars.length > 0 || trace.ops.length === 0) return chosen
   const firstMatched = trace.ops[0]!.unit + chosen
@@ -330,7 +358,7 @@ function trimUncovered(aligner: ReturnType<typeof alignSuffixes>, units: readonl
   for (let u = chosen; u < firstMatched; u++) {
     const text = units[u]!.text
     if (isHangulSyllable(text.charCodeAt(0))) hangul++
-    else if (!DIGITS_OR_LATIN.test(text) && !LEADING_SYMBOL.test(text)) return chosen
+    else if (!DIGITS_OR_LATIN.test(text) && !isLeadingSymbol(text)) return chosen
   }
   if (hangul === 1) return chosen
   // The rest must stay a match of every character.
@@ -349,7 +377,7 @@ function insidePair(text: string, bracket: Bracket, latinStart: number, latin: s
   const kStart = text.indexOf(korean, bracket.open + 1)
   if (kStart < 0) return null
   const units = unitsOf(text, kStart, kStart + korean.length)
-  const alignment = alignSuffixes(unitTexts(units), chineseCandidates(content.chinese!)).trace(0)
+  const alignment = alignSuffixes(units, chineseCandidates(content.chinese!)).trace(0)
   if (latinStart < 0 && (alignment.unmatchedChars.length > 0 || alignment.unmatchedUnits.length > 0)) return null
   const inside: BracketContent = {...content, english: content.english ?? (latin || null), koreanInside: null}
   return finish(text, {
@@ -358,20 +386,14 @@ function insidePair(text: string, bracket: Bracket, latinStart: number, latin: s
   })
 }
 
-function unitTexts(units: readonly Unit[]): string[] {
-  const texts = new Array<string>(units.length)
-  for (let u = 0; u < units.length; u++) texts[u] = units[u]!.text
-  return texts
-}
-
 /** `'탕핑'(躺平·…)`, `《인민일보》(人民日報)`: the quoted text right before the bracket. */
 function quotedSide(text: string, sideEnd: number): {start: number; end: number} | null {
   const closing = text[sideEnd - 1]!
-  const opening = TERM_QUOTE_PAIRS[closing]!
+  const opening = TERM_QUOTE_PAIRS[closing]!.charCodeAt(0)
   const limit = Math.max(0, sideEnd - 1 - MAX_QUOTE)
   for (let i = sideEnd - 2; i >= limit; i--) {
-    const c = text[i]!
-    if (c === '\n' || c === '(' || c === ')') return null
+    const c = text.charCodeAt(i)
+    if (c === 0x0a || c === 0x28 || c === 0x29) return null
     if (c === opening) {
       const inner = text.slice(i + 1, sideEnd - 1)
       if (!hasHangul(inner) && !LATIN.test(inner)) return null
@@ -398,8 +420,7 @@ function leftWindow(text: string, end: number): Window {
   while (s > limit) {
     const c = text.charCodeAt(s - 1)
     if (isLeftDelimiter(c)) {
-      const mark = text[s - 1]!
-      if (OPENING_MARKS.has(mark)) openedBy = mark
+      if ((CODE_FLAGS[c]! & OPENING_MARK) !== 0) openedBy = text[s - 1]!
       break
     }
     if (c === 0x20 || c === 0xa0) {
@@ -423,7 +444,31 @@ function leftWindow(text: string, end: number): Window {
   return {start: s, end, units, wordStarts, wordUnits, openedBy}
 }
 
-/** Hangul syllables one by one, other runs whole, words split at spaces. */
+/**
+ * Unit objects reused from call to call of `unitsOf` (a window makes dozens; they were the
+ * bulk of the extractor's garbage). A unit list is valid until the next `unitsOf` call: each
+ * pair is finished before the next list is made, and no hit keeps a unit.
+ */
+const unitPool: Unit[] = []
+/** Units beyond this many in one list are not pooled (windows hold at most TERM_MAX_WINDOW characters). */
+const MAX_POOLED_UNITS = 128
+
+function pooledUnit(index: number, text: string, start: number, end: number, word: number): Unit {
+  if (index >= MAX_POOLED_UNITS) return {text, start, end, word}
+  let unit = unitPool[index]
+  if (unit === undefined) {
+    unit = {text, start, end, word}
+    unitPool.push(unit)
+    return unit
+  }
+  unit.text = text
+  unit.start = start
+  unit.end = end
+  unit.word = word
+  return unit
+}
+
+/** Hangul syllables one by one, other runs whole, words split at spaces. Valid until the next call. */
 function unitsOf(text: string, start: number, end: number): Unit[] {
   const units: Unit[] = []
   let word = 0
@@ -439,7 +484,7 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
     }
     inWord = true
     if (isHangulSyllable(c)) {
-      units.push({text: syllableText(c), start: i, end: i + 1, word})
+      units.push(pooledUnit(units.length, syllableText(c), i, i + 1, word))
       i++
       continue
     }
@@ -450,7 +495,7 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
       if (d === 0x20 || d === 0xa0 || d === 0x09 || isHangulSyllable(d) || isPunct(d) !== punct) break
       j++
     }
-    units.push({text: text.slice(i, j), start: i, end: j, word})
+    units.push(pooledUnit(units.length, text.slice(i, j), i, j, word))
     i = j
   }
   return units
@@ -475,7 +520,7 @@ function isPunct(code: number): boolean {
  */
 function englishPair(text: string, bracket: Bracket, english: string): TermHit | null {
   let end = bracket.open
-  if (end > 0 && TERM_QUOTE_PAIRS[text[end - 1]!]) {
+  if (end > 0 && (CODE_FLAGS[text.charCodeAt(end - 1)]! & QUOTE_CLOSING) !== 0) {
     const quoted = quotedSide(text, end)
     if (!quoted) return null
     const korean = text.slice(quoted.start, quoted.end).trim()
@@ -483,7 +528,7 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
     return englishHit(text, bracket, quoted.start + text.slice(quoted.start).indexOf(korean), korean, english)
   }
   // One space may stand before the bracket (`사물 인터넷 (IoT)`), not after a sentence's verb.
-  if (end > 1 && text[end - 1] === ' ' && text[end - 2] !== ' ') {
+  if (end > 1 && text.charCodeAt(end - 1) === 0x20 && text.charCodeAt(end - 2) !== 0x20) {
     if (CLAUSE_FINAL_SYLLABLES.includes(text[end - 2]!)) return null
     end--
   }
@@ -491,7 +536,7 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
   const latinTokens = new Set(tokens.map((t) => t.toLowerCase()))
   // A Latin word the English repeats may end the Korean side (`훙멍 OS(Harmony OS)`).
   let lastLatin = end
-  while (lastLatin > 0 && /[A-Za-z0-9]/.test(text[lastLatin - 1]!)) lastLatin--
+  while (lastLatin > 0 && isAsciiAlphanumeric(text.charCodeAt(lastLatin - 1))) lastLatin--
   const trailingLatin = lastLatin < end && latinTokens.has(text.slice(lastLatin, end).toLowerCase()) &&
     lastLatin > 1 && text[lastLatin - 1] === ' ' && isHangulSyllable(text.charCodeAt(lastLatin - 2))
   if (end === 0 || (!isHangulSyllable(text.charCodeAt(end - 1)) && !trailingLatin)) return null
@@ -516,6 +561,11 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
   const korean = text.slice(start, end).trim()
   if (!hasHangul(korean)) return null
   return englishHit(text, bracket, start, korean, english)
+}
+
+/** `[A-Za-z0-9]` on a UTF-16 code. */
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 /** Digits or Chinese characters in a word: a date, a number or a Chinese name, not a Korean side. */
@@ -556,8 +606,18 @@ function englishHit(text: string, bracket: Bracket, start: number, korean: strin
   return hit
 }
 
+/** Clause endings grouped by last UTF-16 code (a word can end only with those of its last code). */
+const CLAUSE_ENDINGS_BY_LAST = new Map<number, string[]>()
+for (const ending of KOREAN_CLAUSE_ENDINGS) {
+  const code = ending.charCodeAt(ending.length - 1)
+  const group = CLAUSE_ENDINGS_BY_LAST.get(code)
+  if (group) group.push(ending)
+  else CLAUSE_ENDINGS_BY_LAST.set(code, [ending])
+}
+
 function endsWithClause(word: string): boolean {
-  for (const ending of KOREAN_CLAUSE_ENDINGS) if (word.endsWith(ending)) return true
+  const endings = CLAUSE_ENDINGS_BY_LAST.get(word.charCodeAt(word.length - 1))
+  if (endings) for (const ending of endings) if (word.endsWith(ending)) return true
   return word.length > 0 && CLAUSE_FINAL_SYLLABLES.includes(word[word.length - 1]!)
 }
 
@@ -576,7 +636,7 @@ interface Pending {
 
 function finish(text: string, p: Pending): TermHit | null {
   const chinese = p.content.chinese!
-  const simplified = toSimplified(chinese)
+  const simplified = simplifiedSide(chinese)
   const verdict = judge(p.alignment, p.units, codePointCount(chinese))
   const before = wordBefore(text, p.start)
   const kind = p.alignment ? verdict.kind : 'translation'
@@ -584,7 +644,8 @@ function finish(text: string, p: Pending): TermHit | null {
     korean: p.korean, chinese, simplified, role: p.content.role, before, after: afterText(text, p.bracket.close),
     readWhole: readWhole(p.alignment, verdict, chinese), age: p.content.age === true,
   })
-  const kStart = Math.max(p.start, text.indexOf(p.korean, p.start))
+  // The Korean side starts at p.start in most pairs: no search then.
+  const kStart = text.startsWith(p.korean, p.start) ? p.start : Math.max(p.start, text.indexOf(p.korean, p.start))
   if (evidence.category === 'person' && p.alignment) {
     const extra = nameFixes(p.alignment, p.units, chinese).filter((f) => !verdict.nonstandard.some((n) => n.from === f.from))
     if (extra.length > 0) {
@@ -659,16 +720,22 @@ function judge(alignment: Alignment | null, units: Unit[], charCount: number): V
   }
   // Gaps between matches: one Chinese character facing 1–3 unexplained syllables is a
   // reading mismatch when the rest of the pair is read by sound.
-  const gaps = gapsOf(alignment, units)
   let hangulUnits = 0
   for (const unit of units) if (isHangulSyllable(unit.text.charCodeAt(0))) hangulUnits++
   let mismatchUnits = 0
   let mismatchChars = 0
-  for (const gap of gaps) {
-    if (gap.chars === 1 && gap.units >= 1 && gap.units <= 3 && charCount <= 5 && verdict.phonetic + verdict.conventional >= Math.ceil((charCount - 1) / 2) && verdict.phonetic + verdict.conventional > 0) {
-      if (!verdict.flags.includes('reading-mismatch')) verdict.flags.push('reading-mismatch')
-      mismatchUnits += gap.units
-      mismatchChars += 1
+  const read = verdict.phonetic + verdict.conventional
+  if (charCount <= 5 && read >= Math.ceil((charCount - 1) / 2) && read > 0) {
+    // Gaps as (chars, units) pairs, in order.
+    const gaps = gapsOf(alignment, units)
+    for (let g = 0; g < gaps.length; g += 2) {
+      const chars = gaps[g]!
+      const gapUnits = gaps[g + 1]!
+      if (chars === 1 && gapUnits >= 1 && gapUnits <= 3) {
+        if (!verdict.flags.includes('reading-mismatch')) verdict.flags.push('reading-mismatch')
+        mismatchUnits += gapUnits
+        mismatchChars += 1
+      }
     }
   }
   if (verdict.nonstandard.length > 0) verdict.flags.push('nonstandard-spelling')
@@ -689,25 +756,31 @@ function judge(alignment: Alignment | null, units: Unit[], charCount: number): V
   return verdict
 }
 
-function gapsOf(alignment: Alignment, units: Unit[]): Array<{chars: number; units: number}> {
-  const unmatchedUnits = new Set(alignment.unmatchedUnits)
-  const gaps: Array<{chars: number; units: number}> = []
+/**
+ * The gaps before, between and after the matches: Chinese characters and unmatched Hangul
+ * units in each, as a flat list of (chars, units) pairs (empty gaps included).
+ */
+function gapsOf(alignment: Alignment, units: Unit[]): number[] {
+  const unmatchedUnits = alignment.unmatchedUnits
+  const gaps: number[] = []
   let prevChar = 0
   let prevUnit = 0
-  const count = (from: number, to: number) => {
-    let n = 0
-    for (let u = from; u < to; u++) if (unmatchedUnits.has(u) && isHangulSyllable(units[u]!.text.charCodeAt(0))) n++
-    return n
-  }
   for (const op of alignment.ops) {
-    gaps.push({chars: op.char - prevChar, units: count(prevUnit, op.unit)})
+    gaps.push(op.char - prevChar, unmatchedHangul(unmatchedUnits, units, prevUnit, op.unit))
     prevChar = op.char + op.chars
     prevUnit = op.unit + op.units
   }
   let totalChars = prevChar
   for (const c of alignment.unmatchedChars) if (c >= prevChar) totalChars++
-  gaps.push({chars: totalChars - prevChar, units: count(prevUnit, units.length)})
-  return gaps.filter((g) => g.chars > 0 || g.units > 0)
+  gaps.push(totalChars - prevChar, unmatchedHangul(unmatchedUnits, units, prevUnit, units.length))
+  return gaps
+}
+
+/** Unmatched Hangul units in [from, to). */
+function unmatchedHangul(unmatchedUnits: readonly number[], units: readonly Unit[], from: number, to: number): number {
+  let n = 0
+  for (const u of unmatchedUnits) if (u >= from && u < to && isHangulSyllable(units[u]!.text.charCodeAt(0))) n++
+  return n
 }
 
 function wordBefore(text: string, start: number): string {
@@ -779,7 +852,7 @@ function extractNote(text: string, noteTerm: string): TermHit | null {
   let units: Unit[] = []
   if (korean) {
     units = unitsOf(korean, 0, korean.length)
-    if (units.length > 0) alignment = alignSuffixes(unitTexts(units), chineseCandidates(chinese)).trace(0)
+    if (units.length > 0) alignment = alignSuffixes(units, chineseCandidates(chinese)).trace(0)
   }
   const verdict = judge(alignment, units, codePointCount(chinese))
   const kind = alignment ? verdict.kind : 'translation'
@@ -800,7 +873,7 @@ function extractNote(text: string, noteTerm: string): TermHit | null {
     flags: verdict.flags,
     standard: standardSpelling(korean, 0, verdict.nonstandard),
     source: 'note',
-    simplified: toSimplified(chinese),
+    simplified: simplifiedSide(chinese),
   }
   noteEvidence(hit, evidence.strength)
   return hit

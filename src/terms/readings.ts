@@ -12,6 +12,7 @@
  */
 import {readFile} from 'node:fs/promises'
 import {hangulSyllableBase} from '../util/chars.js'
+import {CodeTable} from './code-table.js'
 import {HANJA_EXTRA_READINGS} from '../data/term-hanja-extra.js'
 import {PROTECTED_VARIANTS} from '../data/term-variants.js'
 import {PINYIN_HANGUL_NONSTANDARD, PINYIN_HANGUL_TABLE} from '../data/term-pinyin-hangul.js'
@@ -84,17 +85,25 @@ function loaded(): Dictionaries {
 /** Replacement of one code point, or null when the character stays as it is. */
 type CharMapping = (codePoint: number) => string | null
 
-/** `convert` per code point, cached by code point (no string is made for a known character). */
+/**
+ * `convert` per code point, cached by code point (no string is made for a known character):
+ * in a code table for the BMP (no hashing), in a map above it.
+ */
 function charMapping(convert: (char: string) => string): CharMapping {
-  const cache = new Map<number, string | null>()
+  const bmp = new CodeTable<string | null>()
+  const astral = new Map<number, string | null>()
+  const make = (codePoint: number): string | null => {
+    const char = String.fromCodePoint(codePoint)
+    const converted = convert(char)
+    return converted === char ? null : converted
+  }
   return (codePoint) => {
-    let mapped = cache.get(codePoint)
-    if (mapped === undefined) {
-      const char = String.fromCodePoint(codePoint)
-      const converted = convert(char)
-      mapped = converted === char ? null : converted
-      cache.set(codePoint, mapped)
+    if (codePoint < 0x10000) {
+      const mapped = bmp.get(codePoint)
+      return mapped === undefined ? bmp.set(codePoint, make(codePoint)) : mapped
     }
+    let mapped = astral.get(codePoint)
+    if (mapped === undefined) astral.set(codePoint, (mapped = make(codePoint)))
     return mapped
   }
 }

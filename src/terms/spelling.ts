@@ -48,7 +48,7 @@ export function nameFixes(alignment: Alignment, units: readonly Syllables[], chi
     const first = units[firstUnit]
     const last = units[firstUnit + count - 1]
     if (!spelled || !first || !last) return
-    if (units.slice(firstUnit, firstUnit + count).map((u) => u.text).join('') === spelled) return
+    if (spells(units, firstUnit, count, spelled)) return
     fixes.push({from: first.start, to: last.end, official: spelled})
   }
   let char = 0
@@ -67,6 +67,17 @@ export function nameFixes(alignment: Alignment, units: readonly Syllables[], chi
   }
   gap(chars.length, units.length)
   return fixes
+}
+
+/** The texts of `count` units from `first`, joined, are `spelled` (compared in place, nothing joined). */
+function spells(units: readonly Syllables[], first: number, count: number, spelled: string): boolean {
+  let offset = 0
+  for (let u = first; u < first + count && u < units.length; u++) {
+    const text = units[u]!.text
+    if (!spelled.startsWith(text, offset)) return false
+    offset += text.length
+  }
+  return offset === spelled.length
 }
 
 /** The Korean side with the fixed syllables replaced by the official spelling. */
