@@ -147,11 +147,23 @@ export function assignSubjects(text: string, drafts: Draft[], context: FigureCon
   // looked for back to the look-back limit only (a break before it changes nothing)
   let top = 0
   let prev: Draft | null = null
+  const topics: TopicMemo = { start: -1, pos: -1, topic: null }
   for (const d of drafts) {
     top = Math.max(top, d.start)
-    if (!d.subject && QUANTITY.has(d.kind)) d.subject = subjectOf(text, d, prev, breakEnd(text, top, Math.max(0, d.start - LOOKBACK)))
+    if (!d.subject && QUANTITY.has(d.kind)) d.subject = subjectOf(text, d, prev, breakEnd(text, top, Math.max(0, d.start - LOOKBACK)), topics)
     prev = d
   }
+}
+
+/**
+ * The last topic search of a text: `topicBefore(text, start, pos)` gave `topic`. Figures of one
+ * sentence share `start`, and a later figure's search, once it has stepped back past `pos`,
+ * meets the very words the earlier one read (when a space ends [start, pos), no word spans it).
+ */
+interface TopicMemo {
+  start: number
+  pos: number
+  topic: string | null
 }
 
 /**
@@ -165,12 +177,14 @@ interface WordsBack {
   readonly pos: number
   /** The words read so far, last first. */
   readonly got: string[]
+  /** Where each of them starts. */
+  readonly starts: number[]
   /** Everything in [cursor, pos) has been read. */
   cursor: number
 }
 
 // a plain object, not a class: class fields are defined one by one on every instance
-const wordsBack = (text: string, from: number, pos: number): WordsBack => ({ text, from, pos, got: [], cursor: pos })
+const wordsBack = (text: string, from: number, pos: number): WordsBack => ({ text, from, pos, got: [], starts: [], cursor: pos })
 
 /** `wordBack(ws, 0)` is the last word, `wordBack(ws, 1)` the one before it; undefined past the first. */
 function wordBack(ws: WordsBack, k: number): string | undefined {
@@ -186,6 +200,7 @@ function wordBack(ws: WordsBack, k: number): string | undefined {
     const end = i
     while (i > from && !isWhitespaceCode(text.charCodeAt(i - 1))) i--
     ws.got.push(text.slice(i, end))
+    ws.starts.push(i)
     ws.cursor = i
   }
   return ws.got[k]
@@ -202,7 +217,7 @@ function wordsBefore(text: string, cache: WordsBefore, from: number, pos: number
   return (cache.last = wordsBack(text, from, pos))
 }
 
-function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number): string | null {
+function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number, topics: TopicMemo): string | null {
   const cache: WordsBefore = { last: null }
   const open = openBracketBefore(text, d.start, sentence)
   if (open >= 0) {
@@ -236,7 +251,7 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number)
   // words inside the figure before (`2030년 전후`) are not this one's
   const before = nounsBefore(text, Math.max(sentence, prev?.end ?? 0), d.start, false, cache)
   if (before) return before
-  const topic = topicBefore(text, sentence, d.start, cache)
+  const topic = topicBefore(text, sentence, d.start, cache, topics)
   // `대외무역 총액의 15.4%`: the whole the figure is a part of, unless a topic competes
   const whole = ofBefore(text, sentence, d.start, cache)
   if (whole) return topic ? null : whole
@@ -544,11 +559,22 @@ function topicStem(w: string): string | null {
 }
 
 /** The nearest topic word before `pos` in the sentence, with at most two plain nouns before it. */
-function topicBefore(text: string, start: number, pos: number, cache: WordsBefore): string | null {
-  const ws = wordsBefore(text, cache, start, pos)
+function topicBefore(text: string, start: number, pos: number, cache: WordsBefore, memo: TopicMemo): string | null {
+  // the words before `memo.pos` are those the last search read, with the same outcome
+  const known = memo.start === start && memo.pos > start && memo.pos <= pos && isWhitespaceCode(text.charCodeAt(memo.pos - 1)) ? memo.pos : -1
+  const topic = topicFrom(wordsBefore(text, cache, start, pos), known, memo.topic)
+  memo.start = start
+  memo.pos = pos
+  memo.topic = topic
+  return topic
+}
+
+/** The topic search over the words of `ws`; at the first word that starts before `known` (when not -1) it ends with `knownTopic`. */
+function topicFrom(ws: WordsBack, known: number, knownTopic: string | null): string | null {
   for (let k = 0; ; k++) {
     const w = wordBack(ws, k)
     if (w === undefined) break
+    if (ws.starts[k]! < known) return knownTopic
     const stem = topicStem(withoutLeadingPunctuation(w))
     if (!stem) continue
     const phrase = withNounsBefore(ws, k, stem)
