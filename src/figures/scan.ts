@@ -77,7 +77,8 @@ export interface Atom {
 
 /** How the end of a unit word must be followed: a Latin/digit word or a Hangul word must end there. */
 type UnitTail = 'word' | 'hangul' | null
-type UnitEntryLike = { word: string; info: UnitInfo; glued?: boolean; tail: UnitTail }
+/** `second`: the word's second code unit, 0 for a one-character word (its bucket holds the first). */
+type UnitEntryLike = { word: string; info: UnitInfo; glued: boolean; tail: UnitTail; second: number }
 
 function tailOf(word: string): UnitTail {
   const last = word[word.length - 1]
@@ -85,16 +86,21 @@ function tailOf(word: string): UnitTail {
   return isHangul(last) ? 'hangul' : null
 }
 
+const secondOf = (word: string): number => (word.length > 1 ? word.charCodeAt(1) : 0)
+
 const UNIT_INDEX = wordIndex<UnitEntryLike>([
   ...UNIT_WORDS.map((u) => ({
     word: u.word,
     tail: tailOf(u.word),
+    second: secondOf(u.word),
+    glued: false,
     info: { unit: u.unit === '' ? null : u.unit, kind: u.kind, role: 'unit' as const, word: u.word },
   })),
   ...COUNTERS.map((c) => ({
     word: c.word,
     tail: tailOf(c.word),
-    glued: c.glued,
+    second: secondOf(c.word),
+    glued: c.glued === true,
     info: { unit: c.unit ?? c.word, kind: null, role: c.role, word: c.word },
   })),
 ])
@@ -171,8 +177,12 @@ export function readUnit(text: string, k: number): { info: UnitInfo; end: number
   let p = k
   const spaced = spaceAt(text, p)
   if (spaced) p++
-  for (const e of UNIT_INDEX.all(text, p)) {
-    if ((e.glued && spaced) || !text.startsWith(e.word, p)) continue
+  const entries = UNIT_INDEX.all(text, p)
+  if (entries.length === 0) return null
+  // most entries of a bucket differ from the text in their second code unit
+  const second = at(text, p + 1)
+  for (const e of entries) {
+    if ((e.glued && spaced) || (e.second !== 0 && e.second !== second) || !text.startsWith(e.word, p)) continue
     const end = p + e.word.length
     if (e.tail === 'word' && latinOrDigit(code(text, end))) continue
     if (e.tail === 'hangul' && !hangulBoundary(text, end) && !(e.info.role === 'unit' && bucketAt(text, end))) continue
@@ -180,6 +190,9 @@ export function readUnit(text: string, k: number): { info: UnitInfo; end: number
   }
   return null
 }
+
+/** 10^0 … 10^15, each exact. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k)
 
 /** Digits with thousands commas and a decimal part, from `i`. */
 function readDigits(text: string, i: number): { value: number; end: number; plain: boolean; decimal: boolean; ndigits: number } {
@@ -202,9 +215,13 @@ function readDigits(text: string, i: number): { value: number; end: number; plai
   if (charAt(text, j, '.') && digitAt(text, j + 1)) {
     const f = j + 1
     j = f
-    while (digitAt(text, j)) j++
+    for (let c = at(text, j); isDigitCode(c); c = at(text, ++j)) v = v * 10 + (c - ZERO)
+    const all = ndigits + j - f
+    // all the digits as one whole number of at most 15 digits, over a power of ten of at most
+    // 10^15: both are exact doubles, so the one division is rounded as `Number` rounds the text
+    if (all <= 15) return { value: v / POWERS_OF_TEN[j - f]!, end: j, plain: false, decimal: true, ndigits: all }
     const whole = groups < 0 ? text.slice(i, f - 1) : text.slice(i, f - 1).replaceAll(',', '')
-    return { value: Number(whole + '.' + text.slice(f, j)), end: j, plain: false, decimal: true, ndigits: ndigits + j - f }
+    return { value: Number(whole + '.' + text.slice(f, j)), end: j, plain: false, decimal: true, ndigits: all }
   }
   if (ndigits > 15) v = Number(text.slice(i, j).replaceAll(',', ''))
   return { value: v, end: j, plain, decimal: false, ndigits }
