@@ -90,21 +90,21 @@ export class CodeSet {
 
 /**
  * Where one of `words` may start, judged by the first two code units: a bit set of first
- * characters and, per first character, the second characters its words allow (any, when one
- * of them is a single character). `false` is exact; `true` still needs the word looked up.
+ * characters, a bit set of the first characters that are a word alone, and a bit table of
+ * (first, second) pairs, hashed. `false` is exact; `true` still needs the word looked up (a
+ * pair that shares a hash with a pair of the list, about one in a thousand, says `true` too).
  */
 export class WordStarts {
   private readonly first: CodeSet
-  private readonly seconds = new Map<number, Set<number> | null>()
+  private readonly single: CodeSet
+  private readonly pairs = new Int32Array(PAIR_BITS >>> 5)
   constructor(words: readonly string[]) {
     this.first = new CodeSet(words.map((w) => w[0]!))
+    this.single = new CodeSet(words.filter((w) => w.length === 1))
     for (const w of words) {
-      const c = w.charCodeAt(0)
-      const known = this.seconds.get(c)
-      if (known === null) continue
-      if (w.length === 1) this.seconds.set(c, null)
-      else if (known) known.add(w.charCodeAt(1))
-      else this.seconds.set(c, new Set([w.charCodeAt(1)]))
+      if (w.length < 2) continue
+      const h = pairHash(w.charCodeAt(0), w.charCodeAt(1))
+      this.pairs[h >>> 5]! |= 1 << (h & 31)
     }
   }
   /** Some word starts with the code unit `c`. */
@@ -114,10 +114,16 @@ export class WordStarts {
   at(text: string, i: number): boolean {
     const c = at(text, i)
     if (!this.first.has(c)) return false
-    const second = this.seconds.get(c)!
-    return second === null || second.has(at(text, i + 1))
+    if (this.single.has(c)) return true
+    const h = pairHash(c, at(text, i + 1))
+    return (this.pairs[h >>> 5]! & (1 << (h & 31))) !== 0
   }
 }
+
+/** Size of the pair table in bits (8 KB). */
+const PAIR_BITS = 1 << 16
+/** Two code units mixed into an index of the pair table. */
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 16
 
 /** A table from single characters to numbers, looked up by code unit. */
 export function codeTable(table: Readonly<Record<string, number>>): Map<number, number> {
