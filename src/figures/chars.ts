@@ -178,9 +178,17 @@ export function wordIndex<T extends { word: string }>(entries: readonly T[]): Wo
   const search = alternation(entries.map((e) => e.word))
   // a few words (`각각`, `각기`): one string search each finds the next faster than the expression
   const few = entries.length <= FEW_WORDS ? entries.map((e) => e.word) : null
+  // and when they share their first character, one search for it, each find checked
+  const shared = few !== null && firsts.length === 1 && few.every((w) => w.length > 1) ? firsts[0]! : null
   const index: WordIndex<T> = {
     firsts,
     next(text, from) {
+      if (shared !== null) {
+        for (let i = text.indexOf(shared, from); i >= 0; i = text.indexOf(shared, i + 1)) {
+          for (const w of few!) if (text.startsWith(w, i)) return i
+        }
+        return -1
+      }
       if (few !== null) {
         let found = -1
         for (const w of few) {
