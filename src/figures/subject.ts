@@ -148,11 +148,67 @@ export function assignSubjects(text: string, drafts: Draft[], context: FigureCon
   let top = 0
   let prev: Draft | null = null
   const topics: TopicMemo = { start: -1, pos: -1, topic: null }
+  // both backward searches remember what they saw: each figure reads only the text past the last one
+  const breaks = lastHit(text, BREAKS)
+  const brackets = lastHit(text, BRACKETS)
   for (const d of drafts) {
     top = Math.max(top, d.start)
-    if (!d.subject && QUANTITY.has(d.kind)) d.subject = subjectOf(text, d, prev, breakEnd(text, top, Math.max(0, d.start - LOOKBACK)), topics)
+    if (!d.subject && QUANTITY.has(d.kind)) {
+      const floor = Math.max(0, d.start - LOOKBACK)
+      const hit = findLast(breaks, top, floor)
+      d.subject = subjectOf(text, d, prev, hit >= 0 ? hit + 1 : floor, topics, brackets)
+    }
     prev = d
   }
+}
+
+const BREAKS = 0
+const BRACKETS = 1
+
+/**
+ * A backward search over one text for the last position in [floor, pos) holding a window
+ * break (BREAKS) or a round bracket (BRACKETS), that keeps what it has seen: after a search up
+ * to `pos`, `hit` is the last such position below `pos` (and `low` is `hit`), or -1 when there
+ * is none in [low, pos). A later search up to the same or a further `pos` reads only the code
+ * units past the earlier `pos` (and below `low`, when its floor is lower). The figures of a
+ * text come in order, so the sentence start and the open bracket of all of them are found in
+ * about one backward walk over the text, not one walk per figure.
+ */
+interface LastHit {
+  readonly text: string
+  readonly kind: typeof BREAKS | typeof BRACKETS
+  pos: number
+  low: number
+  hit: number
+}
+
+const lastHit = (text: string, kind: LastHit['kind']): LastHit => ({ text, kind, pos: -1, low: 0, hit: -1 })
+
+/** Whether the search's character is at `i` (inside the text). */
+function hitAt(s: LastHit, i: number): boolean {
+  const c = s.text.charCodeAt(i)
+  if (s.kind === BRACKETS) return c === OPEN_PAREN || c === CLOSE_PAREN
+  return mayBreak(c) && isBreak(s.text, i) > 0
+}
+
+/** The last position in [floor, pos) the search looks for, else -1 (what a plain backward loop finds). */
+function findLast(s: LastHit, pos: number, floor: number): number {
+  // nothing known below a lower `pos`: a plain search
+  const known = s.pos >= 0 && pos >= s.pos
+  const stop = known ? Math.max(floor, s.pos) : floor
+  for (let i = pos - 1; i >= stop; i--) if (hitAt(s, i)) return remember(s, pos, i, i)
+  if (!known || floor >= s.pos) return remember(s, pos, -1, Math.min(floor, pos))
+  // [floor, s.pos) as seen before: its last hit, or none down to `low`
+  if (s.hit >= 0) return remember(s, pos, s.hit, s.hit) >= floor ? s.hit : -1
+  for (let i = s.low - 1; i >= floor; i--) if (hitAt(s, i)) return remember(s, pos, i, i)
+  return remember(s, pos, -1, Math.min(s.low, floor))
+}
+
+function remember(s: LastHit, pos: number, hit: number, low: number): number {
+  s.pos = pos
+  s.hit = hit
+  s.low = low
+  return hit
 }
 
 /**
@@ -217,9 +273,11 @@ function wordsBefore(text: string, cache: WordsBefore, from: number, pos: number
   return (cache.last = wordsBack(text, from, pos))
 }
 
-function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number, topics: TopicMemo): string | null {
+function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number, topics: TopicMemo, brackets: LastHit): string | null {
   const cache: WordsBefore = { last: null }
-  const open = openBracketBefore(text, d.start, sentence)
+  // an unclosed `(` between the sentence start and the figure: the last round bracket there is one
+  const bracket = findLast(brackets, d.start, sentence)
+  const open = bracket >= 0 && text.charCodeAt(bracket) === OPEN_PAREN ? bracket : -1
   if (open >= 0) {
     // a conversion right after a figure shares its subject
     if (prev && text.slice(prev.end, open).trim() === '' && onlyQualifierWords(text.slice(open + 1, d.start))) return prev.subject
@@ -321,17 +379,6 @@ const onlyQualifierWords = (s: string): boolean => s.split(WHITESPACE_RUN).every
 
 const OPEN_PAREN = 0x28
 const CLOSE_PAREN = 0x29
-/** An unclosed `(` between the sentence start and `pos`, else -1. */
-function openBracketBefore(text: string, pos: number, floor: number): number {
-  // code units, not `text[i]`: a one-character string is allocated for every Hangul character
-  for (let i = pos - 1; i >= floor; i--) {
-    const c = text.charCodeAt(i)
-    if (c === CLOSE_PAREN) return -1
-    if (c === OPEN_PAREN) return i
-  }
-  return -1
-}
-
 /** Just after the last break in [floor, pos), else floor. */
 function breakEnd(text: string, pos: number, floor: number): number {
   // [floor, pos) lies in the text: its code units are read directly, and most start no break
