@@ -3,6 +3,8 @@ import test from 'node:test'
 import {CodeSet, WordStarts, at, isWhitespaceCode, wordIndex, words} from '../src/figures/chars.js'
 import {extractFigures} from '../src/figures/extract.js'
 import {scanAtoms} from '../src/figures/scan.js'
+import {isBreak, mayBreak} from '../src/figures/sentence.js'
+import {BRACKETS, BREAKS, findLast, lastHit} from '../src/figures/subject.js'
 
 test('figure chars: `at` gives the code unit inside the text and 0 outside it, which no set holds', () => {
   assert.equal(at('가1', 0), '가'.charCodeAt(0))
@@ -76,4 +78,49 @@ test('change windows: a text whose figures are no quantities gets no change, a l
   assert.equal(year!.change, null)
   const hits = extractFigures('2021년 매출은 30% 증가했다.')
   assert.equal(hits.find((h) => h.kind === 'percent')!.change, 'increase')
+})
+
+/** A small deterministic generator, so a failure can be replayed. */
+function generator(seed: number): () => number {
+  let state = seed >>> 0
+  return () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296
+}
+
+test('figure scan: a decimal has the value `Number` reads from its digits, long or short', () => {
+  const random = generator(7)
+  const digits = (n: number): string => Array.from({length: n}, () => String(Math.floor(random() * 10))).join('')
+  for (let k = 0; k < 3000; k++) {
+    const whole = String(1 + Math.floor(random() * 9)) + digits(Math.floor(random() * 9))
+    const grouped = random() < 0.3 ? `${whole},${digits(3)}` : whole
+    const written = `${grouped}.${digits(1 + Math.floor(random() * 10))}`
+    const atoms = scanAtoms(`매출 ${written}% 증가`)
+    assert.equal(atoms.length, 1, written)
+    assert.ok(Object.is(atoms[0]!.value, Number(written.replaceAll(',', ''))), written)
+  }
+})
+
+test('figure subjects: the remembering backward search finds what a plain backward loop finds', () => {
+  const random = generator(11)
+  const alphabet = [...'가나 다(라)마.바,사\n아 자1 2']
+  const plain = (text: string, kind: number, pos: number, floor: number): number => {
+    for (let i = pos - 1; i >= floor; i--) {
+      const c = text.charCodeAt(i)
+      if (kind === BRACKETS ? c === 0x28 || c === 0x29 : mayBreak(c) && isBreak(text, i) > 0) return i
+    }
+    return -1
+  }
+  for (let k = 0; k < 2000; k++) {
+    const text = Array.from({length: 5 + Math.floor(random() * 60)}, () => alphabet[Math.floor(random() * alphabet.length)]).join('')
+    for (const kind of [BREAKS, BRACKETS] as const) {
+      const search = lastHit(text, kind)
+      let pos = 0
+      for (let step = 0; step < 12; step++) {
+        // mostly forward, as figures come, sometimes back
+        pos = random() < 0.85 ? Math.min(text.length, pos + Math.floor(random() * 12)) : Math.floor(random() * text.length)
+        // a floor past `pos` too: a figure that starts before the sentence start of an earlier one
+        const floor = random() < 0.1 ? Math.floor(random() * text.length) : Math.max(0, pos - Math.floor(random() * 30))
+        assert.equal(findLast(search, pos, floor), plain(text, kind, pos, floor), `${JSON.stringify(text)} ${kind} ${pos} ${floor}`)
+      }
+    }
+  }
 })

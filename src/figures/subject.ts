@@ -162,8 +162,8 @@ export function assignSubjects(text: string, drafts: Draft[], context: FigureCon
   }
 }
 
-const BREAKS = 0
-const BRACKETS = 1
+export const BREAKS = 0
+export const BRACKETS = 1
 
 /**
  * A backward search over one text for the last position in [floor, pos) holding a window
@@ -174,7 +174,7 @@ const BRACKETS = 1
  * text come in order, so the sentence start and the open bracket of all of them are found in
  * about one backward walk over the text, not one walk per figure.
  */
-interface LastHit {
+export interface LastHit {
   readonly text: string
   readonly kind: typeof BREAKS | typeof BRACKETS
   pos: number
@@ -182,7 +182,7 @@ interface LastHit {
   hit: number
 }
 
-const lastHit = (text: string, kind: LastHit['kind']): LastHit => ({ text, kind, pos: -1, low: 0, hit: -1 })
+export const lastHit = (text: string, kind: LastHit['kind']): LastHit => ({ text, kind, pos: -1, low: 0, hit: -1 })
 
 /** Whether the search's character is at `i` (inside the text). */
 function hitAt(s: LastHit, i: number): boolean {
@@ -192,7 +192,7 @@ function hitAt(s: LastHit, i: number): boolean {
 }
 
 /** The last position in [floor, pos) the search looks for, else -1 (what a plain backward loop finds). */
-function findLast(s: LastHit, pos: number, floor: number): number {
+export function findLast(s: LastHit, pos: number, floor: number): number {
   // nothing known below a lower `pos`: a plain search
   const known = s.pos >= 0 && pos >= s.pos
   const stop = known ? Math.max(floor, s.pos) : floor
