@@ -55,7 +55,8 @@ export function applyWindows(text: string, drafts: Draft[]): void {
     }
     const br = isBreak(text, i)
     if (br) {
-      w.pending = []
+      // a new list only when the old one holds figures: most windows end empty
+      if (w.pending.length > 0) w.pending = []
       w.basis = null
       w.forward = null
       i += br
@@ -101,7 +102,7 @@ function change(text: string, w: Window, cue: ChangeCue, at: number): void {
     return
   }
   applyChange(text, w.pending, cue, at)
-  w.pending = []
+  if (w.pending.length > 0) w.pending = []
   w.basis = null
   // `증가폭은 현저히 늘어 … 29% 하락`: a rate word already given its verb carries no further
   w.forward = null

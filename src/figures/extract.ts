@@ -530,8 +530,8 @@ function bucketAfter(text: string, d: Draft): boolean {
 
 /** 이상 / 초과 / 넘는 / 이하 / 미만 / 약 / 거의 / 여 / 대 … around each figure. */
 function qualify(text: string, drafts: Draft[]): void {
-  /** Figures qualified by a word after them. */
-  const afterOnly = new Map<Draft, Qualifier>()
+  /** Figures qualified by a word after them (made at the first one: most texts have none). */
+  let afterOnly: Map<Draft, Qualifier> | null = null
   for (const d of drafts) {
     if (d.kind === 'date_range') continue
     let after: Qualifier | null = null
@@ -561,7 +561,7 @@ function qualify(text: string, drafts: Draft[]): void {
     const infix: Qualifier | null = d.atom?.approx ? 'approx' : null
     if (after && after !== 'approx') d.qualifier = after
     else d.qualifier = before ?? after ?? infix ?? d.qualifier
-    if (after && d.qualifier === after) afterOnly.set(d, after)
+    if (after && d.qualifier === after) (afterOnly ??= new Map()).set(d, after)
   }
   spreadOverRanges(text, drafts, afterOnly)
 }
@@ -572,7 +572,7 @@ function qualify(text: string, drafts: Draft[]): void {
  * `705만 대와 688만 대에 육박`: a qualifier written after the second of two joined
  * figures of the same unit holds for the first (walked back to front, so lists work).
  */
-function spreadOverRanges(text: string, drafts: Draft[], after: Map<Draft, Qualifier>): void {
+function spreadOverRanges(text: string, drafts: Draft[], after: Map<Draft, Qualifier> | null): void {
   for (let k = 0; k + 1 < drafts.length; k++) {
     const a = drafts[k]!
     const b = drafts[k + 1]!
@@ -580,6 +580,8 @@ function spreadOverRanges(text: string, drafts: Draft[], after: Map<Draft, Quali
     if (a.qualifier && !b.qualifier && a.qualifier === 'approx') b.qualifier = a.qualifier
     else if (b.qualifier === 'approx' && !a.qualifier) a.qualifier = b.qualifier
   }
+  // with no figure qualified after it, nothing spreads back
+  if (after === null) return
   for (let k = drafts.length - 2; k >= 0; k--) {
     const a = drafts[k]!
     const b = drafts[k + 1]!
