@@ -128,26 +128,15 @@ const MULTIPLIER_SET = new CodeSet([...Object.keys(SMALL_MULTIPLIERS), ...Object
 const SPACES = [' ', '\u00A0']
 
 /**
- * For the first syllable of a whole number word or a native cardinal: the code units its
- * second character can be (`이` → `틀`; `두` → a space, as `두 개` is read only as two
- * words). `true`: any (a one-syllable number word).
+ * Where a whole number word or a native cardinal may start, by its first two code units
+ * (`이` → `이틀`; `두` → `두 ` only, as `두 개` is read only as two words; a one-syllable
+ * number word: any).
  */
-const WORD_SECONDS: ReadonlyMap<number, ReadonlySet<number> | true> = (() => {
-  const out = new Map<number, Set<number> | true>()
-  const add = (word: string, seconds: readonly string[] | true): void => {
-    const c = word.charCodeAt(0)
-    const known = out.get(c)
-    if (known === true) return
-    if (seconds === true) return void out.set(c, true)
-    const set = known ?? new Set<number>()
-    for (const s of seconds) set.add(s.charCodeAt(0))
-    out.set(c, set)
-  }
-  for (const { word } of NUMBER_WORDS) add(word, word.length === 1 ? true : [word[1]!])
+const WORD_NUMBER_STARTS = new WordStarts([
+  ...NUMBER_WORDS.map(({ word }) => word),
   // a native cardinal counts only as a word of its own, followed by a space and a counter
-  for (const word of Object.keys(NATIVE_CARDINALS)) add(word, word.length === 1 ? SPACES : [word[1]!])
-  return out
-})()
+  ...Object.keys(NATIVE_CARDINALS).flatMap((word) => (word.length === 1 ? SPACES.map((space) => word + space) : [word])),
+])
 const code = at
 const ZERO = 0x30
 // a bit test first: almost no character is a multiplier, and a map read costs more
@@ -461,9 +450,8 @@ export function scanAtoms(text: string): Atom[] {
  * `scanWords` needs one of the conditions below.
  */
 function mayStartNumber(text: string, i: number, c: number): boolean {
+  if (WORD_NUMBER_STARTS.at(text, i)) return true
   const s = code(text, i + 1)
-  const seconds = WORD_SECONDS.get(c)
-  if (seconds !== undefined && (seconds === true || seconds.has(s))) return true
   // `백 억 위안`: a small multiplier may stand alone before a unit
   if (SMALL_SET.has(c)) return true
   const spacedMultiplier = isSpaceCode(s) && MULTIPLIER_SET.has(code(text, i + 2))
