@@ -174,6 +174,8 @@ export function wordIndex<T extends { word: string }>(entries: readonly T[]): Wo
   const firsts = [...new Set(entries.map((e) => e.word[0]!))]
   // most characters start no word: a byte test answers them before the map is read
   const first = new CodeSet(firsts)
+  // and most of the rest are ruled out by their second one before a string is compared
+  const starts = new WordStarts(entries.map((e) => e.word))
   const last = new CodeSet(entries.map((e) => e.word[e.word.length - 1]!))
   const search = alternation(entries.map((e) => e.word))
   // a few words (`각각`, `각기`): one string search each finds the next faster than the expression
@@ -207,9 +209,8 @@ export function wordIndex<T extends { word: string }>(entries: readonly T[]): Wo
       return first.has(c) ? byFirst.get(c)! : EMPTY
     },
     at(text, i) {
-      const c = at(text, i)
-      if (!first.has(c)) return null
-      for (const e of byFirst.get(c)!) if (text.startsWith(e.word, i)) return e
+      if (!starts.at(text, i)) return null
+      for (const e of byFirst.get(at(text, i))!) if (text.startsWith(e.word, i)) return e
       return null
     },
     ending(text, end) {
