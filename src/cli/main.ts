@@ -3,6 +3,7 @@ import {version} from '../version.js'
 import {isKicError} from '../errors.js'
 import {isSystemError, outputError} from '../io/output-target.js'
 import type {ExtractOptions} from './extract-command.js'
+import {guardedStdout, reportOnce} from './stdout.js'
 
 /** Exit codes: 0 ok (warnings allowed), 1 an input could not be processed, 2 usage error. */
 export const exitCodes = {ok: 0, failed: 1, usage: 2} as const
@@ -19,6 +20,8 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run `kic --help` for usage)')
     // Before the subcommands: they inherit it, so usage errors reach `main`.
     .exitOverride()
+    // Help and version go through the guarded stdout too (`kic --help | head`).
+    .configureOutput({writeOut: (text) => guardedStdout().write(text)})
     .addHelpText(
       'after',
       `
@@ -244,13 +247,6 @@ function positiveInteger(value: string, name: string): number {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  // `kic … | head`: a reader that stops early is not an error.
-  // Any other stdout failure (`> /dev/full`: ENOSPC) is one clear error, exit 1.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    reportOnce(outputError(error, '<stdout>').format())
-    process.exit(exitCodes.failed)
-  })
   const program = buildProgram()
   try {
     await program.parseAsync(argv)
@@ -274,12 +270,4 @@ export async function main(argv: string[]): Promise<void> {
     process.stderr.write(`kic: internal error: ${(error as Error)?.stack ?? String(error)}\n`)
     process.exitCode = exitCodes.failed
   }
-}
-
-/** Print an error line once (a stdout failure is seen by the write and by the stream's error event). */
-let reported = ''
-function reportOnce(text: string): void {
-  if (text === reported) return
-  reported = text
-  process.stderr.write(text + '\n')
 }

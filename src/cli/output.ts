@@ -1,6 +1,7 @@
 import {open} from 'node:fs/promises'
 import {writeAtomic} from '../io/write-atomic.js'
 import {outputError, outputTarget} from '../io/output-target.js'
+import {guardedStdout} from './stdout.js'
 
 /**
  * Write command output: to stdout (no `-o`, or `-o -`); to a device, FIFO or
@@ -26,9 +27,9 @@ export async function writeOutput(content: string, output: string | undefined): 
   }
 }
 
-/** Write to stdout; a failure (disk full behind `> file`) is one `KicError`, a closed pipe ends quietly (see main). */
+/** Write to stdout; a failure (disk full behind `> file`) is one `KicError`, a closed pipe ends quietly (see `guardedStdout`). */
 export function writeStdout(content: string): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    process.stdout.write(content, (error) => (error ? reject(outputError(error, '<stdout>')) : resolve()))
+    guardedStdout().write(content, (error) => (error ? reject(outputError(error, '<stdout>')) : resolve()))
   })
 }
