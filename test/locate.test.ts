@@ -2,7 +2,7 @@ import {test} from 'node:test'
 import assert from 'node:assert/strict'
 import {VFile} from 'vfile'
 import {spanLocator} from '../src/plugins/locate.js'
-import {pointLocator} from '../src/util/line-breaks.js'
+import {lineStarts, pointLocator} from '../src/util/line-breaks.js'
 
 test('spanLocator: the same line and column as pointLocator, in any order of calls, offsets unclamped', () => {
   const text = 'ab\ncd\r\nef\rgh\u2028ij\u000ckl\n\nmn'
@@ -30,4 +30,15 @@ test('spanLocator: the same line and column as pointLocator, in any order of cal
   // Offsets past the end keep their value; line and column are clamped.
   const past = locate({text: 'zz', map: [{at: 0, offset: text.length}]}, 0, 2)
   assert.deepEqual(past.end, {...reference(text.length), offset: text.length + 2})
+})
+
+test('lineStarts: a text located again reads the same starts; another text (same length too) gets its own', () => {
+  const a = 'ab\ncd\nef'
+  const b = 'a\nbcd\r\nf'
+  assert.deepEqual(lineStarts(a), [0, 3, 6])
+  assert.deepEqual(lineStarts(b), [0, 2, 7])
+  assert.deepEqual(lineStarts(a), [0, 3, 6])
+  assert.deepEqual(lineStarts(a), [0, 3, 6])
+  assert.deepEqual(lineStarts('x\u2028y'), [0, 2])
+  assert.deepEqual(pointLocator(b)(3), {line: 2, column: 2, offset: 3})
 })
