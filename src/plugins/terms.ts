@@ -17,7 +17,7 @@ export default function kicTerms(options: {enabled?: boolean; lexicon?: readonly
     if (options.enabled === false) return
     const {extractTerms, prepareTerms, unifyCategories} = await import('../terms/extract.js')
     await prepareTerms()
-    let correct = (hits: TermHit[]): TermHit[] => hits
+    let correct: ((hits: TermHit[]) => TermHit[]) | null = null
     if (options.lexicon && options.lexicon.length > 0) {
       const [{LexiconIndex}, {applyLexiconToHits}, {toSimplified}] = await Promise.all([
         import('../lexicon/match.js'),
@@ -25,7 +25,7 @@ export default function kicTerms(options: {enabled?: boolean; lexicon?: readonly
         import('../terms/readings.js')
       ])
       const index = new LexiconIndex(options.lexicon, toSimplified)
-      correct = (hits) => applyLexiconToHits(hits, index)
+      correct = (hits: TermHit[]) => applyLexiconToHits(hits, index)
     }
     // First pass: every unit's hits, so each term gets one category for the whole document.
     const units = unitsOf(tree)
@@ -38,7 +38,7 @@ export default function kicTerms(options: {enabled?: boolean; lexicon?: readonly
       for (const hit of hits) all.push(hit)
     }
     unifyCategories(all)
-    const corrected = perUnit.map(correct)
+    const corrected = correct === null ? perUnit : perUnit.map(correct)
     tree.data.terms = unitRecords(
       units,
       file,

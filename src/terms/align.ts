@@ -175,7 +175,7 @@ function sideOf(written: string): Side {
   let side = sidesByChinese.get(written)
   if (side === undefined) {
     if (sidesByChinese.size >= MAX_CACHED_SIDES) sidesByChinese.clear()
-    side = {lists: candidatesOf(written), simplified: toSimplified(written)}
+    side = candidatesOf(written)
     sidesByChinese.set(written, side)
   }
   return side
@@ -194,9 +194,11 @@ export function simplifiedSide(written: string): string {
   return sideOf(written).simplified
 }
 
-function candidatesOf(written: string): Array<readonly Candidate[]> {
+/** The candidate lists of a side as written, and its simplified form. */
+function candidatesOf(written: string): Side {
   // A space inside the Chinese (`華為 海思`) is not a character to read.
-  const chinese = written.includes(' ') ? written.replace(/ /g, '') : written
+  const spaced = written.includes(' ')
+  const chinese = spaced ? written.replace(/ /g, '') : written
   const chars = codePoints(chinese)
   const traditionalText = toTraditional(chinese)
   const simplifiedText = toSimplified(chinese)
@@ -238,7 +240,8 @@ function candidatesOf(written: string): Array<readonly Candidate[]> {
       result[j] = [...result[j]!, candidate(end - j, String(value), 'conventional', GAIN * (end - j))]
     }
   }
-  return result
+  // Without a space the side is the text converted above: no second conversion.
+  return {lists: result, simplified: spaced ? toSimplified(written) : simplifiedText}
 }
 
 /** Values of the Chinese digits; 十 is ten. */

@@ -163,10 +163,12 @@ interface Window {
   start: number
   end: number
   units: Unit[]
-  /** Start index (in text) of each word. */
-  wordStarts: number[]
-  /** Unit index where each word starts. */
-  wordUnits: number[]
+  /** Start index (in text) of each word, in `words` slots of a table reused by the next window. */
+  wordStarts: Int32Array
+  /** Unit index where each word starts (same reuse). */
+  wordUnits: Int32Array
+  /** Number of words. */
+  words: number
   /** The window reached an opening quote/title mark. */
   openedBy: string | null
 }
@@ -261,7 +263,7 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
     const window = leftWindow(text, sideEnd)
     if (window.units.length === 0) return null
     units = window.units
-    const lastWord = window.wordStarts.length - 1
+    const lastWord = window.words - 1
     const lastWordText = text.slice(window.wordStarts[lastWord]!, sideEnd)
     if (!hasHangul(lastWordText)) {
       // A Latin name before the bracket is never the Korean side (`Euromonitor(欧睿咨询)`);
@@ -283,7 +285,7 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
         chosen = at
       }
     }
-    if (titleSpansWindow(text, window, bracket.close) && window.wordStarts.length <= 5) {
+    if (titleSpansWindow(text, window, bracket.close) && window.words <= 5) {
       // A title in 「」『』《》 is taken whole; a quoted phrase too, unless the words next to
       // the bracket already explain all of the Chinese (`‘항저우 육룡(六龍)’` → 육룡).
       const mark = window.openedBy!
@@ -411,6 +413,13 @@ function titleSpansWindow(text: string, window: Window, close: number): boolean 
   return text[after] === CLOSING_FOR[window.openedBy]
 }
 
+/**
+ * The word tables of the current window. A window holds at most TERM_MAX_WINDOW characters, so
+ * at most as many words; it is read before the next window is made (as its pooled units are).
+ */
+const WORD_STARTS = new Int32Array(TERM_MAX_WINDOW + 1)
+const WORD_UNITS = new Int32Array(TERM_MAX_WINDOW + 1)
+
 /** Words before `end`, back to punctuation, a quote mark or the limits. */
 function leftWindow(text: string, end: number): Window {
   let s = end
@@ -430,18 +439,20 @@ function leftWindow(text: string, end: number): Window {
     s--
   }
   const units = unitsOf(text, s, end)
-  const wordStarts: number[] = []
-  const wordUnits: number[] = []
+  const wordStarts = WORD_STARTS
+  const wordUnits = WORD_UNITS
+  let count = 0
   let lastWord = -1
   for (let u = 0; u < units.length; u++) {
     const unit = units[u]!
     if (unit.word !== lastWord) {
-      wordStarts.push(unit.start)
-      wordUnits.push(u)
+      wordStarts[count] = unit.start
+      wordUnits[count] = u
+      count++
       lastWord = unit.word
     }
   }
-  return {start: s, end, units, wordStarts, wordUnits, openedBy}
+  return {start: s, end, units, wordStarts, wordUnits, words: count, openedBy}
 }
 
 /**
@@ -543,7 +554,7 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
   const known = knownRendering(text, end, english)
   if (known !== null) return englishHit(text, bracket, known, text.slice(known, end), english)
   const window = leftWindow(text, end)
-  const words = window.wordStarts.length
+  const words = window.words
   if (words === 0) return null
   const acronym = tokens.length === 1 && ACRONYM.test(english)
   // An acronym's Korean often has one word more than letters (`소비자 디지털화 운영 플랫폼(CXP)`).
@@ -726,11 +737,26 @@ function judge(alignment: Alignment | null, units: Unit[], charCount: number): V
   let mismatchChars = 0
   const read = verdict.phonetic + verdict.conventional
   if (charCount <= 5 && read >= Math.ceil((charCount - 1) / 2) && read > 0) {
-    // Gaps as (chars, units) pairs, in order.
-    const gaps = gapsOf(alignment, units)
-    for (let g = 0; g < gaps.length; g += 2) {
-      const chars = gaps[g]!
-      const gapUnits = gaps[g + 1]!
+    // The gaps before, between and after the matches, in order: Chinese characters and
+    // unmatched Hangul units in each (empty gaps included), counted in place.
+    const unmatchedUnits = alignment.unmatchedUnits
+    let prevChar = 0
+    let prevUnit = 0
+    for (let o = 0; o <= ops.length; o++) {
+      let chars: number
+      let gapUnits: number
+      if (o < ops.length) {
+        const op = ops[o]!
+        chars = op.char - prevChar
+        gapUnits = unmatchedHangul(unmatchedUnits, units, prevUnit, op.unit)
+        prevChar = op.char + op.chars
+        prevUnit = op.unit + op.units
+      } else {
+        let totalChars = prevChar
+        for (const c of alignment.unmatchedChars) if (c >= prevChar) totalChars++
+        chars = totalChars - prevChar
+        gapUnits = unmatchedHangul(unmatchedUnits, units, prevUnit, units.length)
+      }
       if (chars === 1 && gapUnits >= 1 && gapUnits <= 3) {
         if (!verdict.flags.includes('reading-mismatch')) verdict.flags.push('reading-mismatch')
         mismatchUnits += gapUnits
@@ -754,26 +780,6 @@ function judge(alignment: Alignment | null, units: Unit[], charCount: number): V
   if (verdict.flags.includes('reading-mismatch')) confidence -= 0.1
   verdict.confidence = Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100
   return verdict
-}
-
-/**
- * The gaps before, between and after the matches: Chinese characters and unmatched Hangul
- * units in each, as a flat list of (chars, units) pairs (empty gaps included).
- */
-function gapsOf(alignment: Alignment, units: Unit[]): number[] {
-  const unmatchedUnits = alignment.unmatchedUnits
-  const gaps: number[] = []
-  let prevChar = 0
-  let prevUnit = 0
-  for (const op of alignment.ops) {
-    gaps.push(op.char - prevChar, unmatchedHangul(unmatchedUnits, units, prevUnit, op.unit))
-    prevChar = op.char + op.chars
-    prevUnit = op.unit + op.units
-  }
-  let totalChars = prevChar
-  for (const c of alignment.unmatchedChars) if (c >= prevChar) totalChars++
-  gaps.push(totalChars - prevChar, unmatchedHangul(unmatchedUnits, units, prevUnit, units.length))
-  return gaps
 }
 
 /** Unmatched Hangul units in [from, to). */

@@ -33,8 +33,24 @@ export function onlyLf(text: string): boolean {
   )
 }
 
-/** Offsets where lines start (the first is 0). */
-export function lineStarts(text: string): number[] {
+/**
+ * The last text whose line starts were found, and those starts: the parser and the terms and
+ * figures positions all place offsets in the same document text, so it is scanned once. One
+ * entry only (the text of the document at hand stays alive until the next one is located).
+ */
+let lastText: string | null = null
+let lastStarts: readonly number[] = [0]
+
+/** Offsets where lines start (the first is 0). Shared between calls on the same text: read only. */
+export function lineStarts(text: string): readonly number[] {
+  if (text === lastText) return lastStarts
+  const starts = findLineStarts(text)
+  lastText = text
+  lastStarts = starts
+  return starts
+}
+
+function findLineStarts(text: string): number[] {
   const starts = [0]
   if (onlyLf(text)) {
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
