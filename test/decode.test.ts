@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {readdirSync, readFileSync} from 'node:fs'
 import test from 'node:test'
 import {decode} from '../src/io/decode.js'
+import {utf8Bytes} from '../src/util/utf8.js'
 
 const root = new URL('../../', import.meta.url)
 const strict = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
@@ -64,5 +65,28 @@ test('decode: ASCII, Latin-1 letters, Hangul, Han, astral ideographs and emoji c
 test('decode: bytes that are not UTF-8 are still refused when UTF-8 is asked for', () => {
   for (const bad of [[0x61, 0xe9, 0x62], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82]]) {
     assert.throws(() => decode(Buffer.from(bad), 'bad.txt', 'utf-8'), /cannot decode the file as UTF-8/)
+  }
+})
+
+test('utf8Bytes: the bytes TextEncoder gives, for long and short texts, astral characters and lone surrogates', () => {
+  const encoder = new TextEncoder()
+  const corpus = readFileSync(new URL('corpus/287.txt', root), 'utf8')
+  const texts = [
+    corpus,
+    JSON.stringify({text: corpus}),
+    'ascii only '.repeat(200),
+    '주간 중국 창업 '.repeat(300),
+    '𠀀𪚥🚀 '.repeat(500),
+    'short 한글',
+    // Lone surrogates (not well-formed): U+FFFD, as TextEncoder writes them.
+    'a\ud800b'.repeat(400),
+    '\udc00' + 'x'.repeat(2000)
+  ]
+  for (const text of texts) {
+    const bytes = utf8Bytes(text)
+    assert.deepEqual(Buffer.from(bytes), Buffer.from(encoder.encode(text)), text.slice(0, 20))
+    // Its own memory, not a slice of a shared pool (the batch transfers these buffers).
+    assert.equal(bytes.byteOffset, 0)
+    assert.equal(bytes.buffer.byteLength, bytes.byteLength)
   }
 })

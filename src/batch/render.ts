@@ -7,6 +7,7 @@ import type {InputFailure, Layout, TableRows} from './messages.js'
 export type {Layout}
 import {diagnosticsTable, tables} from './tables.js'
 import {archivePayload, type ArchivePayload} from '../archive/payload.js'
+import {utf8Bytes} from '../util/utf8.js'
 
 export interface Rendered {
   tables: {[table: string]: TableRows}
@@ -18,14 +19,13 @@ export interface Rendered {
 }
 
 
-const encoder = new TextEncoder()
 
 /** Records laid out on their table's columns as CSV (or TSV) bytes, encoded here in the worker. */
 export function tableRows(records: readonly object[], columns: readonly string[], layout: Layout): TableRows {
-  return {count: records.length, bytes: encoder.encode(csvRows(records, columns, layout))}
+  return {count: records.length, bytes: utf8Bytes(csvRows(records, columns, layout))}
 }
 
-/** Buffers to transfer with a rendered result (each from TextEncoder or copied, so never a shared pool; each once). */
+/** Buffers to transfer with a rendered result (each from `utf8Bytes` or copied, so never a shared pool; each once). */
 export function transferables(rendered: Pick<Rendered, 'tables' | 'jsonl'>): ArrayBuffer[] {
   const list = new Set<ArrayBuffer>()
   for (const rows of Object.values(rendered.tables)) list.add(rows.bytes.buffer as ArrayBuffer)
@@ -47,7 +47,7 @@ export function renderDocument(document: KicDocument, layout: Layout): Rendered 
   if (layout.jsonl) {
     let text = ''
     for (const record of documentRecords(document)) text += JSON.stringify(record) + '\n'
-    out.jsonl = encoder.encode(text)
+    out.jsonl = utf8Bytes(text)
   }
   out.terms = [...termRecords(document)]
   if (layout.archive) out.archive = archivePayload(all)
@@ -60,7 +60,7 @@ export function renderFailure(file: string, failure: InputFailure, layout: Layou
   const columns = tables.find((table) => table.name === diagnosticsTable)!.columns
   return {
     tables: {[diagnosticsTable]: tableRows([record], columns, layout)},
-    jsonl: layout.jsonl ? encoder.encode(JSON.stringify(record) + '\n') : null,
+    jsonl: layout.jsonl ? utf8Bytes(JSON.stringify(record) + '\n') : null,
     terms: [],
     archive: layout.archive ? archivePayload([[record]]) : null,
     records: 1

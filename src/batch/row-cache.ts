@@ -6,6 +6,7 @@ import type {TermRecord} from '../contract/records.js'
 import type {Layout} from './render.js'
 import {tableColumns} from './tables.js'
 import {temporaryPath} from './temporary.js'
+import {utf8Bytes} from '../util/utf8.js'
 
 /**
  * The rendered rows of one converted input, kept beside its JSON so that a
@@ -69,7 +70,6 @@ export function rowsName(sha256: string, name: string, encoding: string): string
   return createHash('sha256').update(`${sha256}\n${encoding}\n${name}`).digest('hex') + '.rows'
 }
 
-const encoder = new TextEncoder()
 const decoder = new TextDecoder()
 
 /** Write the rows of one input (temporary name, then rename; no fsync: they are checked when read). */
@@ -81,7 +81,7 @@ export async function writeRows(
   jsonl: Uint8Array | null,
   terms: readonly TermRecord[]
 ): Promise<void> {
-  const termBytes = encoder.encode(JSON.stringify(terms))
+  const termBytes = utf8Bytes(JSON.stringify(terms))
   const parts: Uint8Array[] = []
   const described: RowsMeta['tables'] = {}
   for (const [table, rows] of Object.entries(tables)) {
@@ -93,7 +93,7 @@ export async function writeRows(
   const full: RowsMeta = {...meta, version, tables: described, jsonl: jsonl ? jsonl.length : null, terms: termBytes.length}
   const temporary = temporaryPath(folder, 'rows')
   await mkdir(folder, {recursive: true})
-  await writeFile(temporary, Buffer.concat([encoder.encode(JSON.stringify(full) + '\n'), ...parts]))
+  await writeFile(temporary, Buffer.concat([utf8Bytes(JSON.stringify(full) + '\n'), ...parts]))
   await rename(temporary, join(folder, name))
 }
 

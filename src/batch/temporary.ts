@@ -2,6 +2,7 @@ import {randomBytes} from 'node:crypto'
 import {readdir, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {processAlive} from './alive.js'
+import {utf8Bytes} from '../util/utf8.js'
 
 /**
  * Temporary files of a batch: `.<label>.<pid>.<hex>.tmp`, the pattern of
@@ -25,7 +26,7 @@ export function isTemporary(name: string): boolean {
  * when reused (its size, hash and JSON are checked) and converted again.
  */
 export async function writeQuick(path: string, content: string): Promise<number> {
-  const bytes = Buffer.from(content, 'utf8')
+  const bytes = utf8Bytes(content)
   await writeFile(path, bytes)
   return bytes.length
 }

@@ -1,6 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {open, rename, rm, type FileHandle} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
+import {utf8Bytes} from '../util/utf8.js'
 
 /**
  * A file written piece by piece that appears whole or not at all: pieces go
@@ -31,7 +32,7 @@ export class AtomicStream {
   /** Queue text or UTF-8 bytes; resolves once the buffer is flushed when it grew past the limit (backpressure). */
   async write(content: string | Uint8Array): Promise<void> {
     if (content.length === 0) return
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+    const bytes = typeof content === 'string' ? utf8Bytes(content) : content
     this.pieces.push(bytes)
     this.buffered += bytes.length
     if (this.buffered >= this.limit) await this.flush()

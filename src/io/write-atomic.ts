@@ -1,6 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {mkdir, open, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {dirname, basename, join} from 'node:path'
+import {utf8Bytes} from '../util/utf8.js'
 
 /**
  * Write a file so that readers see the old content or the whole new one,
@@ -10,6 +11,7 @@ import {dirname, basename, join} from 'node:path'
  */
 export async function writeAtomic(path: string, content: string | Uint8Array, options: {mode?: number | null} = {}): Promise<void> {
   // A device or pipe (`-o /dev/null`, `-o /dev/stdout`) is written to, never replaced by a file.
+  if (typeof content === 'string') content = utf8Bytes(content)
   const target = await stat(path).catch(() => null)
   if (target && !target.isFile() && !target.isDirectory()) {
     await writeFile(path, content)
