@@ -13,6 +13,4 @@ export interface Draft extends FigureHit {
   weak?: boolean
   /** Rank (위) — the only figures `안`/`권` qualify. */
   rank?: boolean
-  /** Calendar parts of a date (extract.ts). */
-  cal?: unknown
 }

@@ -252,7 +252,6 @@ function draft(text: string, start: number, end: number, value: number | string,
     bare: undefined,
     weak: undefined,
     rank: undefined,
-    cal: undefined,
   }
 }
 
@@ -277,7 +276,6 @@ function calDraft(text: string, cal: Cal, issueYear: string | null, last: Atom):
   }
   const { value, inferred } = calValue(cal, cal.y === undefined && cal.m === undefined && cal.q === undefined ? null : issueYear)
   const d = draft(text, cal.start, cal.end, value, null, cal.q !== undefined ? 'period' : 'date', last)
-  d.cal = cal
   if (inferred) d.yearInferred = true
   return d
 }
