@@ -33,7 +33,7 @@ import {
   type QualifierCue,
 } from '../data/figure-cues.js'
 import { INDEX_POINT_UNIT, PERCENTAGE_POINT_UNIT } from '../data/units.js'
-import { CodeSet, WordStarts, at, charAt, isDigitCode, isWhitespaceCode, hangulAt, isSpaceCode, spaceAt, wordIndex, words } from './chars.js'
+import { CodeSet, WordStarts, at, charAt, isDigitCode, hangulAt, isSpaceCode, spaceAt, wordIndex, words } from './chars.js'
 import { breakBetween } from './sentence.js'
 import { applyWindows, subjectChange } from './cues.js'
 import type { Draft } from './draft.js'
@@ -400,8 +400,8 @@ function absorbPlanNames(text: string, out: Draft[]): void {
 function topN(text: string, out: Draft[]): void {
   for (const d of out) {
     if (d.kind !== 'count' || d.atom?.unit?.word !== TOP_N_COUNTER || d.atom.word !== undefined) continue
-    const before = lastWords(text, Math.max(0, d.start - 20), d.start, 2)
-    const after = firstWords(text, d.end, Math.min(text.length, d.end + 20), 2)
+    const before = text.slice(Math.max(0, d.start - 20), d.start).split(/\s+/).filter(Boolean).slice(-2)
+    const after = text.slice(d.end, d.end + 20).split(/\s+/).filter(Boolean).slice(0, 2)
     const scoped = before.some((w) => TOP_N_SCOPES.some((s) => w.startsWith(s)))
     const headed = after.some((w) => TOP_N_HEADS.some((h) => w.startsWith(h)))
     if (scoped || headed) {
@@ -410,34 +410,6 @@ function topN(text: string, out: Draft[]): void {
       d.qualifier = 'lte'
     }
   }
-}
-
-/** The last `n` words in [from, to), in text order (as `text.slice(from, to).split(/\s+/).filter(Boolean).slice(-n)`). */
-function lastWords(text: string, from: number, to: number, n: number): string[] {
-  const out: string[] = []
-  let i = to
-  while (out.length < n) {
-    while (i > from && isWhitespaceCode(text.charCodeAt(i - 1))) i--
-    if (i <= from) break
-    const end = i
-    while (i > from && !isWhitespaceCode(text.charCodeAt(i - 1))) i--
-    out.unshift(text.slice(i, end))
-  }
-  return out
-}
-
-/** The first `n` words in [from, to) (as `text.slice(from, to).split(/\s+/).filter(Boolean).slice(0, n)`). */
-function firstWords(text: string, from: number, to: number, n: number): string[] {
-  const out: string[] = []
-  let i = from
-  while (out.length < n) {
-    while (i < to && isWhitespaceCode(text.charCodeAt(i))) i++
-    if (i >= to) break
-    const start = i
-    while (i < to && !isWhitespaceCode(text.charCodeAt(i))) i++
-    out.push(text.slice(start, i))
-  }
-  return out
 }
 
 /**
