@@ -137,19 +137,18 @@ const WORD_NUMBER_STARTS = new WordStarts([
   // a native cardinal counts only as a word of its own, followed by a space and a counter
   ...Object.keys(NATIVE_CARDINALS).flatMap((word) => (word.length === 1 ? SPACES.map((space) => word + space) : [word])),
 ])
-const code = at
 const ZERO = 0x30
 // a bit test first: almost no character is a multiplier, and a map read costs more
 const smallAt = (text: string, i: number): number | undefined => {
-  const c = code(text, i)
+  const c = at(text, i)
   return SMALL_SET.has(c) ? SMALL.get(c) : undefined
 }
 const bigAt = (text: string, i: number): number | undefined => {
-  const c = code(text, i)
+  const c = at(text, i)
   return BIG_SET.has(c) ? BIG.get(c) : undefined
 }
 /** A multiplier (천, 만, 亿 …) at `i`. */
-const multiplierAt = (text: string, i: number): boolean => MULTIPLIER_SET.has(code(text, i))
+const multiplierAt = (text: string, i: number): boolean => MULTIPLIER_SET.has(at(text, i))
 const latinOrDigit = (c: number): boolean => isLatinCode(c) || isDigitCode(c)
 
 /** A Hangul word may end here: next char is not Hangul, or starts a particle/suffix. */
@@ -173,7 +172,7 @@ export function readUnit(text: string, k: number): { info: UnitInfo; end: number
   for (const e of entries) {
     if ((e.glued && spaced) || (e.second !== 0 && e.second !== second) || !text.startsWith(e.word, p)) continue
     const end = p + e.word.length
-    if (e.tail === 'word' && latinOrDigit(code(text, end))) continue
+    if (e.tail === 'word' && latinOrDigit(at(text, end))) continue
     if (e.tail === 'hangul' && !hangulBoundary(text, end) && !(e.info.role === 'unit' && bucketAt(text, end))) continue
     return { info: e.info, end }
   }
@@ -311,8 +310,8 @@ const NO_MAGNITUDE = { value: 0, end: -1, scale: 1, approx: false }
  * `readMagnitude` reads nothing there.
  */
 function magnitudeMayFollow(text: string, k: number): boolean {
-  let c = code(text, k)
-  if (isSpaceCode(c)) c = code(text, k + 1)
+  let c = at(text, k)
+  if (isSpaceCode(c)) c = at(text, k + 1)
   return MULTIPLIER_SET.has(c) || c === APPROX_CODE
 }
 
@@ -345,7 +344,7 @@ function groupAfter(text: string, p: number, limit: number, width: number) {
 function sinoAfter(text: string, from: number): { value: number; end: number } | null {
   let r = from
   if (spaceAt(text, r)) r++
-  const digit = SINO.get(code(text, r))
+  const digit = SINO.get(at(text, r))
   if (digit === undefined || !multiplierAt(text, r + 1)) return null
   return { value: digit, end: r + 1 }
 }
@@ -451,10 +450,10 @@ export function scanAtoms(text: string): Atom[] {
  */
 function mayStartNumber(text: string, i: number, c: number): boolean {
   if (WORD_NUMBER_STARTS.at(text, i)) return true
-  const s = code(text, i + 1)
+  const s = at(text, i + 1)
   // `백 억 위안`: a small multiplier may stand alone before a unit
   if (SMALL_SET.has(c)) return true
-  const spacedMultiplier = isSpaceCode(s) && MULTIPLIER_SET.has(code(text, i + 2))
+  const spacedMultiplier = isSpaceCode(s) && MULTIPLIER_SET.has(at(text, i + 2))
   // `삼천`, `오 백`: a Sino-Korean digit counts only before a multiplier
   if (SINO_SET.has(c) && (MULTIPLIER_SET.has(s) || spacedMultiplier)) return true
   // `억 5천`, `만이`: a big multiplier needs another part, or a word that allows it alone (`근 만 명`)
@@ -506,7 +505,7 @@ function scanDigits(text: string, i: number): Atom | null {
   {
     let q = d.end
     if (spaceAt(text, q)) q++
-    if (!d.decimal && code(text, q) === FRACTION_FIRST && text.startsWith(FRACTION_WORD, q)) {
+    if (!d.decimal && at(text, q) === FRACTION_FIRST && text.startsWith(FRACTION_WORD, q)) {
       let r = q + FRACTION_WORD.length
       if (spaceAt(text, r)) r++
       if (digitAt(text, r)) {
@@ -755,7 +754,7 @@ function scanSino(text: string, i: number): Atom | null {
   for (let tokens = 0; tokens < MAX_SINO_TOKENS; tokens++) {
     let q = p
     if (q > i && spaceAt(text, q) && multiplierAt(text, q + 1)) q++
-    const digit = SINO.get(code(text, q))
+    const digit = SINO.get(at(text, q))
     if (digit !== undefined && q === p && cur === 0) {
       cur = digit
       p = q + 1
