@@ -144,8 +144,6 @@ export interface WordIndex<T extends { word: string }> {
   ending(text: string, end: number): T | null
   /** First position at or after `from` where an entry matches, or -1. */
   next(text: string, from: number): number
-  /** Some entry starts with this code unit. */
-  starts(c: number): boolean
   /** The first characters of all entries. */
   readonly firsts: readonly string[]
 }
@@ -203,7 +201,6 @@ export function wordIndex<T extends { word: string }>(entries: readonly T[]): Wo
       const found = search.exec(text)
       return found ? found.index : -1
     },
-    starts: (c) => first.has(c),
     all(text, i) {
       const c = at(text, i)
       return first.has(c) ? byFirst.get(c)! : EMPTY
