@@ -170,9 +170,8 @@ export function wordIndex<T extends { word: string }>(entries: readonly T[]): Wo
   const byFirst = bucket(entries, (w) => w.charCodeAt(0))
   const byLast = bucket(entries, (w) => w.charCodeAt(w.length - 1))
   const firsts = [...new Set(entries.map((e) => e.word[0]!))]
-  // most characters start no word: a byte test answers them before the map is read
-  const first = new CodeSet(firsts)
-  // and most of the rest are ruled out by their second one before a string is compared
+  // most characters start no word: a bit test answers them before the map is read, and most
+  // of the rest are ruled out by their second one before a string is compared
   const starts = new WordStarts(entries.map((e) => e.word))
   const last = new CodeSet(entries.map((e) => e.word[e.word.length - 1]!))
   const search = alternation(entries.map((e) => e.word))
@@ -203,7 +202,7 @@ export function wordIndex<T extends { word: string }>(entries: readonly T[]): Wo
     },
     all(text, i) {
       const c = at(text, i)
-      return first.has(c) ? byFirst.get(c)! : EMPTY
+      return starts.firstAt(c) ? byFirst.get(c)! : EMPTY
     },
     at(text, i) {
       if (!starts.at(text, i)) return null
