@@ -42,7 +42,7 @@ import {
 import { QUALIFIERS_BEFORE, RESPECTIVELY_CUES } from '../data/figure-cues.js'
 import { UNIT_WORDS } from '../data/units.js'
 import { isBreak, mayBreak } from './sentence.js'
-import { CodeSet, at, isDigitCode, isWhitespaceCode, isHangul, isHangulCode, isLatinCode, spaceAt, wordIndex, words } from './chars.js'
+import { CodeSet, at, isDigitCode, isWhitespaceCode, isHangulCode, isLatinCode, spaceAt, wordIndex, words } from './chars.js'
 import type { Draft } from './draft.js'
 import type { FigureContext, FigureKind } from './types.js'
 import {maxOf} from '../util/arrays.js'
@@ -340,8 +340,8 @@ function objectBefore(text: string, from: number, pos: number, cache: WordsBefor
   const particle = last[last.length - 1]!
   if (!OBJECT_PARTICLES.includes(particle)) return null
   const stem = last.slice(0, -1)
-  const c = stem[stem.length - 1]!
-  if (isHangul(c) && hasFinal(c) !== (SHAPED_PARTICLES[particle] === 'consonant')) return null
+  const c = stem.charCodeAt(stem.length - 1)
+  if (isHangulCode(c) && hasFinalConsonant(c) !== (SHAPED_PARTICLES[particle] === 'consonant')) return null
   if (!plainNoun(stem)) return null
   return clean(withNounsBefore(ws, 0, stem))
 }
@@ -554,9 +554,6 @@ function stripParticle(w: string): string {
   if (out.length > 2 && out.endsWith(PLURAL)) out = out.slice(0, -PLURAL.length)
   return out
 }
-
-/** Final consonant (받침) of a Hangul syllable. */
-const hasFinal = (c: string): boolean => hasFinalConsonant(c.charCodeAt(0))
 
 const LATIN_TOPIC_MARKS = new CodeSet(['-', '&', '·'])
 const LATIN_TOPIC_STEM = /^[\p{L}\-&·]+$/u
