@@ -443,7 +443,8 @@ for (const [set, bit] of [
 }
 
 const LETTER = /\p{L}/u
-const NAME_MARKS = new Set(['·', '∙', '&', '-'])
+/** Marks inside a name (`K·R`, `R&D`); a topic stem may hold them too. */
+const NAME_MARKS = new CodeSet(['·', '∙', '&', '-'])
 
 /** Letters (and `·&-`) only, with at most one bracketed gloss at the end: `국내총생산(GDP)`. A plain loop: called for every word near every figure. */
 function lettersWithGloss(w: string): boolean {
@@ -454,8 +455,7 @@ function lettersWithGloss(w: string): boolean {
   for (let i = 0; i < end; i++) {
     const c = w.charCodeAt(i)
     if (isHangulSyllable(c) || (c < 0x7b && isLatinLetter(c)) || isHan(c)) continue
-    const ch = w[i]!
-    if (NAME_MARKS.has(ch) || (c > 0x7f && LETTER.test(ch))) continue
+    if (NAME_MARKS.has(c) || (c > 0x7f && LETTER.test(w[i]!))) continue
     return false
   }
   return true
@@ -557,7 +557,6 @@ function stripParticle(w: string): string {
 
 const LATIN_TOPIC_MARKS = new CodeSet(['-', '&', '·'])
 const LATIN_TOPIC_STEM = /^[\p{L}\-&·]+$/u
-const TOPIC_MARKS = new CodeSet(['·', '∙', '&', '-'])
 const TOPIC_STEM = /^[\p{L}·∙&\-]+$/u
 
 /**
@@ -596,7 +595,7 @@ function topicStem(w: string): string | null {
   const stem = w.slice(0, -1)
   if (CASE_ENDS.find(stem) !== null) return null
   if (VERB_FINAL_LONG_ENDS.has(c) && VERB_FINALS.has(stem.slice(-2))) return null
-  if (!lettersAnd(stem, TOPIC_MARKS, TOPIC_STEM) || UNIT_WORD_SET.has(stem)) return null
+  if (!lettersAnd(stem, NAME_MARKS, TOPIC_STEM) || UNIT_WORD_SET.has(stem)) return null
   // `비해서도`: a verb form before 도 is no topic
   if (shape === 'any' && !plainNoun(stem)) return null
   return stem
