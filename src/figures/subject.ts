@@ -46,7 +46,7 @@ import { CodeSet, at, isDigitCode, isWhitespaceCode, isHangulCode, isLatinCode, 
 import type { Draft } from './draft.js'
 import type { FigureContext, FigureKind } from './types.js'
 import {maxOf} from '../util/arrays.js'
-import { hangulSyllableClass, hasFinalConsonant, isHan, isHangulSyllable, isLatin as isLatinLetter } from '../util/chars.js'
+import { hangulSyllableClass, hasFinalConsonant, isHan } from '../util/chars.js'
 
 const RESPECTIVELY = wordIndex(words(RESPECTIVELY_CUES))
 const SEPARATORS = new Set(LIST_SEPARATORS)
@@ -96,7 +96,7 @@ const LEADING_PUNCTUATION = new RegExp(`^[^\\p{L}\\p{N}${SUBJECT_OPENERS.join(''
  */
 function withoutLeadingPunctuation(w: string): string {
   const c = w.charCodeAt(0)
-  if (isHangulSyllable(c) || (c < 0x80 && (isLatinLetter(c) || isDigitCode(c)))) return w
+  if (isHangulCode(c) || isLatinCode(c) || isDigitCode(c)) return w
   return w.replace(LEADING_PUNCTUATION, '')
 }
 
@@ -454,7 +454,7 @@ function lettersWithGloss(w: string): boolean {
   if (open >= 0 && (w[w.length - 1] !== ')' || w.indexOf('(', open + 1) >= 0 || w.indexOf(')') !== w.length - 1)) return false
   for (let i = 0; i < end; i++) {
     const c = w.charCodeAt(i)
-    if (isHangulSyllable(c) || (c < 0x7b && isLatinLetter(c)) || isHan(c)) continue
+    if (isHangulCode(c) || isLatinCode(c) || isHan(c)) continue
     if (NAME_MARKS.has(c) || (c > 0x7f && LETTER.test(w[i]!))) continue
     return false
   }
