@@ -43,7 +43,6 @@ export const isDigit = (c: string | undefined): boolean => c !== undefined && c 
 export const isLatin = (c: string | undefined): boolean =>
   c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
 export const isHangul = (c: string | undefined): boolean => c !== undefined && isHangulSyllable(c.charCodeAt(0))
-export const isSpace = (c: string | undefined): boolean => c === ' ' || c === '\u00A0'
 
 /** First position at or after `i` whose code unit fails `ok` (or the end). */
 export function skipCodes(text: string, i: number, ok: (c: number) => boolean): number {
@@ -56,13 +55,6 @@ export function skipCodes(text: string, i: number, ok: (c: number) => boolean): 
 export function skipDigits(text: string, i: number): number {
   let j = i
   for (let c = at(text, j); c >= ZERO && c <= NINE; c = at(text, ++j));
-  return j
-}
-
-/** End of the run of Hangul syllables from `i`. */
-export function skipHangul(text: string, i: number): number {
-  let j = i
-  for (let c = at(text, j); isHangulSyllable(c); c = at(text, ++j));
   return j
 }
 
