@@ -67,7 +67,6 @@ const LIST_SPLIT = new RegExp(
 )
 const WHITESPACE_RUN = /\s+/
 
-
 /**
  * `text.slice(from, to).split(/\s+/)` (empty strings at either end kept), at most `limit` parts,
  * without the slice or the regular expression.
@@ -379,15 +378,11 @@ const onlyQualifierWords = (s: string): boolean => s.split(WHITESPACE_RUN).every
 
 const OPEN_PAREN = 0x28
 const CLOSE_PAREN = 0x29
-/** Just after the last break in [floor, pos), else floor. */
-function breakEnd(text: string, pos: number, floor: number): number {
-  // [floor, pos) lies in the text: its code units are read directly, and most start no break
-  for (let i = pos - 1; i >= floor; i--) if (mayBreak(text.charCodeAt(i)) && isBreak(text, i)) return i + 1
-  return floor
-}
-
+/** Just after the last break before `pos`, looked for back to the look-back limit (only at a `각각` cue: figures use `findLast`). */
 function sentenceStart(text: string, pos: number): number {
-  return breakEnd(text, pos, Math.max(0, pos - LOOKBACK))
+  const floor = Math.max(0, pos - LOOKBACK)
+  for (let i = pos - 1; i >= floor; i--) if (isBreak(text, i)) return i + 1
+  return floor
 }
 
 /**
