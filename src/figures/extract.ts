@@ -33,7 +33,7 @@ import {
   type QualifierCue,
 } from '../data/figure-cues.js'
 import { INDEX_POINT_UNIT, PERCENTAGE_POINT_UNIT } from '../data/units.js'
-import { CodeSet, WordStarts, at, charAt, isDigitCode, hangulAt, isSpaceCode, spaceAt, wordIndex, words } from './chars.js'
+import { CodeSet, at, charAt, isDigitCode, hangulAt, isSpaceCode, spaceAt, wordIndex, words } from './chars.js'
 import { breakBetween } from './sentence.js'
 import { applyWindows, subjectChange } from './cues.js'
 import type { Draft } from './draft.js'
@@ -63,7 +63,7 @@ const INDEX_FOLLOWER_INDEX = wordIndex(words(INDEX_FOLLOWERS))
 const DATE_PART_INDEX = wordIndex(words(DATE_PART_WORDS))
 const CHANGE_START = wordIndex(CHANGE_CUES)
 const RANGE = new CodeSet(RANGE_CHARS)
-const DAY_DURATION_STARTS = new WordStarts(DAY_DURATION_AFTER)
+const DAY_DURATION_INDEX = wordIndex(words(DAY_DURATION_AFTER))
 /** The longest coordinator (`와`, `,`): a longer gap between two figures is no list. */
 const COORDINATOR_MAX = maxOf(COORDINATORS.map((c) => c.length))
 const UNIT_HEADER = new RegExp(`^\\s*${UNIT_HEADER_WORD}\\s*[:：]?\\s*`)
@@ -156,8 +156,7 @@ function calendarOf(a: Atom): Cal | null {
 
 /** `일간`, `일 동안` after a day count: a duration, not a date. */
 function dayIsDuration(text: string, end: number): boolean {
-  if (!DAY_DURATION_STARTS.at(text, end)) return false
-  return DAY_DURATION_AFTER.some((w) => text.startsWith(w, end))
+  return DAY_DURATION_INDEX.at(text, end) !== null
 }
 
 /** Four digits at the start (`/^\d{4}/`). */

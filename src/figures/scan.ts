@@ -398,12 +398,10 @@ function currencyPrefixBefore(text: string, i: number): { unit: UnitInfo; start:
   return null
 }
 
-const PER_UNIT_STARTS = new WordStarts(PER_UNIT_AFTER)
+const PER_UNIT_INDEX = wordIndex(words(PER_UNIT_AFTER))
 
 function perUnitAfter(text: string, end: number): boolean {
-  if (!PER_UNIT_STARTS.at(text, end)) return false
-  for (const w of PER_UNIT_AFTER) if (text.startsWith(w, end)) return true
-  return false
+  return PER_UNIT_INDEX.at(text, end) !== null
 }
 
 /**
