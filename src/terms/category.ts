@@ -24,6 +24,7 @@ import {KNOWN_ENTITIES} from '../data/term-entities.js'
 import {PARTICLES_AFTER_BRACKET} from '../data/term-particles.js'
 import {conventionalRendering} from './align.js'
 import {toSimplified} from './readings.js'
+import {groupByCode} from './code-table.js'
 import type {TermCategory, TermHit} from './types.js'
 
 export interface CategoryInput {
@@ -86,9 +87,9 @@ const KOREAN_SUFFIXES = suffixIndex(KOREAN_SUFFIX_CATEGORY)
 const CONTEXT_SUFFIXES = suffixIndex(CONTEXT_NOUN_CATEGORY)
 const CONTEXT_NOUNS = Object.entries(CONTEXT_NOUN_CATEGORY).sort(([a], [b]) => b.length - a.length)
 /** The same nouns grouped by first UTF-16 code, longest first within a group. */
-const CONTEXT_NOUNS_BY_FIRST = groupEntries(CONTEXT_NOUNS)
+const CONTEXT_NOUNS_BY_FIRST = groupByCode(CONTEXT_NOUNS, ([noun]) => noun.charCodeAt(0))
 /** Words glued after the bracket, grouped by first UTF-16 code (in table order within a group). */
-const AFTER_BRACKET_BY_FIRST = groupEntries(Object.entries(AFTER_BRACKET_CATEGORY))
+const AFTER_BRACKET_BY_FIRST = groupByCode(Object.entries(AFTER_BRACKET_CATEGORY), ([word]) => word.charCodeAt(0))
 const PERSON_TITLE_SET = new Set(PERSON_TITLES)
 /** Last UTF-16 code of every title (a text ending with another code is no title and ends with none). */
 const TITLE_LAST_CODES = new Set(PERSON_TITLES.filter((title) => title.length > 0).map((title) => title.charCodeAt(title.length - 1)))
@@ -99,8 +100,8 @@ const SURNAMES = new Set(COMMON_SURNAMES)
  */
 const NEXT_WORD_TITLES = PERSON_TITLES.filter((title) => title.length >= 2 && !/\s/.test(title))
 /** The same titles grouped by their first and by their last UTF-16 code, to try only those that can match. */
-const TITLES_BY_FIRST = groupBy(NEXT_WORD_TITLES, (title) => title.charCodeAt(0))
-const TITLES_BY_LAST = groupBy(NEXT_WORD_TITLES, (title) => title.charCodeAt(title.length - 1))
+const TITLES_BY_FIRST = groupByCode(NEXT_WORD_TITLES, (title) => title.charCodeAt(0))
+const TITLES_BY_LAST = groupByCode(NEXT_WORD_TITLES, (title) => title.charCodeAt(title.length - 1))
 /** Particles that may sit between the bracket and the next word (`(王健)은 회장`). */
 const AFTER_PARTICLES = new Set([...PARTICLES_AFTER_BRACKET].map((c) => c.charCodeAt(0)))
 /** Closing marks that may sit between the bracket and the next word (`(开悟)' 플랫폼`). */
@@ -268,29 +269,6 @@ function isTitle(korean: string): boolean {
   const titles = TITLES_BY_LAST.get(korean.charCodeAt(korean.length - 1))
   if (titles) for (const title of titles) if (korean.length > title.length && korean.endsWith(title)) return true
   return false
-}
-
-/** Entries grouped by the first UTF-16 code of their key, in the given order within a group. */
-function groupEntries(entries: ReadonlyArray<[string, TermCategory]>): ReadonlyMap<number, ReadonlyArray<[string, TermCategory]>> {
-  const groups = new Map<number, Array<[string, TermCategory]>>()
-  for (const entry of entries) {
-    const code = entry[0].charCodeAt(0)
-    const group = groups.get(code)
-    if (group) group.push(entry)
-    else groups.set(code, [entry])
-  }
-  return groups
-}
-
-function groupBy(list: readonly string[], keyOf: (item: string) => number): ReadonlyMap<number, readonly string[]> {
-  const groups = new Map<number, string[]>()
-  for (const item of list) {
-    const key = keyOf(item)
-    const group = groups.get(key)
-    if (group) group.push(item)
-    else groups.set(key, [item])
-  }
-  return groups
 }
 
 /** Common surname + one or two characters. */

@@ -20,3 +20,15 @@ export class CodeTable<T> {
     return value
   }
 }
+
+/** `items` grouped by a UTF-16 code of each (its first or last), in the given order within a group. */
+export function groupByCode<T>(items: Iterable<T>, codeOf: (item: T) => number): ReadonlyMap<number, readonly T[]> {
+  const groups = new Map<number, T[]>()
+  for (const item of items) {
+    const code = codeOf(item)
+    const group = groups.get(code)
+    if (group) group.push(item)
+    else groups.set(code, [item])
+  }
+  return groups
+}

@@ -36,6 +36,7 @@ import {hasHangul, MAX_CHINESE, parseBracket, type BracketContent} from './brack
 import {categoryEvidence, noteEvidence, shareListCategories} from './category.js'
 import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
 import {loadTermDictionaries} from './readings.js'
+import {groupByCode} from './code-table.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
 import {pushAll} from '../util/arrays.js'
 import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isIdeographFromExtensionA, isIdeographAt as isHanAt, isHangulSyllable, isHighSurrogate, isLatin} from '../util/chars.js'
@@ -618,13 +619,7 @@ function englishHit(text: string, bracket: Bracket, start: number, korean: strin
 }
 
 /** Clause endings grouped by last UTF-16 code (a word can end only with those of its last code). */
-const CLAUSE_ENDINGS_BY_LAST = new Map<number, string[]>()
-for (const ending of KOREAN_CLAUSE_ENDINGS) {
-  const code = ending.charCodeAt(ending.length - 1)
-  const group = CLAUSE_ENDINGS_BY_LAST.get(code)
-  if (group) group.push(ending)
-  else CLAUSE_ENDINGS_BY_LAST.set(code, [ending])
-}
+const CLAUSE_ENDINGS_BY_LAST = groupByCode(KOREAN_CLAUSE_ENDINGS, (ending) => ending.charCodeAt(ending.length - 1))
 
 function endsWithClause(word: string): boolean {
   const endings = CLAUSE_ENDINGS_BY_LAST.get(word.charCodeAt(word.length - 1))
