@@ -67,22 +67,16 @@ function candidate(chars: number, text: string, type: MatchType, gain: number, o
 
 /**
  * Reading candidates of one character, built once per process, by code point: when the
- * character's traditional form is itself (most characters), in a table indexed by its code
- * (no key string, no hashing); else in a short list of (traditional code, candidates) per code.
+ * character's traditional form is itself (most characters), in a code table (no key string,
+ * no hashing); else in a short list of (traditional code, candidates) per code.
  */
 const readingsBySelf = new CodeTable<readonly Candidate[]>()
-const readingsBySelfAstral = new Map<number, readonly Candidate[]>()
 const readingsByPair = new Map<number, Array<number | readonly Candidate[]>>()
 
 /** Candidates for one character (`code`, its traditional form `traditional`), cached. */
 function readingCandidatesOf(code: number, traditional: number): readonly Candidate[] {
   if (code === traditional) {
-    if (code < 0x10000) {
-      return readingsBySelf.get(code) ?? readingsBySelf.set(code, readingCandidates(String.fromCodePoint(code), String.fromCodePoint(code)))
-    }
-    let list = readingsBySelfAstral.get(code)
-    if (!list) readingsBySelfAstral.set(code, (list = readingCandidates(String.fromCodePoint(code), String.fromCodePoint(code))))
-    return list
+    return readingsBySelf.get(code) ?? readingsBySelf.set(code, readingCandidates(String.fromCodePoint(code), String.fromCodePoint(code)))
   }
   let pairs = readingsByPair.get(code)
   if (!pairs) readingsByPair.set(code, (pairs = []))

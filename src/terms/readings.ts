@@ -85,26 +85,15 @@ function loaded(): Dictionaries {
 /** Replacement of one code point, or null when the character stays as it is. */
 type CharMapping = (codePoint: number) => string | null
 
-/**
- * `convert` per code point, cached by code point (no string is made for a known character):
- * in a code table for the BMP (no hashing), in a map above it.
- */
+/** `convert` per code point, cached by code point in a code table (no string is made for a known character). */
 function charMapping(convert: (char: string) => string): CharMapping {
-  const bmp = new CodeTable<string | null>()
-  const astral = new Map<number, string | null>()
-  const make = (codePoint: number): string | null => {
+  const cache = new CodeTable<string | null>()
+  return (codePoint) => {
+    const mapped = cache.get(codePoint)
+    if (mapped !== undefined) return mapped
     const char = String.fromCodePoint(codePoint)
     const converted = convert(char)
-    return converted === char ? null : converted
-  }
-  return (codePoint) => {
-    if (codePoint < 0x10000) {
-      const mapped = bmp.get(codePoint)
-      return mapped === undefined ? bmp.set(codePoint, make(codePoint)) : mapped
-    }
-    let mapped = astral.get(codePoint)
-    if (mapped === undefined) astral.set(codePoint, (mapped = make(codePoint)))
-    return mapped
+    return cache.set(codePoint, converted === char ? null : converted)
   }
 }
 
