@@ -8,7 +8,7 @@
 import {CONVENTIONAL_RENDERINGS, type ConventionalRendering} from '../data/term-conventional.js'
 import {charReadings, toSimplified, toTraditional} from './readings.js'
 import {pushAll} from '../util/arrays.js'
-import {CHINESE_DIGITS as CHINESE_NUMERALS} from '../data/number-words.js'
+import {CHINESE_DIGITS} from '../data/number-words.js'
 import {isHangulSyllable} from '../util/chars.js'
 import {CodeTable} from './code-table.js'
 
@@ -229,7 +229,7 @@ function candidatesOf(written: string): Side {
     let k = j
     while (k < chars.length && k < j + 4 && isChineseDigit(chars[k]!)) k++
     for (let end = k; end > j; end--) {
-      const value = numeralValue(chars.slice(j, end).map((code) => String.fromCodePoint(code)))
+      const value = numeralValue(chars, j, end)
       if (value === null) continue
       result[j] = [...result[j]!, candidate(end - j, String(value), 'conventional', GAIN * (end - j))]
     }
@@ -238,19 +238,18 @@ function candidatesOf(written: string): Side {
   return {lists: result, simplified: spaced ? toSimplified(written) : simplifiedText}
 }
 
-/** Values of the Chinese digits; 十 is ten. */
-const CHINESE_DIGITS = new Map(Object.entries(CHINESE_NUMERALS))
-/** 1 at the UTF-16 code of each Chinese digit (each is one code), to test without hashing a string. */
-const CHINESE_DIGIT_CODES = new Uint8Array(0x10000)
-for (const digit of CHINESE_DIGITS.keys()) if (digit.length === 1) CHINESE_DIGIT_CODES[digit.charCodeAt(0)] = 1
+/** 1 + the value of each Chinese digit (十 is ten) at its UTF-16 code (each digit is one code); 0 elsewhere. */
+const DIGIT_VALUES = new Uint8Array(0x10000)
+for (const [digit, value] of Object.entries(CHINESE_DIGITS)) DIGIT_VALUES[digit.charCodeAt(0)] = value + 1
 
 function isChineseDigit(code: number): boolean {
-  return code < 0x10000 ? CHINESE_DIGIT_CODES[code] === 1 : CHINESE_DIGITS.has(String.fromCodePoint(code))
+  return code < 0x10000 && DIGIT_VALUES[code] !== 0
 }
 
-/** Value of a simple Chinese numeral (一 … 九十九), or null. */
-function numeralValue(chars: readonly string[]): number | null {
-  const digits = chars.map((c) => CHINESE_DIGITS.get(c)!)
+/** Value of a simple Chinese numeral (一 … 九十九), the digits `codes[from]` to `codes[to - 1]`, or null. */
+function numeralValue(codes: readonly number[], from: number, to: number): number | null {
+  const digits: number[] = []
+  for (let k = from; k < to; k++) digits.push(DIGIT_VALUES[codes[k]!]! - 1)
   if (digits.length === 1) return digits[0]!
   const ten = digits.indexOf(10)
   if (ten < 0 || digits.lastIndexOf(10) !== ten || digits.length > 3) return null
