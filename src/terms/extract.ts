@@ -39,7 +39,7 @@ import {loadTermDictionaries} from './readings.js'
 import {groupByCode} from './code-table.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
 import {pushAll} from '../util/arrays.js'
-import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isIdeographFromExtensionA, isIdeographAt as isHanAt, isHangulSyllable, isHighSurrogate, isLatin} from '../util/chars.js'
+import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isIdeographFromExtensionA, isIdeographAt, isHangulSyllable, isHighSurrogate, isLatin} from '../util/chars.js'
 
 export {loadTermDictionaries, termDictionariesReady} from './readings.js'
 export {categoryOf, unifyCategories} from './category.js'
@@ -833,10 +833,10 @@ function trimNoteHead(text: string): string {
 function extractNote(text: string, noteTerm: string): TermHit | null {
   const firstHangul = text.search(HANGUL)
   let h = 0
-  while (h < text.length && !isHanAt(text, h)) h++
+  while (h < text.length && !isIdeographAt(text, h)) h++
   if (h >= text.length || (firstHangul >= 0 && firstHangul < h)) return null
   let e = h
-  while (e < text.length && isHanAt(text, e)) e += text.codePointAt(e)! > 0xffff ? 2 : 1
+  while (e < text.length && isIdeographAt(text, e)) e += text.codePointAt(e)! > 0xffff ? 2 : 1
   const chinese = text.slice(h, e)
   if (e - h > MAX_CHINESE) return null
   const head = trimNoteHead(text.slice(0, h)).trim()

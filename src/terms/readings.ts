@@ -209,7 +209,6 @@ function parseTable(table: string): Map<string, string> {
   return map
 }
 
-const HANGUL_BASE = hangulSyllableBase
 const INITIAL_RIEUL = 5
 const INITIAL_NIEUN = 2
 const INITIAL_IEUNG = 11
@@ -219,12 +218,12 @@ const Y_MEDIALS = new Set([2, 3, 6, 7, 12, 17, 20])
 /** Add a reading and its 두음법칙 forms (리 → 이, 라 → 나, 녀 → 여). */
 function addWithDueum(set: Set<string>, reading: string): void {
   set.add(reading)
-  const code = reading.charCodeAt(0) - HANGUL_BASE
+  const code = reading.charCodeAt(0) - hangulSyllableBase
   if (code < 0 || code > 11171) return
   const initial = Math.floor(code / 588)
   const medial = Math.floor((code % 588) / 28)
   const rest = code % 28
-  const make = (ini: number) => String.fromCharCode(HANGUL_BASE + ini * 588 + medial * 28 + rest)
+  const make = (ini: number) => String.fromCharCode(hangulSyllableBase + ini * 588 + medial * 28 + rest)
   if (initial === INITIAL_RIEUL) set.add(make(Y_MEDIALS.has(medial) ? INITIAL_IEUNG : INITIAL_NIEUN))
   if (initial === INITIAL_NIEUN && Y_MEDIALS.has(medial)) set.add(make(INITIAL_IEUNG))
 }
