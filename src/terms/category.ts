@@ -162,19 +162,14 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   if (isTitle(input.korean)) return found('other', STRENGTH.titleTerm)
   const simplified = input.chinese ? (input.simplified ?? toSimplified(input.chinese)) : null
   const facts = simplified ? chineseFacts(simplified) : null
-  if (facts) {
-    if (facts.known) return found(facts.known, STRENGTH.known)
-  }
+  if (facts?.known) return found(facts.known, STRENGTH.known)
   if (TITLE_LAST_CODES.has(input.before.charCodeAt(input.before.length - 1)) && PERSON_TITLE_SET.has(input.before)) {
     return found('person', STRENGTH.titleBefore)
   }
   const named = facts !== null && input.readWhole === true && facts.nameShaped
-  if (facts) {
-    // A one-character suffix other than a place's never ends a name-shaped term (马云 is a
-    // person, not a cloud; 常州 is a city).
-    const bySuffix = facts.bySuffix
-    if (bySuffix && (!named || bySuffix === 'place' || facts.longSuffix)) return found(bySuffix, STRENGTH.chineseSuffix)
-  }
+  // A one-character suffix other than a place's never ends a name-shaped term (马云 is a
+  // person, not a cloud; 常州 is a city).
+  if (facts?.bySuffix && (!named || facts.bySuffix === 'place' || facts.longSuffix)) return found(facts.bySuffix, STRENGTH.chineseSuffix)
   const after = input.after
   // The word glued to the bracket, past one footnote star: `(小米)그룹`, `(伊利)*그룹`.
   const glued = after.charCodeAt(0) === 0x2a ? 1 : 0
@@ -190,10 +185,8 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   const compact = hasWhiteSpace(input.korean) ? input.korean.replace(WHITE_SPACE_RUNS, '') : input.korean
   const korean = longestSuffix(compact, KOREAN_SUFFIXES, 2)
   if (korean) return found(korean, STRENGTH.koreanSuffix)
-  if (facts) {
-    if (facts.prefix) return found(facts.prefix, STRENGTH.knownPrefix)
-    if (named) return found('person', STRENGTH.nameShape)
-  }
+  if (facts?.prefix) return found(facts.prefix, STRENGTH.knownPrefix)
+  if (named) return found('person', STRENGTH.nameShape)
   return found('other', 0)
 }
 
