@@ -319,7 +319,7 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
   // "look"; the loop still compares the codes). Up to 31 characters; a longer side looks at
   // the candidates of every cell.
   const masked = nC <= MAX_MASKED_CHARS
-  if (masked) markReach(candidates, 1)
+  if (masked) markReach(candidates, true)
   // The last row: only Chinese characters are left, each skipped.
   const last = nK * width
   score[last + nC] = 0
@@ -373,7 +373,7 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
       matchUnits[at] = pickUnits
     }
   }
-  if (masked) markReach(candidates, 0)
+  if (masked) markReach(candidates, false)
   return new Aligner(mine, nK, nC, candidates)
 }
 
@@ -383,15 +383,16 @@ const MAX_MASKED_CHARS = 31
 const REACH_SLOTS = 0x3ff
 const reachMasks = new Int32Array(REACH_SLOTS + 1)
 
-/** Set (`set` 1) or clear (0) the reach bits of every candidate's first code. */
-function markReach(candidates: ReadonlyArray<readonly Candidate[]>, set: number): void {
+/** Set (`on`) or clear the reach bits of every candidate's first code. */
+function markReach(candidates: ReadonlyArray<readonly Candidate[]>, on: boolean): void {
   for (let j = 0; j < candidates.length; j++) {
     const list = candidates[j]!
     for (let c = 0; c < list.length; c++) {
       const first = list[c]!.first
+      // An empty text has no first code (NaN): it starts no match.
       if (first !== first) continue
       const slot = first & REACH_SLOTS
-      reachMasks[slot] = set === 1 ? reachMasks[slot]! | (1 << j) : 0
+      reachMasks[slot] = on ? reachMasks[slot]! | (1 << j) : 0
     }
   }
 }

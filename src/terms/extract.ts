@@ -31,7 +31,7 @@ import {
   TERM_QUOTE_PAIRS,
 } from '../data/term-particles.js'
 import {ACRONYM_KOREAN} from '../data/term-acronyms.js'
-import {alignSuffixes, chineseCandidates, simplifiedSide, type Alignment} from './align.js'
+import {alignSuffixes, chineseCandidates, simplifiedSide, type Aligner, type Alignment} from './align.js'
 import {hasHangul, MAX_CHINESE, parseBracket, type BracketContent} from './bracket.js'
 import {categoryEvidence, noteEvidence, shareListCategories} from './category.js'
 import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
@@ -349,7 +349,7 @@ function wordsExplained(alignment: Alignment, units: readonly Unit[], from: numb
  * Chinese character explains, when the rest explains every character
  * (`선전환잉웨이라이(幻影未來)` → 환잉웨이라이; `선전웨이신(深圳微芯)` keeps 선전).
  */
-function trimUncovered(aligner: ReturnType<typeof alignSuffixes>, units: readonly Unit[], chosen: number): number {
+function trimUncovered(aligner: Aligner, units: readonly Unit[], chosen: number): number {
   const last = units.length - 1
   while (chosen < last && isLeadingSymbol(units[chosen]!.text)) chosen++
   const trace = aligner.trace(chosen)
