@@ -146,11 +146,6 @@ function codePoints(text: string): number[] {
   return codes
 }
 
-/** First UTF-16 code of a code point. */
-function firstUnit(code: number): number {
-  return code > 0xffff ? 0xd800 + ((code - 0x10000) >> 10) : code
-}
-
 /**
  * What is kept of a Chinese side as written: its candidate lists and its simplified form. A
  * term recurs within an issue (287 has 101 Chinese sides, 52 of them distinct) and from issue
@@ -210,7 +205,7 @@ function candidatesOf(written: string): Side {
   const simpleText = sameSimplified ? simplifiedText : chinese
   // `from`: the UTF-16 offset of character j in simpleText; keys are sliced from it.
   for (let j = 0, from = 0; j < simple.length; from += simple[j]! > 0xffff ? 2 : 1, j++) {
-    if (CONVENTIONAL_FIRST_CODES[firstUnit(simple[j]!)] === 0) continue
+    if (CONVENTIONAL_FIRST_CODES[simpleText.charCodeAt(from)] === 0) continue
     let to = from
     let extended: Candidate[] | null = null
     for (let k = j; k < simple.length && k < j + MAX_CONVENTIONAL; k++) {
