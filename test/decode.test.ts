@@ -1,33 +1,27 @@
 import assert from 'node:assert/strict'
-import {readdirSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import test from 'node:test'
 import {decode} from '../src/io/decode.js'
 import {utf8Bytes} from '../src/util/utf8.js'
+import {listFiles} from './support/files.js'
+import {corpus, fixtures} from './support/paths.js'
 
-const root = new URL('../../', import.meta.url)
 const strict = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
 /** Every UTF-8 text of the corpus and the fixtures. */
 function utf8Inputs(): {name: string; bytes: Buffer}[] {
-  const inputs: {name: string; bytes: Buffer}[] = []
-  const walk = (folder: URL, name: string) => {
-    for (const entry of readdirSync(folder, {withFileTypes: true})) {
-      if (entry.isDirectory()) walk(new URL(`${entry.name}/`, folder), `${name}${entry.name}/`)
-      else if (/\.(?:txt|md)$/.test(entry.name)) {
-        inputs.push({name: `${name}${entry.name}`, bytes: readFileSync(new URL(entry.name, folder))})
+  return [corpus, fixtures]
+    .flatMap((folder) => listFiles(folder).filter((name) => /\.(?:txt|md)$/.test(name)).map((name) => join(folder, name)))
+    .map((name) => ({name, bytes: readFileSync(name)}))
+    .filter(({bytes}) => {
+      try {
+        strict.decode(bytes)
+        return true
+      } catch {
+        return false
       }
-    }
-  }
-  walk(new URL('corpus/', root), 'corpus/')
-  walk(new URL('fixtures/', root), 'fixtures/')
-  return inputs.filter(({bytes}) => {
-    try {
-      strict.decode(bytes)
-      return true
-    } catch {
-      return false
-    }
-  })
+    })
 }
 
 test('decode: UTF-8 text is the string a strict decoder gives, for every corpus and fixture text', () => {
@@ -70,10 +64,10 @@ test('decode: bytes that are not UTF-8 are still refused when UTF-8 is asked for
 
 test('utf8Bytes: the bytes TextEncoder gives, for long and short texts, astral characters and lone surrogates', () => {
   const encoder = new TextEncoder()
-  const corpus = readFileSync(new URL('corpus/287.txt', root), 'utf8')
+  const issue = readFileSync(join(corpus, '287.txt'), 'utf8')
   const texts = [
-    corpus,
-    JSON.stringify({text: corpus}),
+    issue,
+    JSON.stringify({text: issue}),
     'ascii only '.repeat(200),
     '주간 중국 창업 '.repeat(300),
     '𠀀𪚥🚀 '.repeat(500),

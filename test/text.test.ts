@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import test from 'node:test'
 import {normalizeKey, similarity} from '../src/util/text.js'
+import {corpus} from './support/paths.js'
 
 /** The Dice coefficient written plainly: shared bigrams (with repeats) over all bigrams. */
 function dice(a: string, b: string): number {
@@ -23,7 +25,7 @@ function dice(a: string, b: string): number {
 }
 
 test('similarity: the Dice coefficient of bigrams, on every pair of short corpus lines', () => {
-  const lines = readFileSync(new URL('../../corpus/287.txt', import.meta.url), 'utf8')
+  const lines = readFileSync(join(corpus, '287.txt'), 'utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0 && line.length < 60)
     .slice(0, 160)

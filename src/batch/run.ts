@@ -224,10 +224,6 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
       signal: interruption.signal
     })
     progress.clear()
-    // Every result is placed by now: a temporary of this process left in these folders is
-    // from a worker that died writing it (out of memory on a huge input).
-    await removeOwnTemporaries(issuesPath(outdir))
-    await removeOwnTemporaries(rowsPath(outdir))
 
     await loadTermDictionaries()
     const direction = options.direction ?? 'zh-ko'
@@ -280,9 +276,6 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     progress.clear()
     await combined.abort()
     await archive?.abort()
-    // Results still in flight were written by the workers under temporary names.
-    await removeOwnTemporaries(issuesPath(outdir)).catch(() => {})
-    await removeOwnTemporaries(outdir).catch(() => {})
     if (error instanceof Interrupted) {
       // Keep what is done: the next run skips the inputs the checkpoint names.
       await checkpoint?.().catch(() => {})
@@ -293,6 +286,9 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   } finally {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
+    // No temporary of this process is wanted once the workers stopped: results still in flight
+    // (Ctrl-C, a failed run), and what a worker that died (out of memory) was writing.
+    for (const folder of [issuesPath(outdir), rowsPath(outdir), outdir]) await removeOwnTemporaries(folder).catch(() => {})
     await release().catch(() => {})
   }
 }

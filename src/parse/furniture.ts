@@ -32,7 +32,7 @@ export function findTextFurniture(lines: Line[]): {groups: FurnitureGroup[]; for
   const texts = lines.map((line) => (line.text.includes('\f') ? line.text.replaceAll('\f', ' ') : line.text).trim())
   // Only short lines with a digit can be page numbers (every form's group 1 is `\d+`): each form tests those alone.
   const short: number[] = []
-  for (let index = 0; index < texts.length; index++) if (texts[index].length <= 24 && hasDigit(texts[index])) short.push(index)
+  for (let index = 0; index < texts.length; index++) if (texts[index].length <= 24 && /\d/.test(texts[index])) short.push(index)
 
   const groups: FurnitureGroup[] = []
   const taken = new Set<number>()
@@ -94,14 +94,6 @@ export function removeTextFurniture(lines: Line[], found: {groups: FurnitureGrou
     }
     line.text = text.replaceAll('\f', ' ')
   }
-}
-
-function hasDigit(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code >= 0x30 && code <= 0x39) return true
-  }
-  return false
 }
 
 /** What a report says of one group. */

@@ -22,13 +22,10 @@ export default function kicLang() {
     }
     let franc: ((text: string) => string) | undefined
     let texts: Map<string, string[]> | undefined
-    for (const entry of counts.values()) {
-      if (entry.latin >= francMinimum && entry.hangul === 0 && entry.han === 0) {
-        const module = await import('franc-min')
-        franc = (text) => module.franc(text, {minLength: francMinimum})
-        texts = textsByBlock(units)
-        break
-      }
+    if ([...counts.values()].some((entry) => entry.latin >= francMinimum && entry.hangul === 0 && entry.han === 0)) {
+      const module = await import('franc-min')
+      franc = (text) => module.franc(text, {minLength: francMinimum})
+      texts = textsByBlock(units)
     }
     eachBlock(tree, (block) => {
       const entry = counts.get(block.id)

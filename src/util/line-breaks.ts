@@ -72,22 +72,32 @@ export interface Point {
 
 /** Offset → 1-based line and column, with the same breaks as `splitLines`; offsets are clamped to the text. */
 export function pointLocator(text: string): (offset: number) => Point {
-  return startsLocator(lineStarts(text), text.length)
-}
-
-/** `pointLocator` over line starts already known (`lineStarts` of a text of `length` characters). */
-export function startsLocator(starts: readonly number[], length: number): (offset: number) => Point {
+  const starts = lineStarts(text)
+  const length = text.length
+  let line = 0
   return (offset) => {
     const at = offset < 0 ? 0 : offset > length ? length : offset
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1
-      if (starts[middle]! <= at) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: at - starts[low]! + 1, offset: at}
+    line = lineIndex(starts, at, line)
+    return {line: line + 1, column: at - starts[line]! + 1, offset: at}
   }
+}
+
+/**
+ * Index of the line holding offset `at` (within the text), given its `lineStarts`. Callers
+ * mostly go forward through a text and stay on a line for a while, so `hint` (the line found
+ * last) is tried before a binary search.
+ */
+export function lineIndex(starts: readonly number[], at: number, hint = 0): number {
+  const last = starts.length - 1
+  if (starts[hint]! <= at && (hint === last || starts[hint + 1]! > at)) return hint
+  let low = 0
+  let high = last
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1
+    if (starts[middle]! <= at) low = middle
+    else high = middle - 1
+  }
+  return low
 }
 
 /** The text with every Unicode line break other than CR/LF replaced by LF: same length, same offsets. */

@@ -104,7 +104,7 @@ export async function benchParse(): Promise<void> {
  * round, warm. Caches that outlive one document help here only as much as
  * the texts share names.
  */
-export async function benchNews(): Promise<void> {
+async function benchNews(): Promise<void> {
   const texts = (await readdir(join(fixtures, 'gold'), {recursive: true}))
     .filter((name) => name.endsWith('.txt'))
     .sort()
