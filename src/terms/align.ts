@@ -11,6 +11,7 @@ import {pushAll} from '../util/arrays.js'
 import {CHINESE_DIGITS} from '../data/number-words.js'
 import {isHangulSyllable} from '../util/chars.js'
 import {CodeTable} from './code-table.js'
+import {memo} from '../util/memo.js'
 
 export type MatchType = 'hanja' | 'translit' | 'both' | 'nonstandard' | 'conventional' | 'convention-sound'
 
@@ -157,18 +158,7 @@ interface Side {
   readonly simplified: string
 }
 
-const sidesByChinese = new Map<string, Side>()
-const MAX_CACHED_SIDES = 4096
-
-function sideOf(written: string): Side {
-  let side = sidesByChinese.get(written)
-  if (side === undefined) {
-    if (sidesByChinese.size >= MAX_CACHED_SIDES) sidesByChinese.clear()
-    side = candidatesOf(written)
-    sidesByChinese.set(written, side)
-  }
-  return side
-}
+const sideOf = memo(4096, candidatesOf)
 
 /**
  * Candidates for matches starting at each Chinese character. The lists and candidates are

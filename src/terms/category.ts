@@ -26,6 +26,7 @@ import {conventionalRendering} from './align.js'
 import {toSimplified} from './readings.js'
 import {groupByCode} from './code-table.js'
 import type {TermCategory, TermHit} from './types.js'
+import {memo} from '../util/memo.js'
 
 export interface CategoryInput {
   korean: string
@@ -137,24 +138,16 @@ interface ChineseFacts {
  * Facts by simplified Chinese: a term recurs within an issue and from issue to issue, and
  * its facts depend on nothing else. Emptied when full, so memory stays bounded.
  */
-const factsBySimplified = new Map<string, ChineseFacts>()
-const MAX_CACHED_FACTS = 4096
-
-function chineseFacts(simplified: string): ChineseFacts {
-  let facts = factsBySimplified.get(simplified)
-  if (facts === undefined) {
-    facts = {
-      known: KNOWN_ENTITIES.get(simplified) ?? conventionalRendering(simplified)?.category,
-      nameShaped: nameShaped(simplified),
-      bySuffix: longestSuffix(simplified, CHINESE_SUFFIXES),
-      longSuffix: suffixLength(simplified) > 1,
-      prefix: knownPrefix(simplified),
-    }
-    if (factsBySimplified.size >= MAX_CACHED_FACTS) factsBySimplified.clear()
-    factsBySimplified.set(simplified, facts)
-  }
-  return facts
-}
+const chineseFacts = memo(
+  4096,
+  (simplified): ChineseFacts => ({
+    known: KNOWN_ENTITIES.get(simplified) ?? conventionalRendering(simplified)?.category,
+    nameShaped: nameShaped(simplified),
+    bySuffix: longestSuffix(simplified, CHINESE_SUFFIXES),
+    longSuffix: suffixLength(simplified) > 1,
+    prefix: knownPrefix(simplified),
+  })
+)
 
 export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   if (input.role || input.age) return found('person', STRENGTH.role)
