@@ -203,3 +203,13 @@ test('a Chinese side read again gives the same pair (cached candidates and facts
   assert.deepEqual(second, first)
   assert.deepEqual(first[2], {...first[0], start: first[2]!.start, end: first[2]!.end})
 })
+
+test('Chinese numerals on the Chinese side read the Arabic digits on the Korean side', async () => {
+  await prepareTerms()
+  for (const [text, korean] of [['3개 보장(三保)을 했다.', '3개 보장'], ['19대 회의(十九大)에서', '19대 회의']] as const) {
+    const [hit] = extractTerms(text)
+    assert.ok(hit, text)
+    assert.equal(hit.korean, korean)
+    assert.equal(hit.kind, 'mixed')
+  }
+})

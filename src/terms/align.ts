@@ -8,9 +8,10 @@
 import {CONVENTIONAL_RENDERINGS, type ConventionalRendering} from '../data/term-conventional.js'
 import {charReadings, toSimplified, toTraditional} from './readings.js'
 import {pushAll} from '../util/arrays.js'
-import {CHINESE_DIGITS as CHINESE_NUMERALS} from '../data/number-words.js'
+import {CHINESE_DIGITS} from '../data/number-words.js'
 import {isHangulSyllable} from '../util/chars.js'
 import {CodeTable} from './code-table.js'
+import {memo} from '../util/memo.js'
 
 export type MatchType = 'hanja' | 'translit' | 'both' | 'nonstandard' | 'conventional' | 'convention-sound'
 
@@ -67,22 +68,16 @@ function candidate(chars: number, text: string, type: MatchType, gain: number, o
 
 /**
  * Reading candidates of one character, built once per process, by code point: when the
- * character's traditional form is itself (most characters), in a table indexed by its code
- * (no key string, no hashing); else in a short list of (traditional code, candidates) per code.
+ * character's traditional form is itself (most characters), in a code table (no key string,
+ * no hashing); else in a short list of (traditional code, candidates) per code.
  */
 const readingsBySelf = new CodeTable<readonly Candidate[]>()
-const readingsBySelfAstral = new Map<number, readonly Candidate[]>()
 const readingsByPair = new Map<number, Array<number | readonly Candidate[]>>()
 
 /** Candidates for one character (`code`, its traditional form `traditional`), cached. */
 function readingCandidatesOf(code: number, traditional: number): readonly Candidate[] {
   if (code === traditional) {
-    if (code < 0x10000) {
-      return readingsBySelf.get(code) ?? readingsBySelf.set(code, readingCandidates(String.fromCodePoint(code), String.fromCodePoint(code)))
-    }
-    let list = readingsBySelfAstral.get(code)
-    if (!list) readingsBySelfAstral.set(code, (list = readingCandidates(String.fromCodePoint(code), String.fromCodePoint(code))))
-    return list
+    return readingsBySelf.get(code) ?? readingsBySelf.set(code, readingCandidates(String.fromCodePoint(code), String.fromCodePoint(code)))
   }
   let pairs = readingsByPair.get(code)
   if (!pairs) readingsByPair.set(code, (pairs = []))
@@ -152,11 +147,6 @@ function codePoints(text: string): number[] {
   return codes
 }
 
-/** First UTF-16 code of a code point. */
-function firstUnit(code: number): number {
-  return code > 0xffff ? 0xd800 + ((code - 0x10000) >> 10) : code
-}
-
 /**
  * What is kept of a Chinese side as written: its candidate lists and its simplified form. A
  * term recurs within an issue (287 has 101 Chinese sides, 52 of them distinct) and from issue
@@ -168,18 +158,7 @@ interface Side {
   readonly simplified: string
 }
 
-const sidesByChinese = new Map<string, Side>()
-const MAX_CACHED_SIDES = 4096
-
-function sideOf(written: string): Side {
-  let side = sidesByChinese.get(written)
-  if (side === undefined) {
-    if (sidesByChinese.size >= MAX_CACHED_SIDES) sidesByChinese.clear()
-    side = candidatesOf(written)
-    sidesByChinese.set(written, side)
-  }
-  return side
-}
+const sideOf = memo(4096, candidatesOf)
 
 /**
  * Candidates for matches starting at each Chinese character. The lists and candidates are
@@ -216,7 +195,7 @@ function candidatesOf(written: string): Side {
   const simpleText = sameSimplified ? simplifiedText : chinese
   // `from`: the UTF-16 offset of character j in simpleText; keys are sliced from it.
   for (let j = 0, from = 0; j < simple.length; from += simple[j]! > 0xffff ? 2 : 1, j++) {
-    if (CONVENTIONAL_FIRST_CODES[firstUnit(simple[j]!)] === 0) continue
+    if (CONVENTIONAL_FIRST_CODES[simpleText.charCodeAt(from)] === 0) continue
     let to = from
     let extended: Candidate[] | null = null
     for (let k = j; k < simple.length && k < j + MAX_CONVENTIONAL; k++) {
@@ -235,7 +214,7 @@ function candidatesOf(written: string): Side {
     let k = j
     while (k < chars.length && k < j + 4 && isChineseDigit(chars[k]!)) k++
     for (let end = k; end > j; end--) {
-      const value = numeralValue(chars.slice(j, end).map((code) => String.fromCodePoint(code)))
+      const value = numeralValue(chars, j, end)
       if (value === null) continue
       result[j] = [...result[j]!, candidate(end - j, String(value), 'conventional', GAIN * (end - j))]
     }
@@ -244,19 +223,18 @@ function candidatesOf(written: string): Side {
   return {lists: result, simplified: spaced ? toSimplified(written) : simplifiedText}
 }
 
-/** Values of the Chinese digits; 十 is ten. */
-const CHINESE_DIGITS = new Map(Object.entries(CHINESE_NUMERALS))
-/** 1 at the UTF-16 code of each Chinese digit (each is one code), to test without hashing a string. */
-const CHINESE_DIGIT_CODES = new Uint8Array(0x10000)
-for (const digit of CHINESE_DIGITS.keys()) if (digit.length === 1) CHINESE_DIGIT_CODES[digit.charCodeAt(0)] = 1
+/** 1 + the value of each Chinese digit (十 is ten) at its UTF-16 code (each digit is one code); 0 elsewhere. */
+const DIGIT_VALUES = new Uint8Array(0x10000)
+for (const [digit, value] of Object.entries(CHINESE_DIGITS)) DIGIT_VALUES[digit.charCodeAt(0)] = value + 1
 
 function isChineseDigit(code: number): boolean {
-  return code < 0x10000 ? CHINESE_DIGIT_CODES[code] === 1 : CHINESE_DIGITS.has(String.fromCodePoint(code))
+  return code < 0x10000 && DIGIT_VALUES[code] !== 0
 }
 
-/** Value of a simple Chinese numeral (一 … 九十九), or null. */
-function numeralValue(chars: readonly string[]): number | null {
-  const digits = chars.map((c) => CHINESE_DIGITS.get(c)!)
+/** Value of a simple Chinese numeral (一 … 九十九), the digits `codes[from]` to `codes[to - 1]`, or null. */
+function numeralValue(codes: readonly number[], from: number, to: number): number | null {
+  const digits: number[] = []
+  for (let k = from; k < to; k++) digits.push(DIGIT_VALUES[codes[k]!]! - 1)
   if (digits.length === 1) return digits[0]!
   const ten = digits.indexOf(10)
   if (ten < 0 || digits.lastIndexOf(10) !== ten || digits.length > 3) return null
@@ -326,7 +304,7 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
   // "look"; the loop still compares the codes). Up to 31 characters; a longer side looks at
   // the candidates of every cell.
   const masked = nC <= MAX_MASKED_CHARS
-  if (masked) markReach(candidates, 1)
+  if (masked) markReach(candidates, true)
   // The last row: only Chinese characters are left, each skipped.
   const last = nK * width
   score[last + nC] = 0
@@ -380,7 +358,7 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
       matchUnits[at] = pickUnits
     }
   }
-  if (masked) markReach(candidates, 0)
+  if (masked) markReach(candidates, false)
   return new Aligner(mine, nK, nC, candidates)
 }
 
@@ -390,15 +368,16 @@ const MAX_MASKED_CHARS = 31
 const REACH_SLOTS = 0x3ff
 const reachMasks = new Int32Array(REACH_SLOTS + 1)
 
-/** Set (`set` 1) or clear (0) the reach bits of every candidate's first code. */
-function markReach(candidates: ReadonlyArray<readonly Candidate[]>, set: number): void {
+/** Set (`on`) or clear the reach bits of every candidate's first code. */
+function markReach(candidates: ReadonlyArray<readonly Candidate[]>, on: boolean): void {
   for (let j = 0; j < candidates.length; j++) {
     const list = candidates[j]!
     for (let c = 0; c < list.length; c++) {
       const first = list[c]!.first
+      // An empty text has no first code (NaN): it starts no match.
       if (first !== first) continue
       const slot = first & REACH_SLOTS
-      reachMasks[slot] = set === 1 ? reachMasks[slot]! | (1 << j) : 0
+      reachMasks[slot] = on ? reachMasks[slot]! | (1 << j) : 0
     }
   }
 }

@@ -4,7 +4,7 @@
  * a gloss after `:`, a role in square brackets, an age; labelled parts (`중국어 간체자: 鸿蒙`).
  */
 import {NON_TERM_ENGLISH, AGE_SUFFIX, BRACKET_LABELS} from '../data/term-particles.js'
-import {isIdeographAt as isHanAt, isHangulSyllable} from '../util/chars.js'
+import {isIdeographAt, isHangulSyllable} from '../util/chars.js'
 
 /** Longest Chinese side considered (longer bracket contents are not term pairs). */
 export const MAX_CHINESE = 40
@@ -153,8 +153,8 @@ function labelledParts(body: string): BracketContent | null {
 export function hanRunEnd(text: string, from: number): number {
   let h = from
   for (;;) {
-    while (h < text.length && isHanAt(text, h)) h += text.codePointAt(h)! > 0xffff ? 2 : 1
-    if (h > from && text[h] === ' ' && h + 1 < text.length && isHanAt(text, h + 1)) h++
+    while (h < text.length && isIdeographAt(text, h)) h += text.codePointAt(h)! > 0xffff ? 2 : 1
+    if (h > from && text[h] === ' ' && h + 1 < text.length && isIdeographAt(text, h + 1)) h++
     else return h
   }
 }
@@ -228,5 +228,3 @@ export function hasHangul(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isHangulSyllable(text.charCodeAt(i))) return true
   return false
 }
-
-

@@ -24,7 +24,9 @@ import {KNOWN_ENTITIES} from '../data/term-entities.js'
 import {PARTICLES_AFTER_BRACKET} from '../data/term-particles.js'
 import {conventionalRendering} from './align.js'
 import {toSimplified} from './readings.js'
+import {groupByCode} from './code-table.js'
 import type {TermCategory, TermHit} from './types.js'
+import {memo} from '../util/memo.js'
 
 export interface CategoryInput {
   korean: string
@@ -86,9 +88,9 @@ const KOREAN_SUFFIXES = suffixIndex(KOREAN_SUFFIX_CATEGORY)
 const CONTEXT_SUFFIXES = suffixIndex(CONTEXT_NOUN_CATEGORY)
 const CONTEXT_NOUNS = Object.entries(CONTEXT_NOUN_CATEGORY).sort(([a], [b]) => b.length - a.length)
 /** The same nouns grouped by first UTF-16 code, longest first within a group. */
-const CONTEXT_NOUNS_BY_FIRST = groupEntries(CONTEXT_NOUNS)
+const CONTEXT_NOUNS_BY_FIRST = groupByCode(CONTEXT_NOUNS, ([noun]) => noun.charCodeAt(0))
 /** Words glued after the bracket, grouped by first UTF-16 code (in table order within a group). */
-const AFTER_BRACKET_BY_FIRST = groupEntries(Object.entries(AFTER_BRACKET_CATEGORY))
+const AFTER_BRACKET_BY_FIRST = groupByCode(Object.entries(AFTER_BRACKET_CATEGORY), ([word]) => word.charCodeAt(0))
 const PERSON_TITLE_SET = new Set(PERSON_TITLES)
 /** Last UTF-16 code of every title (a text ending with another code is no title and ends with none). */
 const TITLE_LAST_CODES = new Set(PERSON_TITLES.filter((title) => title.length > 0).map((title) => title.charCodeAt(title.length - 1)))
@@ -99,8 +101,8 @@ const SURNAMES = new Set(COMMON_SURNAMES)
  */
 const NEXT_WORD_TITLES = PERSON_TITLES.filter((title) => title.length >= 2 && !/\s/.test(title))
 /** The same titles grouped by their first and by their last UTF-16 code, to try only those that can match. */
-const TITLES_BY_FIRST = groupBy(NEXT_WORD_TITLES, (title) => title.charCodeAt(0))
-const TITLES_BY_LAST = groupBy(NEXT_WORD_TITLES, (title) => title.charCodeAt(title.length - 1))
+const TITLES_BY_FIRST = groupByCode(NEXT_WORD_TITLES, (title) => title.charCodeAt(0))
+const TITLES_BY_LAST = groupByCode(NEXT_WORD_TITLES, (title) => title.charCodeAt(title.length - 1))
 /** Particles that may sit between the bracket and the next word (`(王健)은 회장`). */
 const AFTER_PARTICLES = new Set([...PARTICLES_AFTER_BRACKET].map((c) => c.charCodeAt(0)))
 /** Closing marks that may sit between the bracket and the next word (`(开悟)' 플랫폼`). */
@@ -136,24 +138,16 @@ interface ChineseFacts {
  * Facts by simplified Chinese: a term recurs within an issue and from issue to issue, and
  * its facts depend on nothing else. Emptied when full, so memory stays bounded.
  */
-const factsBySimplified = new Map<string, ChineseFacts>()
-const MAX_CACHED_FACTS = 4096
-
-function chineseFacts(simplified: string): ChineseFacts {
-  let facts = factsBySimplified.get(simplified)
-  if (facts === undefined) {
-    facts = {
-      known: KNOWN_ENTITIES.get(simplified) ?? conventionalRendering(simplified)?.category,
-      nameShaped: nameShaped(simplified),
-      bySuffix: longestSuffix(simplified, CHINESE_SUFFIXES),
-      longSuffix: suffixLength(simplified) > 1,
-      prefix: knownPrefix(simplified),
-    }
-    if (factsBySimplified.size >= MAX_CACHED_FACTS) factsBySimplified.clear()
-    factsBySimplified.set(simplified, facts)
-  }
-  return facts
-}
+const chineseFacts = memo(
+  4096,
+  (simplified): ChineseFacts => ({
+    known: KNOWN_ENTITIES.get(simplified) ?? conventionalRendering(simplified)?.category,
+    nameShaped: nameShaped(simplified),
+    bySuffix: longestSuffix(simplified, CHINESE_SUFFIXES),
+    longSuffix: suffixLength(simplified) > 1,
+    prefix: knownPrefix(simplified),
+  })
+)
 
 export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   if (input.role || input.age) return found('person', STRENGTH.role)
@@ -161,19 +155,14 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   if (isTitle(input.korean)) return found('other', STRENGTH.titleTerm)
   const simplified = input.chinese ? (input.simplified ?? toSimplified(input.chinese)) : null
   const facts = simplified ? chineseFacts(simplified) : null
-  if (facts) {
-    if (facts.known) return found(facts.known, STRENGTH.known)
-  }
+  if (facts?.known) return found(facts.known, STRENGTH.known)
   if (TITLE_LAST_CODES.has(input.before.charCodeAt(input.before.length - 1)) && PERSON_TITLE_SET.has(input.before)) {
     return found('person', STRENGTH.titleBefore)
   }
   const named = facts !== null && input.readWhole === true && facts.nameShaped
-  if (facts) {
-    // A one-character suffix other than a place's never ends a name-shaped term (马云 is a
-    // person, not a cloud; 常州 is a city).
-    const bySuffix = facts.bySuffix
-    if (bySuffix && (!named || bySuffix === 'place' || facts.longSuffix)) return found(bySuffix, STRENGTH.chineseSuffix)
-  }
+  // A one-character suffix other than a place's never ends a name-shaped term (马云 is a
+  // person, not a cloud; 常州 is a city).
+  if (facts?.bySuffix && (!named || facts.bySuffix === 'place' || facts.longSuffix)) return found(facts.bySuffix, STRENGTH.chineseSuffix)
   const after = input.after
   // The word glued to the bracket, past one footnote star: `(小米)그룹`, `(伊利)*그룹`.
   const glued = after.charCodeAt(0) === 0x2a ? 1 : 0
@@ -189,10 +178,8 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   const compact = hasWhiteSpace(input.korean) ? input.korean.replace(WHITE_SPACE_RUNS, '') : input.korean
   const korean = longestSuffix(compact, KOREAN_SUFFIXES, 2)
   if (korean) return found(korean, STRENGTH.koreanSuffix)
-  if (facts) {
-    if (facts.prefix) return found(facts.prefix, STRENGTH.knownPrefix)
-    if (named) return found('person', STRENGTH.nameShape)
-  }
+  if (facts?.prefix) return found(facts.prefix, STRENGTH.knownPrefix)
+  if (named) return found('person', STRENGTH.nameShape)
   return found('other', 0)
 }
 
@@ -268,29 +255,6 @@ function isTitle(korean: string): boolean {
   const titles = TITLES_BY_LAST.get(korean.charCodeAt(korean.length - 1))
   if (titles) for (const title of titles) if (korean.length > title.length && korean.endsWith(title)) return true
   return false
-}
-
-/** Entries grouped by the first UTF-16 code of their key, in the given order within a group. */
-function groupEntries(entries: ReadonlyArray<[string, TermCategory]>): ReadonlyMap<number, ReadonlyArray<[string, TermCategory]>> {
-  const groups = new Map<number, Array<[string, TermCategory]>>()
-  for (const entry of entries) {
-    const code = entry[0].charCodeAt(0)
-    const group = groups.get(code)
-    if (group) group.push(entry)
-    else groups.set(code, [entry])
-  }
-  return groups
-}
-
-function groupBy(list: readonly string[], keyOf: (item: string) => number): ReadonlyMap<number, readonly string[]> {
-  const groups = new Map<number, string[]>()
-  for (const item of list) {
-    const key = keyOf(item)
-    const group = groups.get(key)
-    if (group) group.push(item)
-    else groups.set(key, [item])
-  }
-  return groups
 }
 
 /** Common surname + one or two characters. */

@@ -31,14 +31,15 @@ import {
   TERM_QUOTE_PAIRS,
 } from '../data/term-particles.js'
 import {ACRONYM_KOREAN} from '../data/term-acronyms.js'
-import {alignSuffixes, chineseCandidates, simplifiedSide, type Alignment} from './align.js'
+import {alignSuffixes, chineseCandidates, simplifiedSide, type Aligner, type Alignment} from './align.js'
 import {hasHangul, MAX_CHINESE, parseBracket, type BracketContent} from './bracket.js'
 import {categoryEvidence, noteEvidence, shareListCategories} from './category.js'
 import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
 import {loadTermDictionaries} from './readings.js'
+import {groupByCode} from './code-table.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
 import {pushAll} from '../util/arrays.js'
-import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isIdeographFromExtensionA, isIdeographAt as isHanAt, isHangulSyllable, isHighSurrogate, isLatin} from '../util/chars.js'
+import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isIdeographFromExtensionA, isIdeographAt, isHangulSyllable, isHighSurrogate, isLatin} from '../util/chars.js'
 
 export {loadTermDictionaries, termDictionariesReady} from './readings.js'
 export {categoryOf, unifyCategories} from './category.js'
@@ -348,7 +349,7 @@ function wordsExplained(alignment: Alignment, units: readonly Unit[], from: numb
  * Chinese character explains, when the rest explains every character
  * (`선전환잉웨이라이(幻影未來)` → 환잉웨이라이; `선전웨이신(深圳微芯)` keeps 선전).
  */
-function trimUncovered(aligner: ReturnType<typeof alignSuffixes>, units: readonly Unit[], chosen: number): number {
+function trimUncovered(aligner: Aligner, units: readonly Unit[], chosen: number): number {
   const last = units.length - 1
   while (chosen < last && isLeadingSymbol(units[chosen]!.text)) chosen++
   const trace = aligner.trace(chosen)
@@ -618,13 +619,7 @@ function englishHit(text: string, bracket: Bracket, start: number, korean: strin
 }
 
 /** Clause endings grouped by last UTF-16 code (a word can end only with those of its last code). */
-const CLAUSE_ENDINGS_BY_LAST = new Map<number, string[]>()
-for (const ending of KOREAN_CLAUSE_ENDINGS) {
-  const code = ending.charCodeAt(ending.length - 1)
-  const group = CLAUSE_ENDINGS_BY_LAST.get(code)
-  if (group) group.push(ending)
-  else CLAUSE_ENDINGS_BY_LAST.set(code, [ending])
-}
+const CLAUSE_ENDINGS_BY_LAST = groupByCode(KOREAN_CLAUSE_ENDINGS, (ending) => ending.charCodeAt(ending.length - 1))
 
 function endsWithClause(word: string): boolean {
   const endings = CLAUSE_ENDINGS_BY_LAST.get(word.charCodeAt(word.length - 1))
@@ -838,10 +833,10 @@ function trimNoteHead(text: string): string {
 function extractNote(text: string, noteTerm: string): TermHit | null {
   const firstHangul = text.search(HANGUL)
   let h = 0
-  while (h < text.length && !isHanAt(text, h)) h++
+  while (h < text.length && !isIdeographAt(text, h)) h++
   if (h >= text.length || (firstHangul >= 0 && firstHangul < h)) return null
   let e = h
-  while (e < text.length && isHanAt(text, e)) e += text.codePointAt(e)! > 0xffff ? 2 : 1
+  while (e < text.length && isIdeographAt(text, e)) e += text.codePointAt(e)! > 0xffff ? 2 : 1
   const chinese = text.slice(h, e)
   if (e - h > MAX_CHINESE) return null
   const head = trimNoteHead(text.slice(0, h)).trim()

@@ -85,26 +85,15 @@ function loaded(): Dictionaries {
 /** Replacement of one code point, or null when the character stays as it is. */
 type CharMapping = (codePoint: number) => string | null
 
-/**
- * `convert` per code point, cached by code point (no string is made for a known character):
- * in a code table for the BMP (no hashing), in a map above it.
- */
+/** `convert` per code point, cached by code point in a code table (no string is made for a known character). */
 function charMapping(convert: (char: string) => string): CharMapping {
-  const bmp = new CodeTable<string | null>()
-  const astral = new Map<number, string | null>()
-  const make = (codePoint: number): string | null => {
+  const cache = new CodeTable<string | null>()
+  return (codePoint) => {
+    const mapped = cache.get(codePoint)
+    if (mapped !== undefined) return mapped
     const char = String.fromCodePoint(codePoint)
     const converted = convert(char)
-    return converted === char ? null : converted
-  }
-  return (codePoint) => {
-    if (codePoint < 0x10000) {
-      const mapped = bmp.get(codePoint)
-      return mapped === undefined ? bmp.set(codePoint, make(codePoint)) : mapped
-    }
-    let mapped = astral.get(codePoint)
-    if (mapped === undefined) astral.set(codePoint, (mapped = make(codePoint)))
-    return mapped
+    return cache.set(codePoint, converted === char ? null : converted)
   }
 }
 
@@ -220,7 +209,6 @@ function parseTable(table: string): Map<string, string> {
   return map
 }
 
-const HANGUL_BASE = hangulSyllableBase
 const INITIAL_RIEUL = 5
 const INITIAL_NIEUN = 2
 const INITIAL_IEUNG = 11
@@ -230,12 +218,12 @@ const Y_MEDIALS = new Set([2, 3, 6, 7, 12, 17, 20])
 /** Add a reading and its 두음법칙 forms (리 → 이, 라 → 나, 녀 → 여). */
 function addWithDueum(set: Set<string>, reading: string): void {
   set.add(reading)
-  const code = reading.charCodeAt(0) - HANGUL_BASE
+  const code = reading.charCodeAt(0) - hangulSyllableBase
   if (code < 0 || code > 11171) return
   const initial = Math.floor(code / 588)
   const medial = Math.floor((code % 588) / 28)
   const rest = code % 28
-  const make = (ini: number) => String.fromCharCode(HANGUL_BASE + ini * 588 + medial * 28 + rest)
+  const make = (ini: number) => String.fromCharCode(hangulSyllableBase + ini * 588 + medial * 28 + rest)
   if (initial === INITIAL_RIEUL) set.add(make(Y_MEDIALS.has(medial) ? INITIAL_IEUNG : INITIAL_NIEUN))
   if (initial === INITIAL_NIEUN && Y_MEDIALS.has(medial)) set.add(make(INITIAL_IEUNG))
 }

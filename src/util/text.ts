@@ -1,5 +1,6 @@
 /** Small string helpers shared by parser and extractors. */
 import {isSpace} from './chars.js'
+import {memo} from './memo.js'
 
 /**
  * Blank characters: every character String#trim removes (tab, vertical tab,
@@ -32,19 +33,8 @@ export function trimBlank(text: string): string {
   return from === 0 && to === text.length ? text : text.slice(from, to)
 }
 
-const keys = new Map<string, string>()
-const keyCacheSize = 4096
-
 /** Letters and digits only, for comparing titles that differ in spacing and punctuation. */
-export function normalizeKey(text: string): string {
-  let key = keys.get(text)
-  if (key === undefined) {
-    key = text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase()
-    if (keys.size >= keyCacheSize) keys.clear()
-    keys.set(text, key)
-  }
-  return key
-}
+export const normalizeKey: (text: string) => string = memo(4096, (text) => text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase())
 
 /** Dice coefficient over character bigrams of the normalized keys (0–1). */
 export function similarity(a: string, b: string): number {
@@ -68,20 +58,12 @@ export function similarity(a: string, b: string): number {
   return (2 * shared) / (ours.length + theirs.length)
 }
 
-const bigramLists = new Map<string, Float64Array>()
-
-/** The character bigrams of a key as sorted numbers (two UTF-16 units each), kept per key like `keys`. */
-function bigramsOf(key: string): Float64Array {
-  let list = bigramLists.get(key)
-  if (list === undefined) {
-    list = new Float64Array(key.length - 1)
-    for (let index = 0; index < list.length; index++) list[index] = key.charCodeAt(index) * 0x10000 + key.charCodeAt(index + 1)
-    list.sort()
-    if (bigramLists.size >= keyCacheSize) bigramLists.clear()
-    bigramLists.set(key, list)
-  }
-  return list
-}
+/** The character bigrams of a key as sorted numbers (two UTF-16 units each), kept per key. */
+const bigramsOf = memo(4096, (key) => {
+  const list = new Float64Array(key.length - 1)
+  for (let index = 0; index < list.length; index++) list[index] = key.charCodeAt(index) * 0x10000 + key.charCodeAt(index + 1)
+  return list.sort()
+})
 
 /** At most `length` characters of `text`, with `…` when cut (for messages quoting input). */
 export function clip(text: string, length = 40): string {
