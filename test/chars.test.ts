@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import test from 'node:test'
-import {hanRanges, hangulSyllables, isHan, isHangulSyllable, isIdeograph, isIdeographFromExtensionA} from '../src/util/chars.js'
+import {hanRanges, hangulSyllables, isHan, isHangulSyllable, isIdeograph, isIdeographFromExtensionA, isRegExpSpace} from '../src/util/chars.js'
 
 const inRanges = (ranges: readonly {from: number; to: number}[], code: number) => ranges.some((range) => code >= range.from && code <= range.to)
 
@@ -23,4 +23,10 @@ test('chars: the ideographs of a Chinese side leave out the radicals', () => {
   assert.equal(isIdeograph(0x20000), true)
   assert.equal(isIdeographFromExtensionA(0x3005), false) // 々
   assert.equal(isIdeographFromExtensionA(0x3400), true)
+})
+
+test('chars: `isRegExpSpace` is the `\\s` of a regular expression on every code unit', () => {
+  for (let c = 0; c <= 0xffff; c++) {
+    if (isRegExpSpace(c) !== /\s/.test(String.fromCharCode(c))) assert.fail(`U+${c.toString(16)}`)
+  }
 })

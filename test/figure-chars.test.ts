@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import test from 'node:test'
-import {CodeSet, WordStarts, at, isWhitespaceCode, wordIndex, words} from '../src/figures/chars.js'
+import {CodeSet, WordStarts, at, wordIndex, words} from '../src/figures/chars.js'
 import {extractFigures} from '../src/figures/extract.js'
 import {scanAtoms} from '../src/figures/scan.js'
 import {isBreak, mayBreak} from '../src/figures/sentence.js'
@@ -13,12 +13,6 @@ test('figure chars: `at` gives the code unit inside the text and 0 outside it, w
   assert.equal(at('가1', -1), 0)
   assert.throws(() => new CodeSet(['\u0000']))
   assert.equal(new CodeSet(['가', ' ']).has(at('가', 5)), false)
-})
-
-test('figure chars: `isWhitespaceCode` is the `\\s` of a regular expression on every code unit', () => {
-  for (let c = 0; c <= 0xffff; c++) {
-    if (isWhitespaceCode(c) !== /\s/.test(String.fromCharCode(c))) assert.fail(`U+${c.toString(16)}`)
-  }
 })
 
 test('figure chars: `WordStarts` says no only where no word starts', () => {

@@ -22,11 +22,6 @@ export const at = (text: string, i: number): number => (i >= 0 && i < text.lengt
 export const isDigitCode = (c: number): boolean => c >= ZERO && c <= NINE
 export const isLatinCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
 export const isHangulCode = isHangulSyllable
-/** A `\s` character of a regular expression (ECMAScript WhiteSpace and LineTerminator). */
-export function isWhitespaceCode(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d)
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-}
 /** A space or a no-break space. */
 export const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0xa0
 

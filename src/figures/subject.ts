@@ -42,11 +42,11 @@ import {
 import { QUALIFIERS_BEFORE, RESPECTIVELY_CUES } from '../data/figure-cues.js'
 import { UNIT_WORDS } from '../data/units.js'
 import { isBreak, mayBreak } from './sentence.js'
-import { CodeSet, at, isDigitCode, isWhitespaceCode, isHangulCode, isLatinCode, spaceAt, wordIndex, words } from './chars.js'
+import { CodeSet, at, isDigitCode, isHangulCode, isLatinCode, spaceAt, wordIndex, words } from './chars.js'
 import type { Draft } from './draft.js'
 import type { FigureContext, FigureKind } from './types.js'
 import {maxOf} from '../util/arrays.js'
-import { hangulSyllableClass, hasFinalConsonant, isHan } from '../util/chars.js'
+import { hangulSyllableClass, hasFinalConsonant, isHan, isRegExpSpace } from '../util/chars.js'
 
 const RESPECTIVELY = wordIndex(words(RESPECTIVELY_CUES))
 const SEPARATORS = new Set(LIST_SEPARATORS)
@@ -77,9 +77,9 @@ function splitIn(text: string, from: number, to: number, limit: number): string[
   let start = from
   let i = from
   while (i < end && out.length < limit) {
-    if (isWhitespaceCode(text.charCodeAt(i))) {
+    if (isRegExpSpace(text.charCodeAt(i))) {
       out.push(text.slice(start, i))
-      while (i < end && isWhitespaceCode(text.charCodeAt(i))) i++
+      while (i < end && isRegExpSpace(text.charCodeAt(i))) i++
       start = i
     } else i++
   }
@@ -113,9 +113,9 @@ function isProse(text: string): boolean {
   let words = 0
   let i = 0
   while (i < text.length && words < PROSE_CELL_WORDS) {
-    while (i < text.length && isWhitespaceCode(text.charCodeAt(i))) i++
+    while (i < text.length && isRegExpSpace(text.charCodeAt(i))) i++
     const start = i
-    while (i < text.length && !isWhitespaceCode(text.charCodeAt(i))) i++
+    while (i < text.length && !isRegExpSpace(text.charCodeAt(i))) i++
     if (i > start && twoLetters(text, start, i)) words++
   }
   return words >= PROSE_CELL_WORDS
@@ -247,13 +247,13 @@ function wordBack(ws: WordsBack, k: number): string | undefined {
   const from = ws.from
   while (ws.got.length <= k) {
     let i = ws.cursor
-    while (i > from && isWhitespaceCode(text.charCodeAt(i - 1))) i--
+    while (i > from && isRegExpSpace(text.charCodeAt(i - 1))) i--
     if (i <= from) {
       ws.cursor = from
       return undefined
     }
     const end = i
-    while (i > from && !isWhitespaceCode(text.charCodeAt(i - 1))) i--
+    while (i > from && !isRegExpSpace(text.charCodeAt(i - 1))) i--
     ws.got.push(text.slice(i, end))
     ws.starts.push(i)
     ws.cursor = i
@@ -326,7 +326,7 @@ function wordAfterSpace(text: string, p: number, limit: number): string | null {
   if (at(text, p) !== SPACE) return null
   const end = Math.min(limit, text.length)
   let e = p + 1
-  while (e < end && !isWhitespaceCode(text.charCodeAt(e))) e++
+  while (e < end && !isRegExpSpace(text.charCodeAt(e))) e++
   return e > p + 1 ? text.slice(p + 1, e) : null
 }
 
@@ -491,7 +491,7 @@ function clean(phrase: string[]): string | null {
 /** `s` holds at least `n` code units that are not whitespace (as `s.replace(/\s/g, '').length >= n`). */
 function nonSpaceAtLeast(s: string, n: number): boolean {
   let count = 0
-  for (let i = 0; i < s.length && count < n; i++) if (!isWhitespaceCode(s.charCodeAt(i))) count++
+  for (let i = 0; i < s.length && count < n; i++) if (!isRegExpSpace(s.charCodeAt(i))) count++
   return count >= n
 }
 
@@ -599,7 +599,7 @@ function topicStem(w: string): string | null {
 /** The nearest topic word before `pos` in the sentence, with at most two plain nouns before it. */
 function topicBefore(text: string, start: number, pos: number, cache: WordsBefore, memo: TopicMemo): string | null {
   // the words before `memo.pos` are those the last search read, with the same outcome
-  const known = memo.start === start && memo.pos > start && memo.pos <= pos && isWhitespaceCode(text.charCodeAt(memo.pos - 1)) ? memo.pos : -1
+  const known = memo.start === start && memo.pos > start && memo.pos <= pos && isRegExpSpace(text.charCodeAt(memo.pos - 1)) ? memo.pos : -1
   const topic = topicFrom(wordsBefore(text, cache, start, pos), known, memo.topic)
   memo.start = start
   memo.pos = pos

@@ -27,6 +27,7 @@ import {toSimplified} from './readings.js'
 import {groupByCode} from './code-table.js'
 import type {TermCategory, TermHit} from './types.js'
 import {memo} from '../util/memo.js'
+import {isRegExpSpace} from '../util/chars.js'
 
 export interface CategoryInput {
   korean: string
@@ -272,10 +273,10 @@ function titleInNextWords(after: string): boolean {
   let i = 0
   while (after.charCodeAt(i) === 0x2a) i++
   if (AFTER_PARTICLES.has(after.charCodeAt(i))) i++
-  while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++
+  while (i < after.length && isRegExpSpace(after.charCodeAt(i))) i++
   for (let word = 0; word < 2 && i < after.length; word++) {
     let end = i
-    while (end < after.length && !isWhiteSpace(after.charCodeAt(end))) end++
+    while (end < after.length && !isRegExpSpace(after.charCodeAt(end))) end++
     const titles = TITLES_BY_FIRST.get(after.charCodeAt(i))
     if (titles) for (const title of titles) {
       if (end - i - title.length <= 2 && after.startsWith(title, i)) return true
@@ -283,7 +284,7 @@ function titleInNextWords(after: string): boolean {
     // The second word counts only after a short first one (`(王健) 전 회장`, `(王健) 신임 회장`).
     if (end - i > 2) return false
     i = end
-    while (i < after.length && isWhiteSpace(after.charCodeAt(i))) i++
+    while (i < after.length && isRegExpSpace(after.charCodeAt(i))) i++
   }
   return false
 }
@@ -302,18 +303,11 @@ function longestSuffix<T>(text: string, index: SuffixIndex<T>, minLength = 1, wh
 
 /** `/\s/.test(text)`, without the expression. */
 function hasWhiteSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isWhiteSpace(text.charCodeAt(i))) return true
+  for (let i = 0; i < text.length; i++) if (isRegExpSpace(text.charCodeAt(i))) return true
   return false
 }
 
 /** The characters `\s` matches in a regular expression (white space and line terminators). */
-function isWhiteSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
-    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}
-
 /**
  * Strength of the evidence behind a hit's category, under a symbol of this module: JSON and
  * the record mapping ignore it, and setting it costs a property store (a WeakMap entry cost

@@ -162,6 +162,12 @@ export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b)
 }
 
+/** The characters of a regular expression's `\s` (white space and line terminators), by code unit: `/\s/` without the engine. */
+export function isRegExpSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
 const punctuation = /[\p{P}\p{S}]/u
 
 /** Punctuation or symbol (Unicode general categories P and S). */
