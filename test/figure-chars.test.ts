@@ -3,8 +3,10 @@ import test from 'node:test'
 import {CodeSet, WordStarts, at, wordIndex, words} from '../src/figures/chars.js'
 import {extractFigures} from '../src/figures/extract.js'
 import {scanAtoms} from '../src/figures/scan.js'
-import {isBreak, mayBreak} from '../src/figures/sentence.js'
-import {BRACKETS, BREAKS, findLast, lastHit} from '../src/figures/subject.js'
+import {isBreak} from '../src/figures/sentence.js'
+import {lastBefore, readEvents} from '../src/figures/events.js'
+import type {Draft} from '../src/figures/draft.js'
+import {CHANGE_MAX_GAP} from '../src/data/figure-cues.js'
 
 test('figure chars: `at` gives the code unit inside the text and 0 outside it, which no set holds', () => {
   assert.equal(at('가1', 0), '가'.charCodeAt(0))
@@ -93,28 +95,32 @@ test('figure scan: a decimal has the value `Number` reads from its digits, long 
   }
 })
 
-test('figure subjects: the remembering backward search finds what a plain backward loop finds', () => {
+test('figure events: every break and bracket before the end the later passes read, and the last one before a position', () => {
   const random = generator(11)
-  const alphabet = [...'가나 다(라)마.바,사\n아 자1 2']
-  const plain = (text: string, kind: number, pos: number, floor: number): number => {
-    for (let i = pos - 1; i >= floor; i--) {
-      const c = text.charCodeAt(i)
-      if (kind === BRACKETS ? c === 0x28 || c === 0x29 : mayBreak(c) && isBreak(text, i) > 0) return i
-    }
-    return -1
-  }
+  const alphabet = [...'가나 다(라)마.바,사\n아 자1 2고,']
+  const quantity = (start: number, end: number) => ({start, end, kind: 'money'}) as Draft
   for (let k = 0; k < 2000; k++) {
     const text = Array.from({length: 5 + Math.floor(random() * 60)}, () => alphabet[Math.floor(random() * alphabet.length)]).join('')
-    for (const kind of [BREAKS, BRACKETS] as const) {
-      const search = lastHit(text, kind)
-      let pos = 0
-      for (let step = 0; step < 12; step++) {
-        // mostly forward, as figures come, sometimes back
-        pos = random() < 0.85 ? Math.min(text.length, pos + Math.floor(random() * 12)) : Math.floor(random() * text.length)
-        // a floor past `pos` too: a figure that starts before the sentence start of an earlier one
-        const floor = random() < 0.1 ? Math.floor(random() * text.length) : Math.max(0, pos - Math.floor(random() * 30))
-        assert.equal(findLast(search, pos, floor), plain(text, kind, pos, floor), `${JSON.stringify(text)} ${kind} ${pos} ${floor}`)
-      }
+    const start = Math.floor(random() * text.length)
+    const end = Math.min(text.length, start + Math.floor(random() * 8))
+    const events = readEvents(text, [quantity(start, end)])
+    // the window pass reads up to the change gap after the last quantity
+    const to = Math.min(text.length, Math.max(end + CHANGE_MAX_GAP + 1, start))
+    const breaks: number[] = []
+    const brackets: number[] = []
+    for (let i = 0; i < to; i++) {
+      if (isBreak(text, i) > 0) breaks.push(i)
+      if (text[i] === '(' || text[i] === ')') brackets.push(i)
+    }
+    assert.deepEqual(events.breaks, breaks, JSON.stringify(text))
+    assert.deepEqual(events.brackets, brackets, JSON.stringify(text))
+    for (let step = 0; step < 8; step++) {
+      const pos = Math.floor(random() * (to + 1))
+      const floor = random() < 0.1 ? Math.floor(random() * text.length) : Math.max(0, pos - Math.floor(random() * 30))
+      let plain = -1
+      for (let i = pos - 1; i >= floor && plain < 0; i--) if (breaks.includes(i)) plain = i
+      assert.equal(lastBefore(events.breaks, pos, floor), plain, `${JSON.stringify(text)} ${pos} ${floor}`)
     }
   }
+  assert.deepEqual(readEvents('가. 나(다)', [{start: 0, end: 1, kind: 'date'} as Draft]).breaks, [], 'no quantity, no events')
 })

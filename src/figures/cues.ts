@@ -7,32 +7,23 @@
  * figure marked as a level by `(으)로` before a later figure is left alone
  * (`130.9로 전월 대비 2.4% 상승`).
  */
-import { BASIS_CUES, CHANGE_CUES, CHANGE_MAX_GAP, CHANGE_VERB_SUFFIXES, LEVEL_PARTICLES, type BasisCue, type ChangeCue } from '../data/figure-cues.js'
-import { WordStarts, hangulAt, spaceAt, wordIndex, words } from './chars.js'
-import type { Draft } from './draft.js'
-import { BREAK_FIRSTS, isBreak } from './sentence.js'
+import { CHANGE_MAX_GAP, LEVEL_PARTICLES, type BasisCue, type ChangeCue } from '../data/figure-cues.js'
+import { spaceAt } from './chars.js'
+import { QUANTITY, type Draft } from './draft.js'
+import { BASIS_INDEX, CHANGE_INDEX, type Events } from './events.js'
 import type { FigureContext, FigureKind } from './types.js'
 
-const CHANGE_INDEX = wordIndex(CHANGE_CUES)
-const BASIS_INDEX = wordIndex(BASIS_CUES)
-const VERB_SUFFIXES = wordIndex(words(CHANGE_VERB_SUFFIXES))
-/**
- * Where any window event (break, change or basis cue) can start, by its first two characters:
- * elsewhere the scan moves on at once. Breaks are one character (`.`, `,`, `\n` …).
- */
-const EVENT_START = new WordStarts([...BREAK_FIRSTS, ...CHANGE_CUES.map((c) => c.word), ...BASIS_CUES.map((c) => c.word)])
-
-const QUANTITY: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'count', 'percent', 'percentage_point', 'ratio', 'measure', 'index'])
 const RATE: ReadonlySet<FigureKind> = new Set<FigureKind>(['percent', 'percentage_point', 'ratio'])
 
 /**
- * Figures, breaks and cues in text order, each applied as it is met. Other figures than
- * quantities take nothing, but the scan steps over their text all the same.
+ * Figures and window events (`readEvents`) in text order, each applied as it is met. Other
+ * figures than quantities take nothing, but the pass steps over their text all the same: an
+ * event inside a figure, or inside an event met before it, is not met.
  *
  * A break ends the window. A basis cue holds for the quantities after it; a forward change cue
  * (`증가폭은`) for the next one; any other change verb for the quantities before it in the window.
  */
-export function applyWindows(text: string, drafts: Draft[]): void {
+export function applyWindows(text: string, drafts: Draft[], events: Events): void {
   // only quantities take a change or a basis: with none the pass changes nothing, and past the
   // last one only a change verb within CHANGE_MAX_GAP could still reach it
   let lastEnd = -1
@@ -40,7 +31,9 @@ export function applyWindows(text: string, drafts: Draft[]): void {
   if (lastEnd < 0) return
   const w: Window = { pending: [], basis: null, forward: null }
   const stop = Math.min(text.length, lastEnd + CHANGE_MAX_GAP + 1)
+  const list = events.window
   let k = 0
+  let e = 0
   for (let i = 0; i < stop; ) {
     const d = drafts[k]
     if (d && i >= d.start) {
@@ -49,32 +42,24 @@ export function applyWindows(text: string, drafts: Draft[]): void {
       k++
       continue
     }
-    if (!EVENT_START.at(text, i)) {
-      i = nextEventStart(text, i + 1, Math.min(stop, d ? d.start : stop))
+    // the next event met before the next figure, else on to that figure
+    while (e < list.length && list[e]!.at < i) e++
+    const limit = Math.min(stop, d ? d.start : stop)
+    const ev = list[e]
+    if (ev === undefined || ev.at >= limit) {
+      i = limit
       continue
     }
-    const br = isBreak(text, i)
-    if (br) {
-      // a new list only when the old one holds figures: most windows end empty
+    e++
+    i = ev.at + ev.length
+    if (ev.change) change(text, w, ev.change, ev.at)
+    else if (ev.basis) w.basis = ev.basis
+    else {
+      // a break; a new list only when the old one holds figures: most windows end empty
       if (w.pending.length > 0) w.pending = []
       w.basis = null
       w.forward = null
-      i += br
-      continue
     }
-    const ch = CHANGE_INDEX.at(text, i)
-    if (ch && (!ch.noun || nounIsVerb(text, i + ch.word.length))) {
-      change(text, w, ch, i)
-      i += ch.word.length
-      continue
-    }
-    const bs = BASIS_INDEX.at(text, i)
-    if (bs) {
-      w.basis = bs
-      i += bs.word.length
-      continue
-    }
-    i++
   }
   for (; k < drafts.length; k++) figure(w, drafts[k]!)
 }
@@ -106,18 +91,6 @@ function change(text: string, w: Window, cue: ChangeCue, at: number): void {
   w.basis = null
   // `증가폭은 현저히 늘어 … 29% 하락`: a rate word already given its verb carries no further
   w.forward = null
-}
-
-/** The first position in [from, to) where an event can start, else `to`. */
-function nextEventStart(text: string, from: number, to: number): number {
-  // `to` is within the text: its code units are read directly
-  for (let i = from; i < to; i++) if (EVENT_START.firstAt(text.charCodeAt(i)) && EVENT_START.at(text, i)) return i
-  return to
-}
-
-function nounIsVerb(text: string, end: number): boolean {
-  if (!hangulAt(text, end)) return !(spaceAt(text, end) && hangulAt(text, end + 1))
-  return VERB_SUFFIXES.at(text, end) !== null
 }
 
 function applyChange(text: string, pending: Draft[], cue: ChangeCue, at: number): void {

@@ -3,7 +3,10 @@
  * passes need. A leaf: the passes (extract, cues, subject) import it, it imports none of them.
  */
 import type { Atom } from './scan.js'
-import type { FigureHit } from './types.js'
+import type { FigureHit, FigureKind } from './types.js'
+
+/** The kinds that take a change, a basis and a subject of their own: amounts, counts and rates. */
+export const QUANTITY: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'count', 'percent', 'percentage_point', 'ratio', 'measure', 'index'])
 
 /** Working figure: a hit plus what later passes need. */
 export interface Draft extends FigureHit {

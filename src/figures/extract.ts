@@ -4,6 +4,7 @@
  *   scanAtoms   numbers with their magnitude words and units   (scan.ts)
  *   assemble    calendar parts → dates, ranges, kinds          (here)
  *   qualify     이상/초과/약/여 …                               (here)
+ *   events      breaks, cues and brackets in one forward pass  (events.ts)
  *   windows     change and basis cues per sentence             (cues.ts)
  *   subjects    각각 lists, table headers, topic phrase         (subject.ts)
  */
@@ -37,6 +38,7 @@ import { CodeSet, at, charAt, isDigitCode, hangulAt, isSpaceCode, spaceAt, wordI
 import { breakBetween } from './sentence.js'
 import { applyWindows, subjectChange } from './cues.js'
 import type { Draft } from './draft.js'
+import { readEvents } from './events.js'
 import { hangulBoundary, scanAtoms, type Atom } from './scan.js'
 import { assignSubjects, respectively } from './subject.js'
 import type { FigureContext, FigureHit, FigureKind, Qualifier } from './types.js'
@@ -80,10 +82,11 @@ export function extractFigures(text: string, context: FigureContext = {}): Figur
   if (drafts.some((d) => d.bare)) drafts = drafts.filter((d) => !d.bare)
   if (drafts.length === 0) return []
   qualify(text, drafts)
-  applyWindows(text, drafts)
+  const events = readEvents(text, drafts)
+  applyWindows(text, drafts, events)
   pointsOfShare(text, drafts)
   subjectChange(text, drafts, context)
-  assignSubjects(text, drafts, context)
+  assignSubjects(text, drafts, context, events)
   return drafts.map(toHit)
 }
 

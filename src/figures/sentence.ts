@@ -14,9 +14,6 @@ const COMMA = 0x2c
 export const BREAK_FIRSTS: readonly string[] = ['.', ',', ...BREAK_INDEX.firsts]
 const BREAK_START = new CodeSet(BREAK_FIRSTS)
 
-/** A break can start with the code unit `c` (`isBreak` says whether one does). */
-export const mayBreak = (c: number): boolean => BREAK_START.has(c)
-
 /** Length of the break at `i` (0 when none). */
 export function isBreak(text: string, i: number): number {
   const c = at(text, i)

@@ -41,10 +41,11 @@ import {
 } from '../data/figure-subjects.js'
 import { QUALIFIERS_BEFORE, RESPECTIVELY_CUES } from '../data/figure-cues.js'
 import { UNIT_WORDS } from '../data/units.js'
-import { isBreak, mayBreak } from './sentence.js'
+import { isBreak } from './sentence.js'
+import { lastBefore, type Events } from './events.js'
 import { CodeSet, at, isDigitCode, isHangulCode, isLatinCode, spaceAt, wordIndex, words } from './chars.js'
-import type { Draft } from './draft.js'
-import type { FigureContext, FigureKind } from './types.js'
+import { QUANTITY, type Draft } from './draft.js'
+import type { FigureContext } from './types.js'
 import {maxOf} from '../util/arrays.js'
 import { hangulSyllableClass, hasFinalConsonant, isHan, isRegExpSpace } from '../util/chars.js'
 
@@ -61,7 +62,6 @@ const TOPIC = new Map(TOPIC_PARTICLES.map((t) => [t.word.charCodeAt(0), t.after]
 /** The particles whose form follows the syllable before them, by code unit. */
 const SHAPE_OF = new Map(Object.entries(SHAPED_PARTICLES).map(([p, shape]) => [p.charCodeAt(0), shape]))
 const CONNECTIVE = new CodeSet(CONNECTIVE_ENDINGS)
-const QUANTITY: ReadonlySet<FigureKind> = new Set<FigureKind>(['money', 'count', 'percent', 'percentage_point', 'ratio', 'measure', 'index'])
 const LIST_SPLIT = new RegExp(
   `,\\s*|\\s*[${LIST_BULLETS.join('')}]\\s*|\\s+(?:${LIST_JOINERS.join('|')})\\s+|(?<=[${hangulSyllableClass})\\]])(?:${LIST_PARTICLES.join('|')})\\s+`,
 )
@@ -137,7 +137,7 @@ function twoLetters(text: string, from: number, to: number): boolean {
   return false
 }
 
-export function assignSubjects(text: string, drafts: Draft[], context: FigureContext): void {
+export function assignSubjects(text: string, drafts: Draft[], context: FigureContext, events: Events): void {
   if (context.subject && !isProse(text)) {
     for (const d of drafts) d.subject = context.subject
     return
@@ -147,67 +147,15 @@ export function assignSubjects(text: string, drafts: Draft[], context: FigureCon
   let top = 0
   let prev: Draft | null = null
   const topics: TopicMemo = { start: -1, pos: -1, topic: null }
-  // both backward searches remember what they saw: each figure reads only the text past the last one
-  const breaks = lastHit(text, BREAKS)
-  const brackets = lastHit(text, BRACKETS)
   for (const d of drafts) {
     top = Math.max(top, d.start)
     if (!d.subject && QUANTITY.has(d.kind)) {
       const floor = Math.max(0, d.start - LOOKBACK)
-      const hit = findLast(breaks, top, floor)
-      d.subject = subjectOf(text, d, prev, hit >= 0 ? hit + 1 : floor, topics, brackets)
+      const hit = lastBefore(events.breaks, top, floor)
+      d.subject = subjectOf(text, d, prev, hit >= 0 ? hit + 1 : floor, topics, events)
     }
     prev = d
   }
-}
-
-export const BREAKS = 0
-export const BRACKETS = 1
-
-/**
- * A backward search over one text for the last position in [floor, pos) holding a window
- * break (BREAKS) or a round bracket (BRACKETS), that keeps what it has seen: after a search up
- * to `pos`, `hit` is the last such position below `pos` (and `low` is `hit`), or -1 when there
- * is none in [low, pos). A later search up to the same or a further `pos` reads only the code
- * units past the earlier `pos` (and below `low`, when its floor is lower). The figures of a
- * text come in order, so the sentence start and the open bracket of all of them are found in
- * about one backward walk over the text, not one walk per figure.
- */
-export interface LastHit {
-  readonly text: string
-  readonly kind: typeof BREAKS | typeof BRACKETS
-  pos: number
-  low: number
-  hit: number
-}
-
-export const lastHit = (text: string, kind: LastHit['kind']): LastHit => ({ text, kind, pos: -1, low: 0, hit: -1 })
-
-/** Whether the search's character is at `i` (inside the text). */
-function hitAt(s: LastHit, i: number): boolean {
-  const c = s.text.charCodeAt(i)
-  if (s.kind === BRACKETS) return c === OPEN_PAREN || c === CLOSE_PAREN
-  return mayBreak(c) && isBreak(s.text, i) > 0
-}
-
-/** The last position in [floor, pos) the search looks for, else -1 (what a plain backward loop finds). */
-export function findLast(s: LastHit, pos: number, floor: number): number {
-  // nothing known below a lower `pos`: a plain search
-  const known = s.pos >= 0 && pos >= s.pos
-  const stop = known ? Math.max(floor, s.pos) : floor
-  for (let i = pos - 1; i >= stop; i--) if (hitAt(s, i)) return remember(s, pos, i, i)
-  if (!known || floor >= s.pos) return remember(s, pos, -1, Math.min(floor, pos))
-  // [floor, s.pos) as seen before: its last hit, or none down to `low`
-  if (s.hit >= 0) return remember(s, pos, s.hit, s.hit) >= floor ? s.hit : -1
-  for (let i = s.low - 1; i >= floor; i--) if (hitAt(s, i)) return remember(s, pos, i, i)
-  return remember(s, pos, -1, Math.min(s.low, floor))
-}
-
-function remember(s: LastHit, pos: number, hit: number, low: number): number {
-  s.pos = pos
-  s.hit = hit
-  s.low = low
-  return hit
 }
 
 /**
@@ -272,10 +220,10 @@ function wordsBefore(text: string, cache: WordsBefore, from: number, pos: number
   return (cache.last = wordsBack(text, from, pos))
 }
 
-function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number, topics: TopicMemo, brackets: LastHit): string | null {
+function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number, topics: TopicMemo, events: Events): string | null {
   const cache: WordsBefore = { last: null }
   // an unclosed `(` between the sentence start and the figure: the last round bracket there is one
-  const bracket = findLast(brackets, d.start, sentence)
+  const bracket = lastBefore(events.brackets, d.start, sentence)
   const open = bracket >= 0 && text.charCodeAt(bracket) === OPEN_PAREN ? bracket : -1
   if (open >= 0) {
     // a conversion right after a figure shares its subject
@@ -378,7 +326,7 @@ const onlyQualifierWords = (s: string): boolean => s.split(WHITESPACE_RUN).every
 
 const OPEN_PAREN = 0x28
 const CLOSE_PAREN = 0x29
-/** Just after the last break before `pos`, looked for back to the look-back limit (only at a `각각` cue: figures use `findLast`). */
+/** Just after the last break before `pos`, looked for back to the look-back limit (only at a `각각` cue: figures look it up in their events). */
 function sentenceStart(text: string, pos: number): number {
   const floor = Math.max(0, pos - LOOKBACK)
   for (let i = pos - 1; i >= floor; i--) if (isBreak(text, i)) return i + 1
