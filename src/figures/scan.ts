@@ -727,14 +727,23 @@ function scanWords(text: string, i: number): Atom | null {
   return scanSino(text, i)
 }
 
-const LONE_MAGNITUDE = new Set(LONE_MAGNITUDE_AFTER)
+/** The words before a lone magnitude word, as Hangul words (a word with another character is never one). */
+const LONE_MAGNITUDE = LONE_MAGNITUDE_AFTER.filter((w) => [...w].every(isHangul))
+const LONE_MAGNITUDE_LAST = new CodeSet(LONE_MAGNITUDE.map((w) => w[w.length - 1]!))
 
-/** `근 만 명`: the word before a lone magnitude word makes it a number. */
+/**
+ * `근 만 명`: the word before a lone magnitude word makes it a number. That word is the run of
+ * Hangul syllables before the space; it is read in place, not cut out: a lone 만/억/조/경
+ * starts many common words (만들, 조사, 경제), and almost none follows one of these words.
+ */
 function loneMagnitudeAllowed(text: string, i: number): boolean {
-  if (!spaceAt(text, i - 1)) return false
-  let s = i - 1
-  while (s > 0 && hangulAt(text, s - 1)) s--
-  return LONE_MAGNITUDE.has(text.slice(s, i - 1))
+  const end = i - 1
+  if (!spaceAt(text, end) || !LONE_MAGNITUDE_LAST.has(at(text, end - 1))) return false
+  for (const w of LONE_MAGNITUDE) {
+    const s = end - w.length
+    if (s >= 0 && !hangulAt(text, s - 1) && text.startsWith(w, s)) return true
+  }
+  return false
 }
 
 /** Sino-Korean numerals with at least one multiplier and a unit: `백 억 위안`, `삼천만 원`. */
