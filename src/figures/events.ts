@@ -5,7 +5,7 @@
  * break or bracket before a figure in these lists instead of reading the text backwards.
  */
 import { BASIS_CUES, CHANGE_CUES, CHANGE_MAX_GAP, CHANGE_VERB_SUFFIXES, type BasisCue, type ChangeCue } from '../data/figure-cues.js'
-import { WordStarts, hangulAt, spaceAt, wordIndex, words } from './chars.js'
+import { CodeSet, WordStarts, hangulAt, spaceAt, wordIndex, words } from './chars.js'
 import { QUANTITY, type Draft } from './draft.js'
 import { BREAK_FIRSTS, isBreak } from './sentence.js'
 
@@ -19,6 +19,8 @@ const VERB_SUFFIXES = wordIndex(words(CHANGE_VERB_SUFFIXES))
 const EVENT_START = new WordStarts([...BREAK_FIRSTS, ...CHANGE_CUES.map((c) => c.word), ...BASIS_CUES.map((c) => c.word)])
 const OPEN_PAREN = 0x28
 const CLOSE_PAREN = 0x29
+/** The code units an event or a bracket starts with: the pass reads on past any other at once. */
+const EVENT_FIRST = new CodeSet([...BREAK_FIRSTS, ...CHANGE_CUES.map((c) => c.word), ...BASIS_CUES.map((c) => c.word), '(', ')'])
 
 /** What starts at `at` and how long it is: a change cue, a basis cue, or (neither) a break. */
 export interface WindowEvent {
@@ -59,8 +61,9 @@ export function readEvents(text: string, drafts: readonly Draft[]): Events {
   // `to` is within the text: its code units are read directly
   for (let i = 0; i < to; i++) {
     const c = text.charCodeAt(i)
+    if (!EVENT_FIRST.has(c)) continue
     if (c === OPEN_PAREN || c === CLOSE_PAREN) brackets.push(i)
-    if (!EVENT_START.firstAt(c) || !EVENT_START.at(text, i)) continue
+    if (!EVENT_START.at(text, i)) continue
     const br = isBreak(text, i)
     if (br) {
       breaks.push(i)
