@@ -48,11 +48,12 @@ export type { FigureContext, FigureHit } from './types.js'
 export type { Draft } from './draft.js'
 
 
+/** A calendar part, or parts joined (`2022년 7월 13일`): every field set, the missing ones undefined (one shape for all). */
 interface Cal {
-  y?: number
-  m?: number
-  d?: number
-  q?: number
+  y: number | undefined
+  m: number | undefined
+  d: number | undefined
+  q: number | undefined
   start: number
   end: number
 }
@@ -149,11 +150,12 @@ function propagateRangeUnits(text: string, atoms: Atom[]): void {
 function calendarOf(a: Atom): Cal | null {
   const role = a.unit?.role
   const int = Number.isInteger(a.value)
-  if (role === 'year' && int && (a.value >= 1000 || a.shortYear)) return { y: a.value, start: a.start, end: a.end }
-  if (role === 'month' && int && a.value >= 1 && a.value <= 12) return { m: a.value, start: a.start, end: a.end }
-  if (role === 'day' && int && a.value >= 1 && a.value <= 31) return { d: a.value, start: a.start, end: a.end }
-  if (role === 'quarter' && int && a.value >= 1 && a.value <= 4) return { q: a.value, start: a.start, end: a.end }
-  if (!a.unit && a.plain && a.value >= 1900 && a.value <= 2100 && !a.je) return { y: a.value, start: a.start, end: a.end }
+  const v = a.value
+  if (role === 'year' && int && (v >= 1000 || a.shortYear)) return { y: v, m: undefined, d: undefined, q: undefined, start: a.start, end: a.end }
+  if (role === 'month' && int && v >= 1 && v <= 12) return { y: undefined, m: v, d: undefined, q: undefined, start: a.start, end: a.end }
+  if (role === 'day' && int && v >= 1 && v <= 31) return { y: undefined, m: undefined, d: v, q: undefined, start: a.start, end: a.end }
+  if (role === 'quarter' && int && v >= 1 && v <= 4) return { y: undefined, m: undefined, d: undefined, q: v, start: a.start, end: a.end }
+  if (!a.unit && a.plain && v >= 1900 && v <= 2100 && !a.je) return { y: v, m: undefined, d: undefined, q: undefined, start: a.start, end: a.end }
   return null
 }
 
@@ -192,9 +194,12 @@ function assemble(text: string, atoms: Atom[], context: FigureContext): Draft[] 
         const nb = calendarOf(b)
         if (!nb || !onlySpaces(text, cal.end, b.start)) break
         if (cal.y !== undefined && cal.m === undefined && cal.q === undefined && cal.d === undefined && (nb.m !== undefined || nb.q !== undefined) && nb.y === undefined) {
-          Object.assign(cal, { m: nb.m, q: nb.q, end: nb.end })
+          cal.m = nb.m
+          cal.q = nb.q
+          cal.end = nb.end
         } else if (cal.m !== undefined && cal.d === undefined && nb.d !== undefined && nb.y === undefined && nb.m === undefined && !dayIsDuration(text, b.end)) {
-          Object.assign(cal, { d: nb.d, end: nb.end })
+          cal.d = nb.d
+          cal.end = nb.end
         } else break
         k++
       }
