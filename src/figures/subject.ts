@@ -67,26 +67,6 @@ const LIST_SPLIT = new RegExp(
 )
 const WHITESPACE_RUN = /\s+/
 
-/**
- * `text.slice(from, to).split(/\s+/)` (empty strings at either end kept), at most `limit` parts,
- * without the slice or the regular expression.
- */
-function splitIn(text: string, from: number, to: number, limit: number): string[] {
-  const end = Math.min(to, text.length)
-  const out: string[] = []
-  let start = from
-  let i = from
-  while (i < end && out.length < limit) {
-    if (isRegExpSpace(text.charCodeAt(i))) {
-      out.push(text.slice(start, i))
-      while (i < end && isRegExpSpace(text.charCodeAt(i))) i++
-      start = i
-    } else i++
-  }
-  if (out.length < limit) out.push(from < end ? text.slice(start, end) : '')
-  return out
-}
-
 /** Punctuation before a phrase (`- `, `※`, `“`), except openers that belong to a name. */
 const LEADING_PUNCTUATION = new RegExp(`^[^\\p{L}\\p{N}${SUBJECT_OPENERS.join('')}]+`, 'u')
 /**
@@ -469,9 +449,15 @@ function nounsAfter(text: string, end: number): string | null {
   if (text.startsWith(POSSESSIVE_SPACE, p)) p += POSSESSIVE_SPACE.length
   else if (at(text, p) === SPACE) p += 1
   else return null
-  const ws = splitIn(text, p, p + 40, 3)
+  // the first three parts of `text.slice(p, p + 40).split(/\s+/)` (an empty one where a space
+  // starts or ends it), read one at a time: most counts are decided by the first
+  const limit = Math.min(p + 40, text.length)
   const phrase: string[] = []
-  for (const w of ws) {
+  let start = p
+  for (let part = 0; part < 3; part++) {
+    let i = start
+    while (i < limit && !isRegExpSpace(text.charCodeAt(i))) i++
+    const w = start < limit ? text.slice(start, i) : ''
     const stripped = stripParticle(w)
     if (stripped !== w) {
       if (!plainNoun(stripped) && !stripped.endsWith(')')) return null
@@ -480,6 +466,9 @@ function nounsAfter(text: string, end: number): string | null {
     }
     if (plainNoun(w) || modifierNoun(w)) phrase.push(w)
     else return null
+    if (i >= limit) return null
+    while (i < limit && isRegExpSpace(text.charCodeAt(i))) i++
+    start = i
   }
   return null
 }
