@@ -59,6 +59,7 @@ const VERB_FINAL_SYLLABLES = new CodeSet(VERB_STEM_FINALS.filter((v) => v.length
 const VERB_FINAL_LONG_ENDS = new CodeSet(VERB_STEM_FINALS.filter((v) => v.length > 1).map((v) => v[v.length - 1]!))
 /** Topic particles by code unit (all are one syllable). */
 const TOPIC = new Map(TOPIC_PARTICLES.map((t) => [t.word.charCodeAt(0), t.after]))
+const TOPIC_LAST = new CodeSet(TOPIC_PARTICLES.map((t) => t.word))
 /** The particles whose form follows the syllable before them, by code unit. */
 const SHAPE_OF = new Map(Object.entries(SHAPED_PARTICLES).map(([p, shape]) => [p.charCodeAt(0), shape]))
 const CONNECTIVE = new CodeSet(CONNECTIVE_ENDINGS)
@@ -158,35 +159,45 @@ interface WordsBack {
   readonly text: string
   readonly from: number
   readonly pos: number
-  /** The words read so far, last first. */
-  readonly got: string[]
-  /** Where each of them starts. */
+  /** Where the words found so far start, last first. */
   readonly starts: number[]
+  /** Where each of them ends. */
+  readonly ends: number[]
+  /** Each of them, once cut out ('' before: no word is empty). */
+  readonly got: string[]
   /** Everything in [cursor, pos) has been read. */
   cursor: number
 }
 
 // a plain object, not a class: class fields are defined one by one on every instance
-const wordsBack = (text: string, from: number, pos: number): WordsBack => ({ text, from, pos, got: [], starts: [], cursor: pos })
+const wordsBack = (text: string, from: number, pos: number): WordsBack => ({ text, from, pos, starts: [], ends: [], got: [], cursor: pos })
 
-/** `wordBack(ws, 0)` is the last word, `wordBack(ws, 1)` the one before it; undefined past the first. */
-function wordBack(ws: WordsBack, k: number): string | undefined {
+/** Finds the word `k` back (0: the last one) without cutting it out; false past the first. */
+function findBack(ws: WordsBack, k: number): boolean {
   const text = ws.text
   const from = ws.from
-  while (ws.got.length <= k) {
+  while (ws.starts.length <= k) {
     let i = ws.cursor
     while (i > from && isRegExpSpace(text.charCodeAt(i - 1))) i--
     if (i <= from) {
       ws.cursor = from
-      return undefined
+      return false
     }
     const end = i
     while (i > from && !isRegExpSpace(text.charCodeAt(i - 1))) i--
-    ws.got.push(text.slice(i, end))
     ws.starts.push(i)
+    ws.ends.push(end)
+    ws.got.push('')
     ws.cursor = i
   }
-  return ws.got[k]
+  return true
+}
+
+/** `wordBack(ws, 0)` is the last word, `wordBack(ws, 1)` the one before it; undefined past the first. */
+function wordBack(ws: WordsBack, k: number): string | undefined {
+  if (!findBack(ws, k)) return undefined
+  const w = ws.got[k]!
+  return w !== '' ? w : (ws.got[k] = ws.text.slice(ws.starts[k]!, ws.ends[k]!))
 }
 
 /** The word readers of one figure, kept while the object, noun and topic readers ask for one or two ranges. */
@@ -547,10 +558,12 @@ function topicBefore(text: string, start: number, pos: number, cache: WordsBefor
 /** The topic search over the words of `ws`; at the first word that starts before `known` (when not -1) it ends with `knownTopic`. */
 function topicFrom(ws: WordsBack, known: number, knownTopic: string | null): string | null {
   for (let k = 0; ; k++) {
-    const w = wordBack(ws, k)
-    if (w === undefined) break
+    if (!findBack(ws, k)) break
     if (ws.starts[k]! < known) return knownTopic
-    const stem = topicStem(withoutLeadingPunctuation(w))
+    // a topic word ends in a topic particle, which cutting off leading punctuation never
+    // removes: most words are ruled out by their last code unit, before they are cut out
+    if (!TOPIC_LAST.has(ws.text.charCodeAt(ws.ends[k]! - 1))) continue
+    const stem = topicStem(withoutLeadingPunctuation(wordBack(ws, k)!))
     if (!stem) continue
     const phrase = withNounsBefore(ws, k, stem)
     if (phrase.length === 1 && (stem.length < 2 || NOT_SUBJECT.has(stem))) return null
