@@ -59,6 +59,7 @@ const VERB_FINAL_SYLLABLES = new CodeSet(VERB_STEM_FINALS.filter((v) => v.length
 const VERB_FINAL_LONG_ENDS = new CodeSet(VERB_STEM_FINALS.filter((v) => v.length > 1).map((v) => v[v.length - 1]!))
 /** Topic particles by code unit (all are one syllable). */
 const TOPIC = new Map(TOPIC_PARTICLES.map((t) => [t.word.charCodeAt(0), t.after]))
+/** The same code units as a bit set: the topic search rules most words out by their last one. */
 const TOPIC_LAST = new CodeSet(TOPIC_PARTICLES.map((t) => t.word))
 /** The particles whose form follows the syllable before them, by code unit. */
 const SHAPE_OF = new Map(Object.entries(SHAPED_PARTICLES).map(([p, shape]) => [p.charCodeAt(0), shape]))
