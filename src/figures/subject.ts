@@ -173,19 +173,22 @@ interface WordsBack {
 // a plain object, not a class: class fields are defined one by one on every instance
 const wordsBack = (text: string, from: number, pos: number): WordsBack => ({ text, from, pos, starts: [], ends: [], got: [], cursor: pos })
 
+/** `\s` by code unit, a Hangul syllable (most code units the word readers meet) answered first. */
+const isSpaceBetweenWords = (c: number): boolean => !isHangulCode(c) && isRegExpSpace(c)
+
 /** Finds the word `k` back (0: the last one) without cutting it out; false past the first. */
 function findBack(ws: WordsBack, k: number): boolean {
   const text = ws.text
   const from = ws.from
   while (ws.starts.length <= k) {
     let i = ws.cursor
-    while (i > from && isRegExpSpace(text.charCodeAt(i - 1))) i--
+    while (i > from && isSpaceBetweenWords(text.charCodeAt(i - 1))) i--
     if (i <= from) {
       ws.cursor = from
       return false
     }
     const end = i
-    while (i > from && !isRegExpSpace(text.charCodeAt(i - 1))) i--
+    while (i > from && !isSpaceBetweenWords(text.charCodeAt(i - 1))) i--
     ws.starts.push(i)
     ws.ends.push(end)
     ws.got.push('')
@@ -468,7 +471,7 @@ function nounsAfter(text: string, end: number): string | null {
   let start = p
   for (let part = 0; part < 3; part++) {
     let i = start
-    while (i < limit && !isRegExpSpace(text.charCodeAt(i))) i++
+    while (i < limit && !isSpaceBetweenWords(text.charCodeAt(i))) i++
     const w = start < limit ? text.slice(start, i) : ''
     const stripped = stripParticle(w)
     if (stripped !== w) {
@@ -479,7 +482,7 @@ function nounsAfter(text: string, end: number): string | null {
     if (plainNoun(w) || modifierNoun(w)) phrase.push(w)
     else return null
     if (i >= limit) return null
-    while (i < limit && isRegExpSpace(text.charCodeAt(i))) i++
+    while (i < limit && isSpaceBetweenWords(text.charCodeAt(i))) i++
     start = i
   }
   return null
