@@ -102,6 +102,28 @@ export function parseBracket(content: string, square: boolean): BracketContent |
   return out
 }
 
+/**
+ * Whether `text` from `from` to `to` may hold a pair's right side: `parseBracket` finds one only
+ * in a content with a Han ideograph, or in an English name (ASCII letters and no Hangul). A
+ * Korean remark (`(현지시간)`, `(KIC 중국)`) or a number (`(2023)`) holds none, and is passed over
+ * in place, without slicing and parsing it. A true answer is only a maybe.
+ */
+export function mayHoldPair(text: string, from: number, to: number): boolean {
+  let latin = false
+  let hangul = false
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (isHangulSyllable(c)) hangul = true
+    else if (c < 0x7b) latin ||= isAsciiLetter(c)
+    else if (isIdeographAt(text, i)) return true
+  }
+  return latin && !hangul
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
 /** Labels, longest first, with what they label. */
 const LABELS = Object.entries(BRACKET_LABELS)
   .flatMap(([kind, labels]) => labels.map((label) => ({label, kind: kind as keyof typeof BRACKET_LABELS})))

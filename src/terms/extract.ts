@@ -32,7 +32,7 @@ import {
 } from '../data/term-particles.js'
 import {ACRONYM_KOREAN} from '../data/term-acronyms.js'
 import {alignSuffixes, chineseCandidates, simplifiedSide, type Aligner, type Alignment} from './align.js'
-import {hasHangul, MAX_CHINESE, parseBracket, type BracketContent} from './bracket.js'
+import {hasHangul, MAX_CHINESE, mayHoldPair, parseBracket, type BracketContent} from './bracket.js'
 import {categoryEvidence, noteEvidence, shareListCategories} from './category.js'
 import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
 import {loadTermDictionaries} from './readings.js'
@@ -175,6 +175,7 @@ interface Window {
 }
 
 function pairsAt(text: string, bracket: Bracket): TermHit[] {
+  if (!mayHoldPair(text, bracket.open + 1, bracket.close)) return []
   const content = parseBracket(text.slice(bracket.open + 1, bracket.close), bracket.square)
   if (!content) return []
   if (content.chinese === null) {
