@@ -45,6 +45,8 @@ interface Candidate {
   text: string
   /** First UTF-16 code of `text` (NaN when empty): a match must start with it. */
   first: number
+  /** `text.length`, read in the aligner's inner loop without loading the string. */
+  length: number
   type: MatchType
   gain: number
   official?: string
@@ -61,7 +63,7 @@ const PUNCT_RUN = /^[-&+~_.]+$/
 const MAX_CONVENTIONAL = 8
 
 function candidate(chars: number, text: string, type: MatchType, gain: number, official?: string): Candidate {
-  const made: Candidate = {chars, text, first: text.charCodeAt(0), type, gain}
+  const made: Candidate = {chars, text, first: text.charCodeAt(0), length: text.length, type, gain}
   if (official !== undefined) made.official = official
   return made
 }
@@ -153,19 +155,28 @@ function codePoints(text: string): number[] {
  * to issue, and these depend on nothing else. Emptied when full, so memory stays bounded in a
  * long batch.
  */
-interface Side {
+export interface Candidates {
+  /** Candidates for matches starting at each Chinese character. */
   readonly lists: ReadonlyArray<readonly Candidate[]>
+  /**
+   * The reach-mask slots of the candidates' first codes, as (slot, bits of the characters with
+   * a candidate starting in that slot) pairs; null for a side too long to mask.
+   */
+  readonly reach: Int32Array | null
+}
+
+interface Side extends Candidates {
   readonly simplified: string
 }
 
 const sideOf = memo(4096, candidatesOf)
 
 /**
- * Candidates for matches starting at each Chinese character. The lists and candidates are
- * shared between calls: read them, never change them.
+ * Candidates for matches starting at each Chinese character, with their reach. The lists and
+ * candidates are shared between calls: read them, never change them.
  */
-export function chineseCandidates(written: string): ReadonlyArray<readonly Candidate[]> {
-  return sideOf(written).lists
+export function chineseCandidates(written: string): Candidates {
+  return sideOf(written)
 }
 
 /** `toSimplified(written)`, kept with the side's candidates (no conversion for a side seen before). */
@@ -220,7 +231,28 @@ function candidatesOf(written: string): Side {
     }
   }
   // Without a space the side is the text converted above: no second conversion.
-  return {lists: result, simplified: spaced ? toSimplified(written) : simplifiedText}
+  return {lists: result, reach: reachOf(result), simplified: spaced ? toSimplified(written) : simplifiedText}
+}
+
+/** The (slot, bits) pairs of `markReach`, merged once per side; null beyond MAX_MASKED_CHARS characters. */
+function reachOf(lists: ReadonlyArray<readonly Candidate[]>): Int32Array | null {
+  if (lists.length > MAX_MASKED_CHARS) return null
+  const bits = new Map<number, number>()
+  for (let j = 0; j < lists.length; j++) {
+    for (const {first} of lists[j]!) {
+      // An empty text has no first code (NaN): it starts no match.
+      if (first !== first) continue
+      const slot = first & REACH_SLOTS
+      bits.set(slot, (bits.get(slot) ?? 0) | (1 << j))
+    }
+  }
+  const pairs = new Int32Array(bits.size * 2)
+  let k = 0
+  for (const [slot, mask] of bits) {
+    pairs[k++] = slot
+    pairs[k++] = mask
+  }
+  return pairs
 }
 
 /** 1 + the value of each Chinese digit (十 is ten) at its UTF-16 code (each digit is one code); 0 elsewhere. */
@@ -279,7 +311,8 @@ function scratch(size: number, units: number): void {
  * same object is returned again: read it, never change it). The result is valid until the next
  * call of `alignSuffixes`.
  */
-export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyArray<readonly Candidate[]>): Aligner {
+export function alignSuffixes(units: readonly UnitText[], side: Candidates): Aligner {
+  const candidates = side.lists
   const nK = units.length
   const nC = candidates.length
   const width = nC + 1
@@ -303,8 +336,9 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
   // character j starts with a code of that slot (codes share slots: a set bit only means
   // "look"; the loop still compares the codes). Up to 31 characters; a longer side looks at
   // the candidates of every cell.
-  const masked = nC <= MAX_MASKED_CHARS
-  if (masked) markReach(candidates, true)
+  const reach = side.reach
+  const masked = reach !== null
+  if (masked) markReach(reach, true)
   // The last row: only Chinese characters are left, each skipped.
   const last = nK * width
   score[last + nC] = 0
@@ -343,7 +377,7 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
           const cand = list[c]!
           if (cand.first !== first) continue
           // A one-code reading matches a one-code unit with the same code (what matchAt finds).
-          const used = cand.text.length === 1 ? (single ? 1 : 0) : matchAt(units, i, cand.text)
+          const used = cand.length === 1 ? (single ? 1 : 0) : matchAt(units, i, cand.text)
           if (used === 0) continue
           const s = score[(i + used) * width + j + cand.chars]! + cand.gain
           if (s > best + 1e-9) {
@@ -358,7 +392,7 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
       matchUnits[at] = pickUnits
     }
   }
-  if (masked) markReach(candidates, false)
+  if (masked) markReach(reach, false)
   return new Aligner(mine, nK, nC, candidates)
 }
 
@@ -368,17 +402,11 @@ const MAX_MASKED_CHARS = 31
 const REACH_SLOTS = 0x3ff
 const reachMasks = new Int32Array(REACH_SLOTS + 1)
 
-/** Set (`on`) or clear the reach bits of every candidate's first code. */
-function markReach(candidates: ReadonlyArray<readonly Candidate[]>, on: boolean): void {
-  for (let j = 0; j < candidates.length; j++) {
-    const list = candidates[j]!
-    for (let c = 0; c < list.length; c++) {
-      const first = list[c]!.first
-      // An empty text has no first code (NaN): it starts no match.
-      if (first !== first) continue
-      const slot = first & REACH_SLOTS
-      reachMasks[slot] = on ? reachMasks[slot]! | (1 << j) : 0
-    }
+/** Set (`on`) or clear the reach bits of a side's (slot, bits) pairs. */
+function markReach(reach: Int32Array, on: boolean): void {
+  for (let k = 0; k < reach.length; k += 2) {
+    const slot = reach[k]!
+    reachMasks[slot] = on ? reachMasks[slot]! | reach[k + 1]! : 0
   }
 }
 
