@@ -38,6 +38,9 @@ export interface Alignment {
 /** A Korean unit as the aligner reads it: a syllable, or a run of other characters. */
 export interface UnitText {
   readonly text: string
+  /** `text.charCodeAt(0)` and `text.length`, read without loading the text. */
+  readonly first: number
+  readonly length: number
 }
 
 interface Candidate {
@@ -326,10 +329,10 @@ export function alignSuffixes(units: readonly UnitText[], side: Candidates): Ali
   const unitFirst = unitFirstTable
   const unitLength = unitLengthTable
   for (let i = 0; i < nK; i++) {
-    const text = units[i]!.text
-    skipUnitCost[i] = unitCost(text)
-    unitFirst[i] = text.charCodeAt(0)
-    unitLength[i] = text.length
+    const unit = units[i]!
+    skipUnitCost[i] = unitCost(unit)
+    unitFirst[i] = unit.first
+    unitLength[i] = unit.length
   }
   // Which cells can start a match at all: most units start no reading of most characters, and
   // those cells need not look at the candidates. Bit j of a slot is set when a candidate of
@@ -498,15 +501,16 @@ function matchAt(units: readonly UnitText[], i: number, text: string): number {
   let offset = 0
   let u = i
   while (offset < text.length && u < units.length) {
-    const unit = units[u]!.text
-    if (!text.startsWith(unit, offset)) return 0
+    const unit = units[u]!
+    // A one-code unit is compared by its code (what startsWith finds), without its text.
+    if (unit.length === 1 ? text.charCodeAt(offset) !== unit.first : !text.startsWith(unit.text, offset)) return 0
     offset += unit.length
     u++
   }
   return offset === text.length ? u - i : 0
 }
 
-function unitCost(unit: string): number {
-  if (isHangulSyllable(unit.charCodeAt(0))) return SKIP_SYLLABLE
-  return PUNCT_RUN.test(unit) ? SKIP_PUNCT : SKIP_SYLLABLE
+function unitCost(unit: UnitText): number {
+  if (isHangulSyllable(unit.first)) return SKIP_SYLLABLE
+  return PUNCT_RUN.test(unit.text) ? SKIP_PUNCT : SKIP_SYLLABLE
 }

@@ -152,12 +152,32 @@ function startsLikePair(c: number): boolean {
   return isHangulSyllable(c) || isIdeographFromExtensionA(c) || isHighSurrogate(c) || c === 0x20 || (c < 0x7b && isLatin(c))
 }
 
-interface Unit {
-  text: string
-  start: number
-  end: number
-  /** Word index in the window (0 = leftmost word). */
-  word: number
+/**
+ * A unit of a window (`unitsOf`): one Hangul syllable, or a run of other characters. The hot
+ * readers (the aligner, `judge`) read its first code and length, not its text: a syllable's
+ * text is a string shared by all its occurrences, looked up only when read.
+ */
+class Unit {
+  constructor(
+    /** First UTF-16 code of the text, and the text's length. */
+    public first: number,
+    public length: number,
+    public start: number,
+    public end: number,
+    /** Word index in the window (0 = leftmost word). */
+    public word: number,
+    /** The text of a run; null for a syllable. */
+    public run: string | null,
+  ) {}
+
+  get text(): string {
+    return this.run ?? syllableText(this.first)
+  }
+}
+
+/** A syllable unit, by its first code (a syllable is one code). */
+function isSyllableUnit(unit: Unit): boolean {
+  return isHangulSyllable(unit.first)
 }
 
 interface Window {
@@ -313,9 +333,9 @@ const LEADING_SYMBOL = /^[\p{P}\p{S}\p{No}]+$/u
 const DIGITS_OR_LATIN = /^[0-9A-Za-z]+$/
 const DIGITS = /^[0-9]+$/
 
-/** `LEADING_SYMBOL` on a unit; a syllable unit (one code) never is one, so the expression is not run. */
-function isLeadingSymbol(unit: string): boolean {
-  return !(unit.length === 1 && isHangulSyllable(unit.charCodeAt(0))) && LEADING_SYMBOL.test(unit)
+/** `LEADING_SYMBOL` on a unit; a syllable unit never is one, so the expression is not run. */
+function isLeadingSymbol(unit: Unit): boolean {
+  return !isSyllableUnit(unit) && LEADING_SYMBOL.test(unit.text)
 }
 
 /** Words from unit `from` up to unit `to` each have more than a third of their syllables matched. */
@@ -336,7 +356,7 @@ function wordsExplained(alignment: Alignment, units: readonly Unit[], from: numb
       matched = 0
     }
     // Syllables and digits count (`3개 보장(三保)`: 3 reads 三); other runs do not.
-    if (!isHangulSyllable(unit.text.charCodeAt(0)) && !DIGITS.test(unit.text)) continue
+    if (!isSyllableUnit(unit) && !DIGITS.test(unit.text)) continue
     syllables++
     while (next < unmatched.length && unmatched[next]! + from < u) next++
     if (next >= unmatched.length || unmatched[next]! + from !== u) matched++
@@ -352,7 +372,7 @@ function wordsExplained(alignment: Alignment, units: readonly Unit[], from: numb
  */
 function trimUncovered(aligner: Aligner, units: readonly Unit[], chosen: number): number {
   const last = units.length - 1
-  while (chosen < last && isLeadingSymbol(units[chosen]!.text)) chosen++
+  while (chosen < last && isLeadingSymbol(units[chosen]!)) chosen++
   const trace = aligner.trace(chosen)
   if (trace.unmatchedChars.length > 0 || trace.ops.length === 0) return chosen
   const firstMatched = trace.ops[0]!.unit + chosen
@@ -360,9 +380,9 @@ function trimUncovered(aligner: Aligner, units: readonly Unit[], chosen: number)
   if (units[firstMatched]!.word !== word || firstMatched === chosen) return chosen
   let hangul = 0
   for (let u = chosen; u < firstMatched; u++) {
-    const text = units[u]!.text
-    if (isHangulSyllable(text.charCodeAt(0))) hangul++
-    else if (!DIGITS_OR_LATIN.test(text) && !isLeadingSymbol(text)) return chosen
+    const unit = units[u]!
+    if (isSyllableUnit(unit)) hangul++
+    else if (!DIGITS_OR_LATIN.test(unit.text) && !isLeadingSymbol(unit)) return chosen
   }
   if (hangul === 1) return chosen
   // The rest must stay a match of every character.
@@ -466,18 +486,20 @@ const unitPool: Unit[] = []
 /** Units beyond this many in one list are not pooled (windows hold at most TERM_MAX_WINDOW characters). */
 const MAX_POOLED_UNITS = 128
 
-function pooledUnit(index: number, text: string, start: number, end: number, word: number): Unit {
-  if (index >= MAX_POOLED_UNITS) return {text, start, end, word}
+function pooledUnit(index: number, first: number, length: number, start: number, end: number, word: number, run: string | null): Unit {
+  if (index >= MAX_POOLED_UNITS) return new Unit(first, length, start, end, word, run)
   let unit = unitPool[index]
   if (unit === undefined) {
-    unit = {text, start, end, word}
+    unit = new Unit(first, length, start, end, word, run)
     unitPool.push(unit)
     return unit
   }
-  unit.text = text
+  unit.first = first
+  unit.length = length
   unit.start = start
   unit.end = end
   unit.word = word
+  unit.run = run
   return unit
 }
 
@@ -497,7 +519,7 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
     }
     inWord = true
     if (isHangulSyllable(c)) {
-      units.push(pooledUnit(units.length, syllableText(c), i, i + 1, word))
+      units.push(pooledUnit(units.length, c, 1, i, i + 1, word, null))
       i++
       continue
     }
@@ -508,13 +530,13 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
       if (d === 0x20 || d === 0xa0 || d === 0x09 || isHangulSyllable(d) || isPunct(d) !== punct) break
       j++
     }
-    units.push(pooledUnit(units.length, text.slice(i, j), i, j, word))
+    units.push(pooledUnit(units.length, c, j - i, i, j, word, text.slice(i, j)))
     i = j
   }
   return units
 }
 
-/** One string per Hangul syllable, made on first use, so units do not allocate their text. */
+/** One string per Hangul syllable, made on first read, so units do not allocate their text. */
 const SYLLABLE_TEXTS: Array<string | undefined> = new Array(hangulSyllableCount)
 
 function syllableText(code: number): string {
@@ -728,7 +750,7 @@ function judge(alignment: Alignment | null, units: Unit[], charCount: number): V
   // Gaps between matches: one Chinese character facing 1–3 unexplained syllables is a
   // reading mismatch when the rest of the pair is read by sound.
   let hangulUnits = 0
-  for (const unit of units) if (isHangulSyllable(unit.text.charCodeAt(0))) hangulUnits++
+  for (const unit of units) if (isSyllableUnit(unit)) hangulUnits++
   let mismatchUnits = 0
   let mismatchChars = 0
   const read = verdict.phonetic + verdict.conventional
@@ -781,7 +803,7 @@ function judge(alignment: Alignment | null, units: Unit[], charCount: number): V
 /** Unmatched Hangul units in [from, to). */
 function unmatchedHangul(unmatchedUnits: readonly number[], units: readonly Unit[], from: number, to: number): number {
   let n = 0
-  for (const u of unmatchedUnits) if (u >= from && u < to && isHangulSyllable(units[u]!.text.charCodeAt(0))) n++
+  for (const u of unmatchedUnits) if (u >= from && u < to && isSyllableUnit(units[u]!)) n++
   return n
 }
 
