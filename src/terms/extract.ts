@@ -109,6 +109,8 @@ interface Bracket {
 
 /** Deeper nesting than this is not a term pair; further opens are ignored. */
 const MAX_DEPTH = 64
+/** The open brackets of `findBrackets`, innermost last (a square one as -index - 1); reused by every call. */
+const OPEN_STACK = new Int32Array(MAX_DEPTH)
 
 /**
  * The characters `findBrackets` acts on: `()[]`, their full-width forms, and LF. The regular
@@ -125,23 +127,24 @@ export function findBrackets(text: string): Bracket[] {
   const opening = OPENING_BRACKET
   opening.lastIndex = 0
   if (!opening.test(text)) return found
-  const stack: number[] = []
+  const stack = OPEN_STACK
+  let depth = 0
   const next = BRACKET_OR_LF
   next.lastIndex = opening.lastIndex - 1
   while (next.test(text)) {
     const i = next.lastIndex - 1
     const c = text.charCodeAt(i)
     if (c === 0x28 || c === 0xff08 || c === 0x5b || c === 0xff3b) {
-      if (stack.length < MAX_DEPTH) stack.push(c === 0x5b || c === 0xff3b ? -i - 1 : i)
+      if (depth < MAX_DEPTH) stack[depth++] = c === 0x5b || c === 0xff3b ? -i - 1 : i
     } else if (c === 0x29 || c === 0xff09 || c === 0x5d || c === 0xff3d) {
       const square = c === 0x5d || c === 0xff3d
-      const top = stack.length > 0 ? stack[stack.length - 1]! : null
+      const top = depth > 0 ? stack[depth - 1]! : null
       if (top !== null && top < 0 === square) {
-        stack.pop()
+        depth--
         const open = top < 0 ? -top - 1 : top
         if (i - open > 1 && startsLikePair(text.charCodeAt(open + 1))) found.push({open, close: i, square})
       }
-    } else if (c === 0x0a) stack.length = 0
+    } else if (c === 0x0a) depth = 0
   }
   return found
 }
