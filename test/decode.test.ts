@@ -74,10 +74,14 @@ test('utf8Bytes: the bytes TextEncoder gives, for long and short texts, astral c
     'short 한글',
     // Lone surrogates (not well-formed): U+FFFD, as TextEncoder writes them.
     'a\ud800b'.repeat(400),
-    '\udc00' + 'x'.repeat(2000)
+    '\udc00' + 'x'.repeat(2000),
+    // Past the size of the reused buffer: a buffer of its own.
+    '한'.repeat(1_500_000)
   ]
-  for (const text of texts) {
-    const bytes = utf8Bytes(text)
+  const results = texts.map((text) => utf8Bytes(text))
+  for (const [index, text] of texts.entries()) {
+    const bytes = results[index]!
+    // Still right after the later calls: never a view of the buffer they reuse.
     assert.deepEqual(Buffer.from(bytes), Buffer.from(encoder.encode(text)), text.slice(0, 20))
     // Its own memory, not a slice of a shared pool (the batch transfers these buffers).
     assert.equal(bytes.byteOffset, 0)

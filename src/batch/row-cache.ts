@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {readdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {version} from '../version.js'
 import type {TermRecord} from '../contract/records.js'
@@ -72,7 +72,7 @@ export function rowsName(sha256: string, name: string, encoding: string): string
 
 const decoder = new TextDecoder()
 
-/** Write the rows of one input (temporary name, then rename; no fsync: they are checked when read). */
+/** Write the rows of one input into `folder` (made by the run; temporary name, then rename; no fsync: they are checked when read). */
 export async function writeRows(
   folder: string,
   name: string,
@@ -92,7 +92,6 @@ export async function writeRows(
   parts.push(termBytes)
   const full: RowsMeta = {...meta, version, tables: described, jsonl: jsonl ? jsonl.length : null, terms: termBytes.length}
   const temporary = temporaryPath(folder, 'rows')
-  await mkdir(folder, {recursive: true})
   await writeFile(temporary, Buffer.concat([utf8Bytes(JSON.stringify(full) + '\n'), ...parts]))
   await rename(temporary, join(folder, name))
 }

@@ -113,6 +113,8 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   await mkdir(outdir, {recursive: true})
   if (!(await readManifest(outdir))) await writeManifest(outdir, createManifest([], [], false))
   await mkdir(issuesPath(outdir), {recursive: true})
+  // The workers write each input's rows here (made once, not per input).
+  await mkdir(rowsPath(outdir), {recursive: true})
   const release = await acquireLock(outdir)
   const combined = new CombinedOutputs(outdir, {bom: options.bom, jsonl: options.jsonl, raw: options.raw, format: options.format})
   const layout: Layout = {...combined.layout, jsonl: options.jsonl, archive: Boolean(options.sqlite || options.parquet)}
