@@ -57,6 +57,8 @@ export function parseBracket(content: string, square: boolean): BracketContent |
   const chinese = body.slice(0, h)
   const out: BracketContent = {chinese, chineseList: [chinese], english: null, gloss: null, role: null, koreanInside: null}
   let rest = body.slice(h)
+  // Most brackets hold the Chinese alone (`(腾讯)`).
+  if (rest === '') return out
   // A list of Chinese names: `大衆創業, 萬衆創新`.
   for (;;) {
     const sep = rest.search(NOT_SPACE)
