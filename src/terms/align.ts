@@ -152,12 +152,7 @@ function codePoints(text: string): number[] {
   return codes
 }
 
-/**
- * What is kept of a Chinese side as written: its candidate lists and its simplified form. A
- * term recurs within an issue (287 has 101 Chinese sides, 52 of them distinct) and from issue
- * to issue, and these depend on nothing else. Emptied when full, so memory stays bounded in a
- * long batch.
- */
+/** What the aligner reads of a Chinese side. */
 export interface Candidates {
   /** Candidates for matches starting at each Chinese character. */
   readonly lists: ReadonlyArray<readonly Candidate[]>
@@ -168,6 +163,12 @@ export interface Candidates {
   readonly reach: Int32Array | null
 }
 
+/**
+ * What is kept of a Chinese side as written: its candidate lists with their reach, and its
+ * simplified form. A term recurs within an issue (287 has 101 Chinese sides, 52 of them
+ * distinct) and from issue to issue, and these depend on nothing else. Emptied when full, so
+ * memory stays bounded in a long batch.
+ */
 interface Side extends Candidates {
   readonly simplified: string
 }
