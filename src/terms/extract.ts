@@ -178,7 +178,7 @@ class Unit {
   }
 }
 
-/** A syllable unit, by its first code (a syllable is one code). */
+/** A syllable unit, told by its first code (a syllable is one code; a run never starts with one). */
 function isSyllableUnit(unit: Unit): boolean {
   return isHangulSyllable(unit.first)
 }
