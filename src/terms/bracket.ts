@@ -9,7 +9,6 @@ import {isIdeographAt, isHangulSyllable} from '../util/chars.js'
 /** Longest Chinese side considered (longer bracket contents are not term pairs). */
 export const MAX_CHINESE = 40
 const LATIN = /[A-Za-z]/
-const NOT_LATIN = /[^A-Za-z]/g
 const NOT_SPACE = /\S/
 /** What stands between a label and its value: a colon with spaces, or spaces. */
 const LABEL_GAP = /^\s*[:：]\s*|^\s+/
@@ -124,6 +123,13 @@ export function mayHoldPair(text: string, from: number, to: number): boolean {
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+/** How many characters of `text` are ASCII letters. */
+function asciiLetters(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) if (isAsciiLetter(text.charCodeAt(i))) count++
+  return count
 }
 
 /** Labels, longest first, with what they label. */
@@ -243,8 +249,7 @@ function isKoreanName(text: string): boolean {
 function englishOnly(body: string): boolean {
   if (body.length < 2 || body.length > 60) return false
   if (!ENGLISH_ONLY.test(body)) return false
-  const letters = body.replace(NOT_LATIN, '')
-  if (letters.length < 2) return false
+  if (asciiLetters(body) < 2) return false
   return !NON_TERM_ENGLISH.has(body.toLowerCase())
 }
 

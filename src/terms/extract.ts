@@ -183,18 +183,23 @@ function isSyllableUnit(unit: Unit): boolean {
   return isHangulSyllable(unit.first)
 }
 
-interface Window {
+/** The words of the window before a bracket. */
+interface WindowWords {
   start: number
   end: number
-  units: Unit[]
   /** Start index (in text) of each word, in `words` slots of a table reused by the next window. */
   wordStarts: Int32Array
-  /** Unit index where each word starts (same reuse). */
-  wordUnits: Int32Array
   /** Number of words. */
   words: number
   /** The window reached an opening quote/title mark. */
   openedBy: string | null
+}
+
+/** The window with its units (`unitsOf`). */
+interface Window extends WindowWords {
+  units: Unit[]
+  /** Unit index where each word starts (same reuse as `wordStarts`). */
+  wordUnits: Int32Array
 }
 
 function pairsAt(text: string, bracket: Bracket): TermHit[] {
@@ -431,7 +436,7 @@ function quotedSide(text: string, sideEnd: number): {start: number; end: number}
 }
 
 /** The window opened by a quote/title mark that closes right after the bracket (and `*`). */
-function titleSpansWindow(text: string, window: Window, close: number): boolean {
+function titleSpansWindow(text: string, window: WindowWords, close: number): boolean {
   if (!window.openedBy) return false
   let after = close + 1
   while (text[after] === '*') after++
@@ -446,7 +451,7 @@ const WORD_STARTS = new Int32Array(TERM_MAX_WINDOW + 1)
 const WORD_UNITS = new Int32Array(TERM_MAX_WINDOW + 1)
 
 /** Words before `end`, back to punctuation, a quote mark or the limits. */
-function leftWindow(text: string, end: number): Window {
+function windowWords(text: string, end: number): WindowWords {
   let s = end
   let words = 1
   let openedBy: string | null = null
@@ -463,21 +468,36 @@ function leftWindow(text: string, end: number): Window {
     }
     s--
   }
-  const units = unitsOf(text, s, end)
+  // A word starts at each character that is no word separator (those of `unitsOf`) after a
+  // separator or at the window's start.
   const wordStarts = WORD_STARTS
+  let count = 0
+  let inWord = false
+  for (let i = s; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20 || c === 0xa0 || c === 0x09) inWord = false
+    else if (!inWord) {
+      wordStarts[count++] = i
+      inWord = true
+    }
+  }
+  return {start: s, end, wordStarts, words: count, openedBy}
+}
+
+/** The window before `end` with its units, and the unit where each of its words starts. */
+function leftWindow(text: string, end: number): Window {
+  const {start, wordStarts, words, openedBy} = windowWords(text, end)
+  const units = unitsOf(text, start, end)
   const wordUnits = WORD_UNITS
   let count = 0
   let lastWord = -1
   for (let u = 0; u < units.length; u++) {
-    const unit = units[u]!
-    if (unit.word !== lastWord) {
-      wordStarts[count] = unit.start
-      wordUnits[count] = u
-      count++
-      lastWord = unit.word
+    if (units[u]!.word !== lastWord) {
+      wordUnits[count++] = u
+      lastWord = units[u]!.word
     }
   }
-  return {start: s, end, units, wordStarts, wordUnits, words: count, openedBy}
+  return {start, end, wordStarts, words, openedBy, units, wordUnits}
 }
 
 /**
@@ -580,7 +600,7 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
   if (end === 0 || (!isHangulSyllable(text.charCodeAt(end - 1)) && !trailingLatin)) return null
   const known = knownRendering(text, end, english)
   if (known !== null) return englishHit(text, bracket, known, text.slice(known, end), english)
-  const window = leftWindow(text, end)
+  const window = windowWords(text, end)
   const words = window.words
   if (words === 0) return null
   const acronym = tokens.length === 1 && ACRONYM.test(english)
