@@ -3,7 +3,8 @@ import assert from 'node:assert/strict'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {extractTerms, findBrackets, prepareTerms, splitEditorNote, unifyCategories} from '../src/terms/extract.js'
+import {extractTerms, findBrackets, parseBracket, prepareTerms, splitEditorNote, unifyCategories} from '../src/terms/extract.js'
+import {mayHoldPair} from '../src/terms/bracket.js'
 import {buildGlossary, type TermOccurrence} from '../src/terms/glossary.js'
 import {PINYIN_HANGUL_TABLE} from '../src/data/term-pinyin-hangul.js'
 import {toSimplified} from '../src/terms/readings.js'
@@ -212,4 +213,29 @@ test('Chinese numerals on the Chinese side read the Arabic digits on the Korean 
     assert.equal(hit.korean, korean)
     assert.equal(hit.kind, 'mixed')
   }
+})
+
+test('a bracket passed over before parsing is one parseBracket finds no pair in', async () => {
+  await prepareTerms()
+  const texts: string[] = []
+  for (const dir of [join(root, 'corpus'), join(root, 'fixtures')]) {
+    for (const name of readdirSync(dir, {recursive: true}) as string[]) {
+      if (name.endsWith('.txt') || name.endsWith('.md')) texts.push(...readFileSync(join(dir, name), 'utf8').split('\n'))
+    }
+  }
+  const crafted = ['현지시간', '2023', 'KIC 중국', '코로나19', '약 1조 원', 'p', '3.5%', '-', '  ', 'ROI', 'Ünicode 방식', 'é', '腾讯', '𠀋', '〇', '華為 海思', '王健, 회장', '닝더스다이, 寧德時代', '중국어 간체자: 鸿蒙', 'Holographic Internet']
+  texts.push(...crafted.map((content) => `이름(${content}) 이름[${content}]`))
+  let passed = 0
+  for (const text of texts) {
+    for (const {open, close, square} of findBrackets(text)) {
+      if (mayHoldPair(text, open + 1, close)) continue
+      passed++
+      const content = text.slice(open + 1, close)
+      assert.equal(parseBracket(content, square), null, content)
+      assert.equal(parseBracket(content, !square), null, content)
+    }
+  }
+  assert.ok(passed > 100, `${passed}`)
+  for (const content of ['현지시간', '2023', 'KIC 중국', '약 1조 원', '-']) assert.equal(mayHoldPair(content, 0, content.length), false, content)
+  for (const content of ['腾讯', '𠀋', 'ROI', '王健, 회장', '닝더스다이, 寧德時代']) assert.equal(mayHoldPair(content, 0, content.length), true, content)
 })

@@ -5,6 +5,16 @@ import {unitsOf} from './units.js'
 import type {TermHit} from '../terms/types.js'
 import {unitRecords} from './unit-records.js'
 
+type Extractor = typeof import('../terms/extract.js')
+/** The extractor, kept once its module and dictionaries are loaded (a failed load is tried again next run). */
+let extractor: Extractor | null = null
+
+async function loadExtractor(): Promise<Extractor> {
+  const loaded = await import('../terms/extract.js')
+  await loaded.prepareTerms()
+  return (extractor = loaded)
+}
+
 /**
  * unified transformer: term pairs of every text unit → `tree.data.terms`.
  * The extractor and its readings table load only when this runs. Each term gets one category
@@ -15,8 +25,7 @@ export default function kicTerms(options: {enabled?: boolean; lexicon?: readonly
   return async (tree: Root, file: VFile) => {
     tree.data = {...tree.data, terms: []}
     if (options.enabled === false) return
-    const {extractTerms, prepareTerms, unifyCategories} = await import('../terms/extract.js')
-    await prepareTerms()
+    const {extractTerms, unifyCategories} = extractor ?? (await loadExtractor())
     let correct: ((hits: TermHit[]) => TermHit[]) | null = null
     if (options.lexicon && options.lexicon.length > 0) {
       const [{LexiconIndex}, {applyLexiconToHits}, {toSimplified}] = await Promise.all([

@@ -38,6 +38,9 @@ export interface Alignment {
 /** A Korean unit as the aligner reads it: a syllable, or a run of other characters. */
 export interface UnitText {
   readonly text: string
+  /** `text.charCodeAt(0)` and `text.length`, read without loading the text. */
+  readonly first: number
+  readonly length: number
 }
 
 interface Candidate {
@@ -45,6 +48,8 @@ interface Candidate {
   text: string
   /** First UTF-16 code of `text` (NaN when empty): a match must start with it. */
   first: number
+  /** `text.length`, read in the aligner's inner loop without loading the string. */
+  length: number
   type: MatchType
   gain: number
   official?: string
@@ -61,7 +66,7 @@ const PUNCT_RUN = /^[-&+~_.]+$/
 const MAX_CONVENTIONAL = 8
 
 function candidate(chars: number, text: string, type: MatchType, gain: number, official?: string): Candidate {
-  const made: Candidate = {chars, text, first: text.charCodeAt(0), type, gain}
+  const made: Candidate = {chars, text, first: text.charCodeAt(0), length: text.length, type, gain}
   if (official !== undefined) made.official = official
   return made
 }
@@ -147,25 +152,35 @@ function codePoints(text: string): number[] {
   return codes
 }
 
-/**
- * What is kept of a Chinese side as written: its candidate lists and its simplified form. A
- * term recurs within an issue (287 has 101 Chinese sides, 52 of them distinct) and from issue
- * to issue, and these depend on nothing else. Emptied when full, so memory stays bounded in a
- * long batch.
- */
-interface Side {
+/** What the aligner reads of a Chinese side. */
+export interface Candidates {
+  /** Candidates for matches starting at each Chinese character. */
   readonly lists: ReadonlyArray<readonly Candidate[]>
+  /**
+   * The reach-mask slots of the candidates' first codes, as (slot, bits of the characters with
+   * a candidate starting in that slot) pairs; null for a side too long to mask.
+   */
+  readonly reach: Int32Array | null
+}
+
+/**
+ * What is kept of a Chinese side as written: its candidate lists with their reach, and its
+ * simplified form. A term recurs within an issue (287 has 101 Chinese sides, 52 of them
+ * distinct) and from issue to issue, and these depend on nothing else. Emptied when full, so
+ * memory stays bounded in a long batch.
+ */
+interface Side extends Candidates {
   readonly simplified: string
 }
 
 const sideOf = memo(4096, candidatesOf)
 
 /**
- * Candidates for matches starting at each Chinese character. The lists and candidates are
- * shared between calls: read them, never change them.
+ * Candidates for matches starting at each Chinese character, with their reach. The lists and
+ * candidates are shared between calls: read them, never change them.
  */
-export function chineseCandidates(written: string): ReadonlyArray<readonly Candidate[]> {
-  return sideOf(written).lists
+export function chineseCandidates(written: string): Candidates {
+  return sideOf(written)
 }
 
 /** `toSimplified(written)`, kept with the side's candidates (no conversion for a side seen before). */
@@ -220,7 +235,28 @@ function candidatesOf(written: string): Side {
     }
   }
   // Without a space the side is the text converted above: no second conversion.
-  return {lists: result, simplified: spaced ? toSimplified(written) : simplifiedText}
+  return {lists: result, reach: reachOf(result), simplified: spaced ? toSimplified(written) : simplifiedText}
+}
+
+/** The (slot, bits) pairs of `markReach`, merged once per side; null beyond MAX_MASKED_CHARS characters. */
+function reachOf(lists: ReadonlyArray<readonly Candidate[]>): Int32Array | null {
+  if (lists.length > MAX_MASKED_CHARS) return null
+  const bits = new Map<number, number>()
+  for (let j = 0; j < lists.length; j++) {
+    for (const {first} of lists[j]!) {
+      // An empty text has no first code (NaN): it starts no match.
+      if (first !== first) continue
+      const slot = first & REACH_SLOTS
+      bits.set(slot, (bits.get(slot) ?? 0) | (1 << j))
+    }
+  }
+  const pairs = new Int32Array(bits.size * 2)
+  let k = 0
+  for (const [slot, mask] of bits) {
+    pairs[k++] = slot
+    pairs[k++] = mask
+  }
+  return pairs
 }
 
 /** 1 + the value of each Chinese digit (十 is ten) at its UTF-16 code (each digit is one code); 0 elsewhere. */
@@ -279,7 +315,8 @@ function scratch(size: number, units: number): void {
  * same object is returned again: read it, never change it). The result is valid until the next
  * call of `alignSuffixes`.
  */
-export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyArray<readonly Candidate[]>): Aligner {
+export function alignSuffixes(units: readonly UnitText[], side: Candidates): Aligner {
+  const candidates = side.lists
   const nK = units.length
   const nC = candidates.length
   const width = nC + 1
@@ -293,18 +330,19 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
   const unitFirst = unitFirstTable
   const unitLength = unitLengthTable
   for (let i = 0; i < nK; i++) {
-    const text = units[i]!.text
-    skipUnitCost[i] = unitCost(text)
-    unitFirst[i] = text.charCodeAt(0)
-    unitLength[i] = text.length
+    const unit = units[i]!
+    skipUnitCost[i] = unitCost(unit)
+    unitFirst[i] = unit.first
+    unitLength[i] = unit.length
   }
   // Which cells can start a match at all: most units start no reading of most characters, and
   // those cells need not look at the candidates. Bit j of a slot is set when a candidate of
   // character j starts with a code of that slot (codes share slots: a set bit only means
   // "look"; the loop still compares the codes). Up to 31 characters; a longer side looks at
   // the candidates of every cell.
-  const masked = nC <= MAX_MASKED_CHARS
-  if (masked) markReach(candidates, true)
+  const reach = side.reach
+  const masked = reach !== null
+  if (masked) markReach(reach, true)
   // The last row: only Chinese characters are left, each skipped.
   const last = nK * width
   score[last + nC] = 0
@@ -343,7 +381,7 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
           const cand = list[c]!
           if (cand.first !== first) continue
           // A one-code reading matches a one-code unit with the same code (what matchAt finds).
-          const used = cand.text.length === 1 ? (single ? 1 : 0) : matchAt(units, i, cand.text)
+          const used = cand.length === 1 ? (single ? 1 : 0) : matchAt(units, i, cand.text)
           if (used === 0) continue
           const s = score[(i + used) * width + j + cand.chars]! + cand.gain
           if (s > best + 1e-9) {
@@ -358,7 +396,7 @@ export function alignSuffixes(units: readonly UnitText[], candidates: ReadonlyAr
       matchUnits[at] = pickUnits
     }
   }
-  if (masked) markReach(candidates, false)
+  if (masked) markReach(reach, false)
   return new Aligner(mine, nK, nC, candidates)
 }
 
@@ -368,17 +406,11 @@ const MAX_MASKED_CHARS = 31
 const REACH_SLOTS = 0x3ff
 const reachMasks = new Int32Array(REACH_SLOTS + 1)
 
-/** Set (`on`) or clear the reach bits of every candidate's first code. */
-function markReach(candidates: ReadonlyArray<readonly Candidate[]>, on: boolean): void {
-  for (let j = 0; j < candidates.length; j++) {
-    const list = candidates[j]!
-    for (let c = 0; c < list.length; c++) {
-      const first = list[c]!.first
-      // An empty text has no first code (NaN): it starts no match.
-      if (first !== first) continue
-      const slot = first & REACH_SLOTS
-      reachMasks[slot] = on ? reachMasks[slot]! | (1 << j) : 0
-    }
+/** Set (`on`) or clear the reach bits of a side's (slot, bits) pairs. */
+function markReach(reach: Int32Array, on: boolean): void {
+  for (let k = 0; k < reach.length; k += 2) {
+    const slot = reach[k]!
+    reachMasks[slot] = on ? reachMasks[slot]! | reach[k + 1]! : 0
   }
 }
 
@@ -470,15 +502,16 @@ function matchAt(units: readonly UnitText[], i: number, text: string): number {
   let offset = 0
   let u = i
   while (offset < text.length && u < units.length) {
-    const unit = units[u]!.text
-    if (!text.startsWith(unit, offset)) return 0
+    const unit = units[u]!
+    // A one-code unit is compared by its code (what startsWith finds), without its text.
+    if (unit.length === 1 ? text.charCodeAt(offset) !== unit.first : !text.startsWith(unit.text, offset)) return 0
     offset += unit.length
     u++
   }
   return offset === text.length ? u - i : 0
 }
 
-function unitCost(unit: string): number {
-  if (isHangulSyllable(unit.charCodeAt(0))) return SKIP_SYLLABLE
-  return PUNCT_RUN.test(unit) ? SKIP_PUNCT : SKIP_SYLLABLE
+function unitCost(unit: UnitText): number {
+  if (isHangulSyllable(unit.first)) return SKIP_SYLLABLE
+  return PUNCT_RUN.test(unit.text) ? SKIP_PUNCT : SKIP_SYLLABLE
 }

@@ -9,7 +9,6 @@ import {isIdeographAt, isHangulSyllable} from '../util/chars.js'
 /** Longest Chinese side considered (longer bracket contents are not term pairs). */
 export const MAX_CHINESE = 40
 const LATIN = /[A-Za-z]/
-const NOT_LATIN = /[^A-Za-z]/g
 const NOT_SPACE = /\S/
 /** What stands between a label and its value: a colon with spaces, or spaces. */
 const LABEL_GAP = /^\s*[:：]\s*|^\s+/
@@ -57,6 +56,8 @@ export function parseBracket(content: string, square: boolean): BracketContent |
   const chinese = body.slice(0, h)
   const out: BracketContent = {chinese, chineseList: [chinese], english: null, gloss: null, role: null, koreanInside: null}
   let rest = body.slice(h)
+  // Most brackets hold the Chinese alone (`(腾讯)`).
+  if (rest === '') return out
   // A list of Chinese names: `大衆創業, 萬衆創新`.
   for (;;) {
     const sep = rest.search(NOT_SPACE)
@@ -100,6 +101,35 @@ export function parseBracket(content: string, square: boolean): BracketContent |
     } else out.gloss = after
   } else if (LATIN.test(after)) out.english = after
   return out
+}
+
+/**
+ * Whether `text` from `from` to `to` may hold a pair's right side: `parseBracket` finds one only
+ * in a content with a Han ideograph, or in an English name (ASCII letters and no Hangul). A
+ * Korean remark (`(현지시간)`, `(KIC 중국)`) or a number (`(2023)`) holds none, and is passed over
+ * in place, without slicing and parsing it. A true answer is only a maybe.
+ */
+export function mayHoldPair(text: string, from: number, to: number): boolean {
+  let latin = false
+  let hangul = false
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (isHangulSyllable(c)) hangul = true
+    else if (c < 0x7b) latin ||= isAsciiLetter(c)
+    else if (isIdeographAt(text, i)) return true
+  }
+  return latin && !hangul
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+/** How many characters of `text` are ASCII letters. */
+function asciiLetters(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) if (isAsciiLetter(text.charCodeAt(i))) count++
+  return count
 }
 
 /** Labels, longest first, with what they label. */
@@ -219,8 +249,7 @@ function isKoreanName(text: string): boolean {
 function englishOnly(body: string): boolean {
   if (body.length < 2 || body.length > 60) return false
   if (!ENGLISH_ONLY.test(body)) return false
-  const letters = body.replace(NOT_LATIN, '')
-  if (letters.length < 2) return false
+  if (asciiLetters(body) < 2) return false
   return !NON_TERM_ENGLISH.has(body.toLowerCase())
 }
 

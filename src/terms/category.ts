@@ -110,7 +110,6 @@ const AFTER_PARTICLES = new Set([...PARTICLES_AFTER_BRACKET].map((c) => c.charCo
 const CLOSING_MARKS = new Set([...'\'"’”」』》〉*'].map((c) => c.charCodeAt(0)))
 /** Endings after a generic noun before the term, the bare noun first. */
 const BEFORE_ENDINGS = ['', ...CONTEXT_NOUN_ENDINGS]
-const WHITE_SPACE_RUNS = /\s+/g
 /** Longest suffix tried in the suffix tables. */
 const MAX_SUFFIX = 6
 
@@ -176,7 +175,7 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   if (titleInNextWords(after)) return found('person', STRENGTH.titleAfter)
   const context = contextBefore(input.before) ?? contextAfter(after)
   if (context) return found(context, STRENGTH.context)
-  const compact = hasWhiteSpace(input.korean) ? input.korean.replace(WHITE_SPACE_RUNS, '') : input.korean
+  const compact = withoutWhiteSpace(input.korean)
   const korean = longestSuffix(compact, KOREAN_SUFFIXES, 2)
   if (korean) return found(korean, STRENGTH.koreanSuffix)
   if (facts?.prefix) return found(facts.prefix, STRENGTH.knownPrefix)
@@ -301,13 +300,18 @@ function longestSuffix<T>(text: string, index: SuffixIndex<T>, minLength = 1, wh
   return null
 }
 
-/** `/\s/.test(text)`, without the expression. */
-function hasWhiteSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isRegExpSpace(text.charCodeAt(i))) return true
-  return false
+/** `text.replace(/\s+/g, '')`, without the expression (the text itself when it has no white space). */
+function withoutWhiteSpace(text: string): string {
+  let out = ''
+  let from = 0
+  for (let i = 0; i < text.length; i++) {
+    if (!isRegExpSpace(text.charCodeAt(i))) continue
+    if (i > from) out += text.slice(from, i)
+    from = i + 1
+  }
+  return from === 0 ? text : out + text.slice(from)
 }
 
-/** The characters `\s` matches in a regular expression (white space and line terminators). */
 /**
  * Strength of the evidence behind a hit's category, under a symbol of this module: JSON and
  * the record mapping ignore it, and setting it costs a property store (a WeakMap entry cost
@@ -353,7 +357,16 @@ export function unifyCategories(hits: readonly TermHit[]): void {
 }
 
 /** What may stand between two items of one list (`허페이(合肥), 칭다오(青岛)`, `△`). */
-const LIST_GAP = /^[\s,，、·・ㆍ△▲○●]*$/
+const LIST_GAP_MARKS = new Set([...',，、·・ㆍ△▲○●'].map((mark) => mark.charCodeAt(0)))
+
+/** `text.slice(from, to)` is only white space and list punctuation (`/^[\s,，、·・ㆍ△▲○●]*$/`), tested in place. */
+function isListGap(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (!isRegExpSpace(code) && !LIST_GAP_MARKS.has(code)) return false
+  }
+  return true
+}
 
 /**
  * Items of one list (pairs separated only by list punctuation) name things of one kind: an
@@ -365,7 +378,7 @@ export function shareListCategories(text: string, hits: readonly TermHit[]): voi
   let start = 0
   for (let i = 1; i <= hits.length; i++) {
     const joined = i < hits.length && hits[i]!.chinese !== null && hits[i - 1]!.chinese !== null &&
-      hits[i]!.start >= hits[i - 1]!.end && LIST_GAP.test(text.slice(hits[i - 1]!.end, hits[i]!.start))
+      hits[i]!.start >= hits[i - 1]!.end && isListGap(text, hits[i - 1]!.end, hits[i]!.start)
     if (joined) continue
     if (i - start >= 3) shareWithin(hits.slice(start, i))
     start = i

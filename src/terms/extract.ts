@@ -32,7 +32,7 @@ import {
 } from '../data/term-particles.js'
 import {ACRONYM_KOREAN} from '../data/term-acronyms.js'
 import {alignSuffixes, chineseCandidates, simplifiedSide, type Aligner, type Alignment} from './align.js'
-import {hasHangul, MAX_CHINESE, parseBracket, type BracketContent} from './bracket.js'
+import {hasHangul, MAX_CHINESE, mayHoldPair, parseBracket, type BracketContent} from './bracket.js'
 import {categoryEvidence, noteEvidence, shareListCategories} from './category.js'
 import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
 import {loadTermDictionaries} from './readings.js'
@@ -109,6 +109,8 @@ interface Bracket {
 
 /** Deeper nesting than this is not a term pair; further opens are ignored. */
 const MAX_DEPTH = 64
+/** The open brackets of `findBrackets`, innermost last (a square one as -index - 1); reused by every call. */
+const OPEN_STACK = new Int32Array(MAX_DEPTH)
 
 /**
  * The characters `findBrackets` acts on: `()[]`, their full-width forms, and LF. The regular
@@ -125,23 +127,24 @@ export function findBrackets(text: string): Bracket[] {
   const opening = OPENING_BRACKET
   opening.lastIndex = 0
   if (!opening.test(text)) return found
-  const stack: number[] = []
+  const stack = OPEN_STACK
+  let depth = 0
   const next = BRACKET_OR_LF
   next.lastIndex = opening.lastIndex - 1
   while (next.test(text)) {
     const i = next.lastIndex - 1
     const c = text.charCodeAt(i)
     if (c === 0x28 || c === 0xff08 || c === 0x5b || c === 0xff3b) {
-      if (stack.length < MAX_DEPTH) stack.push(c === 0x5b || c === 0xff3b ? -i - 1 : i)
+      if (depth < MAX_DEPTH) stack[depth++] = c === 0x5b || c === 0xff3b ? -i - 1 : i
     } else if (c === 0x29 || c === 0xff09 || c === 0x5d || c === 0xff3d) {
       const square = c === 0x5d || c === 0xff3d
-      const top = stack.length > 0 ? stack[stack.length - 1]! : null
+      const top = depth > 0 ? stack[depth - 1]! : null
       if (top !== null && top < 0 === square) {
-        stack.pop()
+        depth--
         const open = top < 0 ? -top - 1 : top
         if (i - open > 1 && startsLikePair(text.charCodeAt(open + 1))) found.push({open, close: i, square})
       }
-    } else if (c === 0x0a) stack.length = 0
+    } else if (c === 0x0a) depth = 0
   }
   return found
 }
@@ -152,29 +155,55 @@ function startsLikePair(c: number): boolean {
   return isHangulSyllable(c) || isIdeographFromExtensionA(c) || isHighSurrogate(c) || c === 0x20 || (c < 0x7b && isLatin(c))
 }
 
-interface Unit {
-  text: string
-  start: number
-  end: number
-  /** Word index in the window (0 = leftmost word). */
-  word: number
+/**
+ * A unit of a window (`unitsOf`): one Hangul syllable, or a run of other characters. The hot
+ * readers (the aligner, `judge`) read its first code and length, not its text: a syllable's
+ * text is a string shared by all its occurrences, looked up only when read.
+ */
+class Unit {
+  constructor(
+    /** First UTF-16 code of the text, and the text's length. */
+    public first: number,
+    public length: number,
+    public start: number,
+    public end: number,
+    /** Word index in the window (0 = leftmost word). */
+    public word: number,
+    /** The text of a run; null for a syllable. */
+    public run: string | null,
+  ) {}
+
+  get text(): string {
+    return this.run ?? syllableText(this.first)
+  }
 }
 
-interface Window {
+/** A syllable unit, told by its first code (a syllable is one code; a run never starts with one). */
+function isSyllableUnit(unit: Unit): boolean {
+  return isHangulSyllable(unit.first)
+}
+
+/** The words of the window before a bracket. */
+interface WindowWords {
   start: number
   end: number
-  units: Unit[]
   /** Start index (in text) of each word, in `words` slots of a table reused by the next window. */
   wordStarts: Int32Array
-  /** Unit index where each word starts (same reuse). */
-  wordUnits: Int32Array
   /** Number of words. */
   words: number
   /** The window reached an opening quote/title mark. */
   openedBy: string | null
 }
 
+/** The window with its units (`unitsOf`). */
+interface Window extends WindowWords {
+  units: Unit[]
+  /** Unit index where each word starts (same reuse as `wordStarts`). */
+  wordUnits: Int32Array
+}
+
 function pairsAt(text: string, bracket: Bracket): TermHit[] {
+  if (!mayHoldPair(text, bracket.open + 1, bracket.close)) return []
   const content = parseBracket(text.slice(bracket.open + 1, bracket.close), bracket.square)
   if (!content) return []
   if (content.chinese === null) {
@@ -312,9 +341,9 @@ const LEADING_SYMBOL = /^[\p{P}\p{S}\p{No}]+$/u
 const DIGITS_OR_LATIN = /^[0-9A-Za-z]+$/
 const DIGITS = /^[0-9]+$/
 
-/** `LEADING_SYMBOL` on a unit; a syllable unit (one code) never is one, so the expression is not run. */
-function isLeadingSymbol(unit: string): boolean {
-  return !(unit.length === 1 && isHangulSyllable(unit.charCodeAt(0))) && LEADING_SYMBOL.test(unit)
+/** `LEADING_SYMBOL` on a unit; a syllable unit never is one, so the expression is not run. */
+function isLeadingSymbol(unit: Unit): boolean {
+  return !isSyllableUnit(unit) && LEADING_SYMBOL.test(unit.text)
 }
 
 /** Words from unit `from` up to unit `to` each have more than a third of their syllables matched. */
@@ -335,7 +364,7 @@ function wordsExplained(alignment: Alignment, units: readonly Unit[], from: numb
       matched = 0
     }
     // Syllables and digits count (`3개 보장(三保)`: 3 reads 三); other runs do not.
-    if (!isHangulSyllable(unit.text.charCodeAt(0)) && !DIGITS.test(unit.text)) continue
+    if (!isSyllableUnit(unit) && !DIGITS.test(unit.text)) continue
     syllables++
     while (next < unmatched.length && unmatched[next]! + from < u) next++
     if (next >= unmatched.length || unmatched[next]! + from !== u) matched++
@@ -351,7 +380,7 @@ function wordsExplained(alignment: Alignment, units: readonly Unit[], from: numb
  */
 function trimUncovered(aligner: Aligner, units: readonly Unit[], chosen: number): number {
   const last = units.length - 1
-  while (chosen < last && isLeadingSymbol(units[chosen]!.text)) chosen++
+  while (chosen < last && isLeadingSymbol(units[chosen]!)) chosen++
   const trace = aligner.trace(chosen)
   if (trace.unmatchedChars.length > 0 || trace.ops.length === 0) return chosen
   const firstMatched = trace.ops[0]!.unit + chosen
@@ -359,9 +388,9 @@ function trimUncovered(aligner: Aligner, units: readonly Unit[], chosen: number)
   if (units[firstMatched]!.word !== word || firstMatched === chosen) return chosen
   let hangul = 0
   for (let u = chosen; u < firstMatched; u++) {
-    const text = units[u]!.text
-    if (isHangulSyllable(text.charCodeAt(0))) hangul++
-    else if (!DIGITS_OR_LATIN.test(text) && !isLeadingSymbol(text)) return chosen
+    const unit = units[u]!
+    if (isSyllableUnit(unit)) hangul++
+    else if (!DIGITS_OR_LATIN.test(unit.text) && !isLeadingSymbol(unit)) return chosen
   }
   if (hangul === 1) return chosen
   // The rest must stay a match of every character.
@@ -407,7 +436,7 @@ function quotedSide(text: string, sideEnd: number): {start: number; end: number}
 }
 
 /** The window opened by a quote/title mark that closes right after the bracket (and `*`). */
-function titleSpansWindow(text: string, window: Window, close: number): boolean {
+function titleSpansWindow(text: string, window: WindowWords, close: number): boolean {
   if (!window.openedBy) return false
   let after = close + 1
   while (text[after] === '*') after++
@@ -422,7 +451,7 @@ const WORD_STARTS = new Int32Array(TERM_MAX_WINDOW + 1)
 const WORD_UNITS = new Int32Array(TERM_MAX_WINDOW + 1)
 
 /** Words before `end`, back to punctuation, a quote mark or the limits. */
-function leftWindow(text: string, end: number): Window {
+function windowWords(text: string, end: number): WindowWords {
   let s = end
   let words = 1
   let openedBy: string | null = null
@@ -439,21 +468,36 @@ function leftWindow(text: string, end: number): Window {
     }
     s--
   }
-  const units = unitsOf(text, s, end)
+  // A word starts at each character that is no word separator (those of `unitsOf`) after a
+  // separator or at the window's start.
   const wordStarts = WORD_STARTS
+  let count = 0
+  let inWord = false
+  for (let i = s; i < end; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x20 || c === 0xa0 || c === 0x09) inWord = false
+    else if (!inWord) {
+      wordStarts[count++] = i
+      inWord = true
+    }
+  }
+  return {start: s, end, wordStarts, words: count, openedBy}
+}
+
+/** The window before `end` with its units, and the unit where each of its words starts. */
+function leftWindow(text: string, end: number): Window {
+  const {start, wordStarts, words, openedBy} = windowWords(text, end)
+  const units = unitsOf(text, start, end)
   const wordUnits = WORD_UNITS
   let count = 0
   let lastWord = -1
   for (let u = 0; u < units.length; u++) {
-    const unit = units[u]!
-    if (unit.word !== lastWord) {
-      wordStarts[count] = unit.start
-      wordUnits[count] = u
-      count++
-      lastWord = unit.word
+    if (units[u]!.word !== lastWord) {
+      wordUnits[count++] = u
+      lastWord = units[u]!.word
     }
   }
-  return {start: s, end, units, wordStarts, wordUnits, words: count, openedBy}
+  return {start, end, wordStarts, words, openedBy, units, wordUnits}
 }
 
 /**
@@ -465,18 +509,20 @@ const unitPool: Unit[] = []
 /** Units beyond this many in one list are not pooled (windows hold at most TERM_MAX_WINDOW characters). */
 const MAX_POOLED_UNITS = 128
 
-function pooledUnit(index: number, text: string, start: number, end: number, word: number): Unit {
-  if (index >= MAX_POOLED_UNITS) return {text, start, end, word}
+function pooledUnit(index: number, first: number, length: number, start: number, end: number, word: number, run: string | null): Unit {
+  if (index >= MAX_POOLED_UNITS) return new Unit(first, length, start, end, word, run)
   let unit = unitPool[index]
   if (unit === undefined) {
-    unit = {text, start, end, word}
+    unit = new Unit(first, length, start, end, word, run)
     unitPool.push(unit)
     return unit
   }
-  unit.text = text
+  unit.first = first
+  unit.length = length
   unit.start = start
   unit.end = end
   unit.word = word
+  unit.run = run
   return unit
 }
 
@@ -496,7 +542,7 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
     }
     inWord = true
     if (isHangulSyllable(c)) {
-      units.push(pooledUnit(units.length, syllableText(c), i, i + 1, word))
+      units.push(pooledUnit(units.length, c, 1, i, i + 1, word, null))
       i++
       continue
     }
@@ -507,13 +553,13 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
       if (d === 0x20 || d === 0xa0 || d === 0x09 || isHangulSyllable(d) || isPunct(d) !== punct) break
       j++
     }
-    units.push(pooledUnit(units.length, text.slice(i, j), i, j, word))
+    units.push(pooledUnit(units.length, c, j - i, i, j, word, text.slice(i, j)))
     i = j
   }
   return units
 }
 
-/** One string per Hangul syllable, made on first use, so units do not allocate their text. */
+/** One string per Hangul syllable, made on first read, so units do not allocate their text. */
 const SYLLABLE_TEXTS: Array<string | undefined> = new Array(hangulSyllableCount)
 
 function syllableText(code: number): string {
@@ -554,7 +600,7 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
   if (end === 0 || (!isHangulSyllable(text.charCodeAt(end - 1)) && !trailingLatin)) return null
   const known = knownRendering(text, end, english)
   if (known !== null) return englishHit(text, bracket, known, text.slice(known, end), english)
-  const window = leftWindow(text, end)
+  const window = windowWords(text, end)
   const words = window.words
   if (words === 0) return null
   const acronym = tokens.length === 1 && ACRONYM.test(english)
@@ -727,7 +773,7 @@ function judge(alignment: Alignment | null, units: Unit[], charCount: number): V
   // Gaps between matches: one Chinese character facing 1–3 unexplained syllables is a
   // reading mismatch when the rest of the pair is read by sound.
   let hangulUnits = 0
-  for (const unit of units) if (isHangulSyllable(unit.text.charCodeAt(0))) hangulUnits++
+  for (const unit of units) if (isSyllableUnit(unit)) hangulUnits++
   let mismatchUnits = 0
   let mismatchChars = 0
   const read = verdict.phonetic + verdict.conventional
@@ -780,7 +826,7 @@ function judge(alignment: Alignment | null, units: Unit[], charCount: number): V
 /** Unmatched Hangul units in [from, to). */
 function unmatchedHangul(unmatchedUnits: readonly number[], units: readonly Unit[], from: number, to: number): number {
   let n = 0
-  for (const u of unmatchedUnits) if (u >= from && u < to && isHangulSyllable(units[u]!.text.charCodeAt(0))) n++
+  for (const u of unmatchedUnits) if (u >= from && u < to && isSyllableUnit(units[u]!)) n++
   return n
 }
 
