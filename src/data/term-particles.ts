@@ -48,6 +48,12 @@ export const KOREAN_ENGLISH_STOP_WORDS = new Set([
 /** Last syllables of a sentence-final verb (`…했다`, `…해요`): such a word ends a clause. */
 export const CLAUSE_FINAL_SYLLABLES = '다요'
 
+/**
+ * What separates the items of a list of names, in Korean before a bracket (`대중창업, 만중혁신(…)`)
+ * and in Chinese inside one (`大衆創業, 萬衆創新`): comma, full-width comma, ideographic comma.
+ */
+export const TERM_LIST_SEPARATORS: ReadonlySet<string> = new Set([',', '，', '、'])
+
 /** Particles that may sit between a bracket and the next word (`(王健)은 회장`). */
 export const PARTICLES_AFTER_BRACKET = '은는이가의도와과을를'
 

@@ -3,7 +3,7 @@
  * order: a Chinese name (or a list of them), an English or pinyin name, a second Korean name,
  * a gloss after `:`, a role in square brackets, an age; labelled parts (`중국어 간체자: 鸿蒙`).
  */
-import {NON_TERM_ENGLISH, AGE_SUFFIX, BRACKET_LABELS} from '../data/term-particles.js'
+import {NON_TERM_ENGLISH, AGE_SUFFIX, BRACKET_LABELS, TERM_LIST_SEPARATORS} from '../data/term-particles.js'
 import {isIdeographAt, isHangulSyllable} from '../util/chars.js'
 
 /** Longest Chinese side considered (longer bracket contents are not term pairs). */
@@ -32,8 +32,6 @@ const PART_SEPARATORS = new Set([',', '，', '、', '·', '・', 'ㆍ', ';', '�
 /** The same separators as a table of UTF-16 codes (each is one code), to test text without slicing or hashing. */
 const PART_SEPARATOR_CODES = new Uint8Array(0x10000)
 for (const c of PART_SEPARATORS) PART_SEPARATOR_CODES[c.charCodeAt(0)] = 1
-/** Separators that make Chinese parts a list rather than variants of one name. */
-const LIST_SEPARATORS = new Set([',', '，', '、'])
 const GLOSS_COLONS = new Set([':', '：'])
 /** An age after a name (`61`, `56세`). */
 const AGE = new RegExp(`^\\d{1,3}(?:${AGE_SUFFIX})?$`)
@@ -61,12 +59,12 @@ export function parseBracket(content: string, square: boolean): BracketContent |
   // A list of Chinese names: `大衆創業, 萬衆創新`.
   for (;;) {
     const sep = rest.search(NOT_SPACE)
-    if (sep < 0 || !LIST_SEPARATORS.has(rest[sep]!)) break
+    if (sep < 0 || !TERM_LIST_SEPARATORS.has(rest[sep]!)) break
     const after = rest.slice(sep + 1).trimStart()
     const end = hanRunEnd(after, 0)
     if (end === 0 || end > MAX_CHINESE) break
     const next = after.slice(end).trimStart()
-    if (next !== '' && !LIST_SEPARATORS.has(next[0]!) && !GLOSS_COLONS.has(next[0]!)) break
+    if (next !== '' && !TERM_LIST_SEPARATORS.has(next[0]!) && !GLOSS_COLONS.has(next[0]!)) break
     out.chineseList.push(after.slice(0, end))
     rest = after.slice(end)
   }

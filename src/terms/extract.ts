@@ -26,6 +26,7 @@ import {
   KOREAN_ENGLISH_STOP_WORDS,
   NAME_LIKE_ENDINGS,
   TERM_LEFT_DELIMITERS,
+  TERM_LIST_SEPARATORS,
   TERM_MAX_WINDOW,
   TERM_MAX_WORDS,
   TERM_QUOTE_PAIRS,
@@ -230,8 +231,6 @@ function pairsAt(text: string, bracket: Bracket): TermHit[] {
   return hit ? [hit] : []
 }
 
-/** Separators of a Korean list before a bracket (`대중창업, 만중혁신(…)`). */
-const KOREAN_LIST_SEPARATORS = new Set([',', '，', '、'])
 /** Longest item of such a list, in characters. */
 const MAX_LIST_ITEM = 24
 
@@ -247,12 +246,12 @@ function koreanListEnds(text: string, open: number, count: number): number[] | n
   ends[0] = i
   for (let item = 1; item < count; item++) {
     let j = i
-    while (j > 0 && i - j <= MAX_LIST_ITEM && !KOREAN_LIST_SEPARATORS.has(text[j - 1]!)) {
+    while (j > 0 && i - j <= MAX_LIST_ITEM && !TERM_LIST_SEPARATORS.has(text[j - 1]!)) {
       const c = text.charCodeAt(j - 1)
       if (!isHangulSyllable(c) && c !== 0x20) return null
       j--
     }
-    if (j === 0 || !KOREAN_LIST_SEPARATORS.has(text[j - 1]!) || !hasHangul(text.slice(j, i))) return null
+    if (j === 0 || !TERM_LIST_SEPARATORS.has(text[j - 1]!) || !hasHangul(text.slice(j, i))) return null
     let end = j - 1
     while (end > 0 && text[end - 1] === ' ') end--
     if (end === 0 || !isHangulSyllable(text.charCodeAt(end - 1))) return null
