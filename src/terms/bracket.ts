@@ -4,7 +4,7 @@
  * a gloss after `:`, a role in square brackets, an age; labelled parts (`중국어 간체자: 鸿蒙`).
  */
 import {NON_TERM_ENGLISH, AGE_SUFFIX, BRACKET_LABELS, TERM_LIST_SEPARATORS} from '../data/term-particles.js'
-import {isIdeographAt, isHangulSyllable} from '../util/chars.js'
+import {isAsciiLetter, isIdeographAt, isHangulSyllable} from '../util/chars.js'
 
 /** Longest Chinese side considered (longer bracket contents are not term pairs). */
 export const MAX_CHINESE = 40
@@ -117,10 +117,6 @@ export function mayHoldPair(text: string, from: number, to: number): boolean {
     else if (isIdeographAt(text, i)) return true
   }
   return latin && !hangul
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 /** How many characters of `text` are ASCII letters. */

@@ -40,7 +40,7 @@ import {loadTermDictionaries} from './readings.js'
 import {groupByCode} from './code-table.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
 import {pushAll} from '../util/arrays.js'
-import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isIdeographFromExtensionA, isIdeographAt, isHangulSyllable, isHighSurrogate, isLatin} from '../util/chars.js'
+import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isAsciiAlphanumeric, isIdeographFromExtensionA, isIdeographAt, isHangulSyllable, isHighSurrogate, isLatin} from '../util/chars.js'
 
 export {loadTermDictionaries, termDictionariesReady} from './readings.js'
 export {categoryOf, unifyCategories} from './category.js'
@@ -618,11 +618,6 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
   const korean = text.slice(start, end).trim()
   if (!hasHangul(korean)) return null
   return englishHit(text, bracket, start, korean, english)
-}
-
-/** `[A-Za-z0-9]` on a UTF-16 code. */
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 /** Digits or Chinese characters in a word: a date, a number or a Chinese name, not a Korean side. */

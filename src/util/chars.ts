@@ -140,6 +140,16 @@ export function isLatin(code: number): boolean {
   return inRanges(latinRanges, code)
 }
 
+/** An ASCII letter `A`–`Z`, `a`–`z` (a UTF-16 code): `/[A-Za-z]/` without the engine. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+/** An ASCII letter or digit (a UTF-16 code): `/[A-Za-z0-9]/` without the engine. */
+export function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39)
+}
+
 /** True when every character of `text` is a Hangul syllable (and there is one). */
 export function isAllHangulSyllables(text: string): boolean {
   if (text.length === 0) return false
