@@ -690,8 +690,8 @@ function finish(text: string, p: Pending): TermHit | null {
     korean: p.korean, chinese, simplified, role: p.content.role, before, after: afterText(text, p.bracket.close),
     readWhole: readWhole(p.alignment, verdict, chinese), age: p.content.age === true,
   })
-  // The Korean side starts at p.start in most pairs: no search then.
-  const kStart = text.startsWith(p.korean, p.start) ? p.start : Math.max(p.start, text.indexOf(p.korean, p.start))
+  // Where the Korean side starts (at p.start in most pairs, where the search's first try finds it).
+  const kStart = Math.max(p.start, text.indexOf(p.korean, p.start))
   if (evidence.category === 'person' && p.alignment) {
     const extra = nameFixes(p.alignment, p.units, chinese).filter((f) => !verdict.nonstandard.some((n) => n.from === f.from))
     if (extra.length > 0) {
