@@ -186,8 +186,8 @@ function isSyllableUnit(unit: Unit): boolean {
 
 /** The words of the window before a bracket. */
 interface WindowWords {
+  /** Where the window starts in the text (it ends where it was asked to). */
   start: number
-  end: number
   /** Start index (in text) of each word, in `words` slots of a table reused by the next window. */
   wordStarts: Int32Array
   /** Number of words. */
@@ -480,7 +480,7 @@ function windowWords(text: string, end: number): WindowWords {
       inWord = true
     }
   }
-  return {start: s, end, wordStarts, words: count, openedBy}
+  return {start: s, wordStarts, words: count, openedBy}
 }
 
 /** The window before `end` with its units, and the unit where each of its words starts. */
@@ -496,7 +496,7 @@ function leftWindow(text: string, end: number): Window {
       lastWord = units[u]!.word
     }
   }
-  return {start, end, wordStarts, words, openedBy, units, wordUnits}
+  return {start, wordStarts, words, openedBy, units, wordUnits}
 }
 
 /**
