@@ -330,7 +330,7 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
     korean = text.slice(start, sideEnd).trim()
     units = units.slice(chosen)
   }
-  return finish(text, {start, end, korean, content, alignment, units, forced, footnote, windowUnits: units, bracket})
+  return finish(text, {start, end, korean, content, alignment, units, forced, footnote, bracket})
 }
 
 /** Title marks: what they enclose is one name. */
@@ -413,7 +413,7 @@ function insidePair(text: string, bracket: Bracket, latinStart: number, latin: s
   const inside: BracketContent = {...content, english: content.english ?? (latin || null), koreanInside: null}
   return finish(text, {
     start: latinStart < 0 ? kStart : latinStart, end: bracket.close + 1, korean, content: inside, alignment, units,
-    forced: true, footnote, windowUnits: units, bracket,
+    forced: true, footnote, bracket,
   })
 }
 
@@ -676,7 +676,6 @@ interface Pending {
   units: Unit[]
   forced: boolean
   footnote: boolean
-  windowUnits: Unit[]
   bracket: Bracket
 }
 
