@@ -74,21 +74,20 @@ function candidate(chars: number, text: string, type: MatchType, gain: number, o
 /**
  * Reading candidates of one character, built once per process, by code point: when the
  * character's traditional form is itself (most characters), in a code table (no key string,
- * no hashing); else in a short list of (traditional code, candidates) per code.
+ * no hashing); else in a map by the pair of codes, as one number.
  */
 const readingsBySelf = new CodeTable<readonly Candidate[]>()
-const readingsByPair = new Map<number, Array<number | readonly Candidate[]>>()
+const readingsByPair = new Map<number, readonly Candidate[]>()
 
 /** Candidates for one character (`code`, its traditional form `traditional`), cached. */
 function readingCandidatesOf(code: number, traditional: number): readonly Candidate[] {
   if (code === traditional) {
     return readingsBySelf.get(code) ?? readingsBySelf.set(code, readingCandidates(String.fromCodePoint(code), String.fromCodePoint(code)))
   }
-  let pairs = readingsByPair.get(code)
-  if (!pairs) readingsByPair.set(code, (pairs = []))
-  for (let p = 0; p < pairs.length; p += 2) if (pairs[p] === traditional) return pairs[p + 1] as readonly Candidate[]
-  const list = readingCandidates(String.fromCodePoint(code), String.fromCodePoint(traditional))
-  pairs.push(traditional, list)
+  // Both are code points (below 0x110000): the key is exact.
+  const key = code * 0x110000 + traditional
+  let list = readingsByPair.get(key)
+  if (list === undefined) readingsByPair.set(key, (list = readingCandidates(String.fromCodePoint(code), String.fromCodePoint(traditional))))
   return list
 }
 
