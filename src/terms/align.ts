@@ -116,9 +116,8 @@ const CONVENTIONAL_PREFIXES = new Set(
   }),
 )
 
-/** 1 at the first UTF-16 code of every conventional key: a substring starting with any other code is no prefix of one. */
-const CONVENTIONAL_FIRST_CODES = new Uint8Array(0x10000)
-for (const key of CONVENTIONAL.keys()) CONVENTIONAL_FIRST_CODES[key.charCodeAt(0)] = 1
+/** The first UTF-16 code of every conventional key: a substring starting with any other code is no prefix of one. */
+const CONVENTIONAL_FIRST_CODES = new Set([...CONVENTIONAL.keys()].map((key) => key.charCodeAt(0)))
 
 /** The conventional rendering of a whole (simplified) Chinese word, if it has one. */
 export function conventionalRendering(simplified: string): ConventionalRendering | undefined {
@@ -209,7 +208,7 @@ function candidatesOf(written: string): Side {
   const simpleText = sameSimplified ? simplifiedText : chinese
   // `from`: the UTF-16 offset of character j in simpleText; keys are sliced from it.
   for (let j = 0, from = 0; j < simple.length; from += simple[j]! > 0xffff ? 2 : 1, j++) {
-    if (CONVENTIONAL_FIRST_CODES[simpleText.charCodeAt(from)] === 0) continue
+    if (!CONVENTIONAL_FIRST_CODES.has(simpleText.charCodeAt(from))) continue
     let to = from
     let extended: Candidate[] | null = null
     for (let k = j; k < simple.length && k < j + MAX_CONVENTIONAL; k++) {
@@ -258,18 +257,17 @@ function reachOf(lists: ReadonlyArray<readonly Candidate[]>): Int32Array | null 
   return pairs
 }
 
-/** 1 + the value of each Chinese digit (十 is ten) at its UTF-16 code (each digit is one code); 0 elsewhere. */
-const DIGIT_VALUES = new Uint8Array(0x10000)
-for (const [digit, value] of Object.entries(CHINESE_DIGITS)) DIGIT_VALUES[digit.charCodeAt(0)] = value + 1
+/** The value of each Chinese digit (十 is ten) by its code point. */
+const DIGIT_VALUES = new Map(Object.entries(CHINESE_DIGITS).map(([digit, value]) => [digit.codePointAt(0)!, value]))
 
 function isChineseDigit(code: number): boolean {
-  return code < 0x10000 && DIGIT_VALUES[code] !== 0
+  return DIGIT_VALUES.has(code)
 }
 
 /** Value of a simple Chinese numeral (一 … 九十九), the digits `codes[from]` to `codes[to - 1]`, or null. */
 function numeralValue(codes: readonly number[], from: number, to: number): number | null {
   const digits: number[] = []
-  for (let k = from; k < to; k++) digits.push(DIGIT_VALUES[codes[k]!]! - 1)
+  for (let k = from; k < to; k++) digits.push(DIGIT_VALUES.get(codes[k]!)!)
   if (digits.length === 1) return digits[0]!
   const ten = digits.indexOf(10)
   if (ten < 0 || digits.lastIndexOf(10) !== ten || digits.length > 3) return null

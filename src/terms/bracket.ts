@@ -29,9 +29,8 @@ export interface BracketContent {
 
 /** Separators between the parts of a bracket: Chinese, English, a second Korean name. */
 const PART_SEPARATORS = new Set([',', '，', '、', '·', '・', 'ㆍ', ';', '；', '/'])
-/** The same separators as a table of UTF-16 codes (each is one code), to test text without slicing or hashing. */
-const PART_SEPARATOR_CODES = new Uint8Array(0x10000)
-for (const c of PART_SEPARATORS) PART_SEPARATOR_CODES[c.charCodeAt(0)] = 1
+/** The same separators as UTF-16 codes (each is one code), to test text without slicing it. */
+const PART_SEPARATOR_CODES = new Set([...PART_SEPARATORS].map((c) => c.charCodeAt(0)))
 const GLOSS_COLONS = new Set([':', '：'])
 /** An age after a name (`61`, `56세`). */
 const AGE = new RegExp(`^\\d{1,3}(?:${AGE_SUFFIX})?$`)
@@ -188,7 +187,7 @@ function splitParts(text: string): string[] {
   const parts: string[] = []
   let from = 0
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || PART_SEPARATOR_CODES[text.charCodeAt(i)] === 1) {
+    if (i === text.length || PART_SEPARATOR_CODES.has(text.charCodeAt(i))) {
       const part = text.slice(from, i).trim()
       if (part) parts.push(part)
       from = i + 1
