@@ -339,19 +339,21 @@ function evidenceOf(hit: TermHit): number | undefined {
  * them; ties go to the earliest hit. Changes the hits in place.
  */
 export function unifyCategories(hits: readonly TermHit[]): void {
-  // Keyed by the Chinese (simplified) or, for Korean(English) pairs, by the English: one map each.
-  const byChinese = new Map<string, {category: TermCategory; strength: number}>()
-  const byEnglish = new Map<string, {category: TermCategory; strength: number}>()
+  // The strongest hit of each term, by its Chinese (simplified) or, for Korean(English) pairs, by its English.
+  const byChinese = new Map<string, TermHit>()
+  const byEnglish = new Map<string, TermHit>()
+  const strongestOf = (hit: TermHit): Map<string, TermHit> | null => (hit.chinese ? byChinese : hit.english ? byEnglish : null)
+  const keyOf = (hit: TermHit): string => (hit.chinese ? (hit.simplified ?? hit.chinese) : hit.english!)
   for (const hit of hits) {
-    const best = hit.chinese ? byChinese : hit.english ? byEnglish : null
-    if (!best) continue
-    const key = hit.chinese ? (hit.simplified ?? hit.chinese) : hit.english!
-    const strength = evidenceOf(hit) ?? 0
-    const known = best.get(key)
-    if (!known || strength > known.strength) best.set(key, {category: hit.category, strength})
+    const strongest = strongestOf(hit)
+    if (!strongest) continue
+    const key = keyOf(hit)
+    const known = strongest.get(key)
+    if (!known || (evidenceOf(hit) ?? 0) > (evidenceOf(known) ?? 0)) strongest.set(key, hit)
   }
+  // The strongest hit keeps its own category until its turn, when it is given that same category.
   for (const hit of hits) {
-    const chosen = hit.chinese ? byChinese.get(hit.simplified ?? hit.chinese) : hit.english ? byEnglish.get(hit.english) : undefined
+    const chosen = strongestOf(hit)?.get(keyOf(hit))
     if (chosen) hit.category = chosen.category
   }
 }
