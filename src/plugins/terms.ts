@@ -4,6 +4,7 @@ import type {LexiconRow} from '../lexicon/types.js'
 import {unitsOf} from './units.js'
 import type {TermHit} from '../terms/types.js'
 import {unitRecords} from './unit-records.js'
+import {pushAll} from '../util/arrays.js'
 
 type Extractor = typeof import('../terms/extract.js')
 /** The extractor, kept once its module and dictionaries are loaded (a failed load is tried again next run). */
@@ -34,7 +35,7 @@ export default function kicTerms(options: {enabled?: boolean; lexicon?: readonly
         import('../terms/readings.js')
       ])
       const index = new LexiconIndex(options.lexicon, toSimplified)
-      correct = (hits: TermHit[]) => applyLexiconToHits(hits, index)
+      correct = (hits) => applyLexiconToHits(hits, index)
     }
     // First pass: every unit's hits, so each term gets one category for the whole document.
     const units = unitsOf(tree)
@@ -44,7 +45,7 @@ export default function kicTerms(options: {enabled?: boolean; lexicon?: readonly
       // The unit carries the context the extractor reads (block type, the note's term).
       const hits = extractTerms(unit.span.text, unit)
       perUnit.push(hits)
-      for (const hit of hits) all.push(hit)
+      pushAll(all, hits)
     }
     unifyCategories(all)
     const corrected = correct === null ? perUnit : perUnit.map(correct)
