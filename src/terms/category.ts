@@ -156,9 +156,7 @@ export function categoryEvidence(input: CategoryInput): CategoryEvidence {
   const simplified = input.chinese ? (input.simplified ?? toSimplified(input.chinese)) : null
   const facts = simplified ? chineseFacts(simplified) : null
   if (facts?.known) return found(facts.known, STRENGTH.known)
-  if (TITLE_LAST_CODES.has(input.before.charCodeAt(input.before.length - 1)) && PERSON_TITLE_SET.has(input.before)) {
-    return found('person', STRENGTH.titleBefore)
-  }
+  if (isPersonTitle(input.before)) return found('person', STRENGTH.titleBefore)
   const named = facts !== null && input.readWhole === true && facts.nameShaped
   // A one-character suffix other than a place's never ends a name-shaped term (马云 is a
   // person, not a cloud; 常州 is a city).
@@ -249,12 +247,15 @@ function suffixLength(simplified: string): number {
 
 /** The Korean side is a job title, or ends with one of two syllables or more (`국가주석`, `총서기`). */
 function isTitle(korean: string): boolean {
-  // A title, or a word ending with one, ends with a title's last code.
-  if (!TITLE_LAST_CODES.has(korean.charCodeAt(korean.length - 1))) return false
-  if (PERSON_TITLE_SET.has(korean)) return true
+  if (isPersonTitle(korean)) return true
   const titles = TITLES_BY_LAST.get(korean.charCodeAt(korean.length - 1))
   if (titles) for (const title of titles) if (korean.length > title.length && korean.endsWith(title)) return true
   return false
+}
+
+/** `text` is a job title; the last code is tested first, so most words are never hashed. */
+function isPersonTitle(text: string): boolean {
+  return TITLE_LAST_CODES.has(text.charCodeAt(text.length - 1)) && PERSON_TITLE_SET.has(text)
 }
 
 /** Common surname + one or two characters. */
