@@ -60,8 +60,6 @@ const GAIN_NONSTANDARD = 1.8
 const SKIP_CHAR = 0.6
 const SKIP_SYLLABLE = 0.5
 const SKIP_PUNCT = 0.05
-/** Units made only of these cost little to leave out. */
-const PUNCT_RUN = /^[-&+~_.]+$/
 /** Longest conventional rendering tried, in characters. */
 const MAX_CONVENTIONAL = 8
 
@@ -510,5 +508,16 @@ function matchAt(units: readonly UnitText[], i: number, text: string): number {
 
 function unitCost(unit: UnitText): number {
   if (isHangulSyllable(unit.first)) return SKIP_SYLLABLE
-  return PUNCT_RUN.test(unit.text) ? SKIP_PUNCT : SKIP_SYLLABLE
+  const text = unit.text
+  if (text.length === 0) return SKIP_SYLLABLE
+  for (let i = 0; i < text.length; i++) if (!isJoiningPunct(text.charCodeAt(i))) return SKIP_SYLLABLE
+  return SKIP_PUNCT
+}
+
+/**
+ * The punctuation inside names (`-&+~_.`): a unit made only of it costs little to leave out,
+ * and the extractor's units keep a run of it apart from other characters.
+ */
+export function isJoiningPunct(code: number): boolean {
+  return code === 0x2d || code === 0x26 || code === 0x2b || code === 0x7e || code === 0x5f || code === 0x2e
 }

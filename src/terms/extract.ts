@@ -32,7 +32,7 @@ import {
   TERM_QUOTE_PAIRS,
 } from '../data/term-particles.js'
 import {ACRONYM_KOREAN} from '../data/term-acronyms.js'
-import {alignSuffixes, chineseCandidates, simplifiedSide, type Aligner, type Alignment} from './align.js'
+import {alignSuffixes, chineseCandidates, isJoiningPunct, simplifiedSide, type Aligner, type Alignment} from './align.js'
 import {hasHangul, MAX_CHINESE, mayHoldPair, parseBracket, type BracketContent} from './bracket.js'
 import {categoryEvidence, noteEvidence, shareListCategories} from './category.js'
 import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
@@ -546,10 +546,10 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
       continue
     }
     let j = i + 1
-    const punct = isPunct(c)
+    const punct = isJoiningPunct(c)
     while (j < end) {
       const d = text.charCodeAt(j)
-      if (d === 0x20 || d === 0xa0 || d === 0x09 || isHangulSyllable(d) || isPunct(d) !== punct) break
+      if (d === 0x20 || d === 0xa0 || d === 0x09 || isHangulSyllable(d) || isJoiningPunct(d) !== punct) break
       j++
     }
     units.push(pooledUnit(units.length, c, j - i, i, j, word, text.slice(i, j)))
@@ -563,10 +563,6 @@ const SYLLABLE_TEXTS: Array<string | undefined> = new Array(hangulSyllableCount)
 
 function syllableText(code: number): string {
   return (SYLLABLE_TEXTS[code - hangulSyllableBase] ??= String.fromCharCode(code))
-}
-
-function isPunct(code: number): boolean {
-  return code === 0x2d || code === 0x26 || code === 0x2b || code === 0x7e || code === 0x5f || code === 0x2e
 }
 
 /**
