@@ -1,21 +1,25 @@
 import type {VFile} from 'vfile'
-import {pointLocator} from '../util/line-breaks.js'
+import {lineIndex, lineStarts} from '../util/line-breaks.js'
 import type {Position, Point} from 'unist'
 import type {Span} from '../tree/types.js'
 import {spanEndOffset, spanOffset} from '../tree/span.js'
 
 /**
  * Turn `[start, end)` of a span's text into a position in the file. Line and column are those
- * of `pointLocator` (offsets clamped to the text; it tries the last point's line first, and
- * hits come mostly in file order); the offset is the unclamped one.
+ * of `pointLocator` (offsets clamped to the text); the offset is the unclamped one. Hits come
+ * mostly in file order and a hit's end is mostly on its start's line (`lineIndex` tries the
+ * last point's line first).
  */
 export function spanLocator(file: VFile): (span: Span, start: number, end: number) => Position {
-  // `pointLocator` reads `lineStarts`, which keeps the last text's starts: the parser, terms and figures share one scan.
-  const toPoint = pointLocator(String(file.value))
+  // `lineStarts` keeps the last text's starts: the parser, terms and figures share one scan.
+  const text = String(file.value)
+  const starts = lineStarts(text)
+  const length = text.length
+  let line = 0
   const point = (offset: number): Point => {
-    const found = toPoint(offset)
-    found.offset = offset
-    return found
+    const at = offset < 0 ? 0 : offset > length ? length : offset
+    line = lineIndex(starts, at, line)
+    return {line: line + 1, column: at - starts[line]! + 1, offset}
   }
   return (span, start, end) => ({
     start: point(spanOffset(span, start)),
