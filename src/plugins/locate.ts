@@ -16,6 +16,7 @@ export function spanLocator(file: VFile): (span: Span, start: number, end: numbe
   const starts = lineStarts(text)
   const length = text.length
   let line = 0
+  // pointLocator's own closure with the offset set afterwards reads the same, but measured 3-5% slower on the terms stage.
   const point = (offset: number): Point => {
     const at = offset < 0 ? 0 : offset > length ? length : offset
     line = lineIndex(starts, at, line)
