@@ -262,9 +262,7 @@ function draft(text: string, start: number, end: number, value: number | string,
   }
 }
 
-/** `00` … `99`, made once: months and days are padded for every date. */
-const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'))
-const pad = (n: number): string => (Number.isInteger(n) && n >= 0 && n < 100 ? TWO_DIGITS[n]! : String(n).padStart(2, '0'))
+const pad = (n: number): string => String(n).padStart(2, '0')
 
 function calValue(cal: Cal, year: string | null): { value: string; inferred: boolean } {
   const known = cal.y !== undefined
