@@ -91,32 +91,7 @@ const PROSE_CELL_WORDS = 6
 const TWO_LETTERS = /\p{L}{2}/u
 
 function isProse(text: string): boolean {
-  if (text.length <= PROSE_CELL_CHARS) return false
-  let words = 0
-  let i = 0
-  while (i < text.length && words < PROSE_CELL_WORDS) {
-    while (i < text.length && isRegExpSpace(text.charCodeAt(i))) i++
-    const start = i
-    while (i < text.length && !isRegExpSpace(text.charCodeAt(i))) i++
-    if (i > start && twoLetters(text, start, i)) words++
-  }
-  return words >= PROSE_CELL_WORDS
-}
-
-/**
- * Two letters in a row in [from, to) (`/\p{L}{2}/u`). Hangul syllables and ASCII letters are
- * read by code unit; a word with any other character outside ASCII goes to the expression.
- */
-function twoLetters(text: string, from: number, to: number): boolean {
-  let run = 0
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    if (isHangulCode(c) || isLatinCode(c)) {
-      if (++run === 2) return true
-    } else if (c < 0x80) run = 0
-    else return TWO_LETTERS.test(text.slice(from, to))
-  }
-  return false
+  return text.length > PROSE_CELL_CHARS && text.split(WHITESPACE_RUN).filter((w) => TWO_LETTERS.test(w)).length >= PROSE_CELL_WORDS
 }
 
 export function assignSubjects(text: string, drafts: Draft[], context: FigureContext, events: Events): void {
