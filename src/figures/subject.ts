@@ -206,8 +206,8 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number,
     const after = nounsAfter(text, d.end)
     if (after) return after
     // `10개 대만구 청년혁신창업기지 연합 발족식을`: the count modifies a noun phrase too long to read
-    const next = wordAfterSpace(text, d.end, d.end + 40)
-    if (next && plainNoun(next)) return null
+    const next = text.slice(d.end, d.end + 40).match(/^ (\S+)/)
+    if (next && plainNoun(next[1]!)) return null
   }
   if (d.kind === 'money' || d.kind === 'measure') {
     // `5000억위안(약 82조원)의 기업가치`, `2천만위안 규모의 자금`
@@ -235,18 +235,6 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number,
 
 const POSSESSIVE_SPACE = POSSESSIVE + ' '
 const SPACE = 0x20
-
-/**
- * The word after a space at `p` and before `limit` (as `text.slice(p, limit).match(/^ (\S+)/)`
- * gives it), else null.
- */
-function wordAfterSpace(text: string, p: number, limit: number): string | null {
-  if (at(text, p) !== SPACE) return null
-  const end = Math.min(limit, text.length)
-  let e = p + 1
-  while (e < end && !isRegExpSpace(text.charCodeAt(e))) e++
-  return e > p + 1 ? text.slice(p + 1, e) : null
-}
 
 /** `시범 도시를 50개`: the object-marked noun phrase right before a floating quantity. */
 function objectBefore(text: string, from: number, pos: number, cache: WordsBefore): string | null {
