@@ -345,7 +345,8 @@ for (const [set, bit] of [
 
 const LETTER = /\p{L}/u
 /** Marks inside a name (`K·R`, `R&D`); a topic stem may hold them too. */
-const NAME_MARKS = new CodeSet(['·', '∙', '&', '-'])
+const NAME_MARK_CHARS = ['·', '∙', '&', '-']
+const NAME_MARKS = new CodeSet(NAME_MARK_CHARS)
 
 /** Letters (and `·&-`) only, with at most one bracketed gloss at the end: `국내총생산(GDP)`. A plain loop: called for every word near every figure. */
 function lettersWithGloss(w: string): boolean {
@@ -465,22 +466,27 @@ function stripParticle(w: string): string {
   return out
 }
 
-const LATIN_TOPIC_MARKS = new CodeSet(['-', '&', '·'])
-const LATIN_TOPIC_STEM = /^[\p{L}\-&·]+$/u
-const TOPIC_STEM = /^[\p{L}·∙&\-]+$/u
-
 /**
- * `pattern` (`^[\p{L}` + marks `]+$`) holds for `w`. Hangul syllables, ASCII letters and the
- * marks are answered by code unit; a word with any other character is given to the expression.
+ * A test that a word is letters and `marks` only (`/^[\p{L}` + marks `]+$/u`), set and expression
+ * made from the one list. Hangul syllables, ASCII letters and the marks are answered by code
+ * unit; a word with any other character is given to the expression.
  */
-function lettersAnd(w: string, marks: CodeSet, pattern: RegExp): boolean {
-  if (w.length === 0) return false
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i)
-    if (!isHangulCode(c) && !isLatinCode(c) && !marks.has(c)) return pattern.test(w)
+function lettersAnd(marks: readonly string[]): (w: string) => boolean {
+  const set = new CodeSet(marks)
+  const pattern = new RegExp(`^[\\p{L}${marks.map((m) => (m === '-' ? '\\-' : m)).join('')}]+$`, 'u')
+  return (w) => {
+    if (w.length === 0) return false
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i)
+      if (!isHangulCode(c) && !isLatinCode(c) && !set.has(c)) return pattern.test(w)
+    }
+    return true
   }
-  return true
 }
+
+/** A topic stem ending in a Latin letter (`R&D는`) may hold `-&·`, not `∙`. */
+const latinTopicStem = lettersAnd(['-', '&', '·'])
+const topicStemLetters = lettersAnd(NAME_MARK_CHARS)
 
 /** The stem of a topic word (`점유율은` → `점유율`), or null when the ending is not a topic particle there. */
 function topicStem(w: string): string | null {
@@ -496,7 +502,7 @@ function topicStem(w: string): string | null {
   }
   if (isLatinCode(c)) {
     const stem = w.slice(0, -1)
-    return lettersAnd(stem, LATIN_TOPIC_MARKS, LATIN_TOPIC_STEM) ? stem : null
+    return latinTopicStem(stem) ? stem : null
   }
   if (!isHangulCode(c)) return null
   if (shape !== 'any' && hasFinalConsonant(c) !== (shape === 'consonant')) return null
@@ -505,7 +511,7 @@ function topicStem(w: string): string | null {
   const stem = w.slice(0, -1)
   if (CASE_ENDS.find(stem) !== null) return null
   if (VERB_FINAL_LONG_ENDS.has(c) && VERB_FINALS.has(stem.slice(-2))) return null
-  if (!lettersAnd(stem, NAME_MARKS, TOPIC_STEM) || UNIT_WORD_SET.has(stem)) return null
+  if (!topicStemLetters(stem) || UNIT_WORD_SET.has(stem)) return null
   // `비해서도`: a verb form before 도 is no topic
   if (shape === 'any' && !plainNoun(stem)) return null
   return stem
