@@ -4,7 +4,7 @@ import {spanPosition, type ParseContext} from '../lines/context.js'
 
 /** Markers that enumerate inside a sentence: `방법은 ○a ○b ○c 5 가지 …`. */
 const inlineMarkers = ['○', '◯']
-const [circle, largeCircle] = inlineMarkers.map((marker) => marker.charCodeAt(0))
+const markerCodes = new Set(inlineMarkers.map((marker) => marker.charCodeAt(0)))
 
 /**
  * A sentence holding two or more inline markers becomes a list that keeps
@@ -16,8 +16,7 @@ export function inlineList(context: ParseContext, span: Span): List<Draft> | und
   if (!inlineMarkers.some((marker) => text.includes(marker))) return undefined
   const marks: number[] = []
   for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
-    if (code === circle || code === largeCircle) marks.push(index)
+    if (markerCodes.has(text.charCodeAt(index))) marks.push(index)
   }
   if (marks.length < 2) return undefined
 

@@ -1,6 +1,6 @@
 import type {Draft, FlatRoot, Paragraph, Span} from '../tree/types.js'
 import {terminalCharacters} from '../data/page-breaks.js'
-import {firstWord, lastWord, tailGlues, trimPunctuation} from '../lang/word-glue.js'
+import {firstWord, lastWord, tailGlues, trimPunctuation, type CutTail} from '../lang/word-glue.js'
 import {isAllHangulSyllables} from '../util/chars.js'
 import {clip} from '../util/text.js'
 import type {Report} from '../lines/context.js'
@@ -54,11 +54,9 @@ class Chain {
   private readonly glues: string[] = []
   private length: number
   private last: string
-  /** The last word of the joined text (after its last space): its first 40 characters, length, whether all Hangul, last character. */
+  /** The last word of the joined text (after its last space): what the glue rule needs of it, and its first 40 characters. */
+  private tail: CutTail = {hangul: false, length: 0, last: ''}
   private tailStart = ''
-  private tailLength = 0
-  private tailHangul = false
-  private tailLast = ''
 
   constructor(first: Paragraph<Draft>) {
     this.parts = [first]
@@ -81,11 +79,11 @@ class Chain {
 
   /** `gluesWithoutSpace` of the joined text's last word and the next paragraph's first word. */
   gluesWithoutSpace(head: string): boolean {
-    return tailGlues({hangul: this.tailHangul, length: this.tailLength, last: this.tailLast}, head)
+    return tailGlues(this.tail, head)
   }
 
   tailForMessage(): string {
-    return this.tailLength <= 40 ? this.tailStart : this.tailStart.slice(0, 39) + '…'
+    return this.tail.length <= 40 ? this.tailStart : this.tailStart.slice(0, 39) + '…'
   }
 
   add(next: Paragraph<Draft>, glue: string): void {
@@ -98,9 +96,9 @@ class Chain {
     else {
       // Glued without a space: the last word goes on into this paragraph.
       if (this.tailStart.length < 40) this.tailStart = (this.tailStart + text).slice(0, 40)
-      this.tailLength += text.length
-      this.tailHangul = this.tailHangul && isAllHangulSyllables(text)
-      this.tailLast = text[text.length - 1] ?? this.tailLast
+      this.tail.length += text.length
+      this.tail.hangul = this.tail.hangul && isAllHangulSyllables(text)
+      this.tail.last = text[text.length - 1] ?? this.tail.last
     }
   }
 
@@ -116,9 +114,7 @@ class Chain {
 
   private resetTail(word: string): void {
     this.tailStart = word.slice(0, 40)
-    this.tailLength = word.length
-    this.tailHangul = isAllHangulSyllables(word)
-    this.tailLast = word[word.length - 1] ?? ''
+    this.tail = {hangul: isAllHangulSyllables(word), length: word.length, last: word[word.length - 1] ?? ''}
   }
 }
 

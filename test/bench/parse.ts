@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import {readdir, readFile} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import {dirname, join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {VFile} from 'vfile'
@@ -16,6 +16,7 @@ import {toDocument} from '../../src/emit/document.js'
 import type {FlatRoot, Root} from '../../src/tree/types.js'
 import {bin, corpus, fixtures} from '../support/paths.js'
 import {interleaved, median} from './timing.js'
+import {listFiles} from '../support/files.js'
 
 /**
  * Warm-up rounds before any warm measure: V8 still optimizes hot functions
@@ -136,10 +137,10 @@ async function threadShares(run: () => Promise<unknown>): Promise<void> {
  * the texts share names.
  */
 async function benchNews(): Promise<void> {
-  const texts = (await readdir(join(fixtures, 'gold'), {recursive: true}))
+  const gold = join(fixtures, 'gold')
+  const texts = listFiles(gold)
     .filter((name) => name.endsWith('.txt'))
-    .sort()
-    .map((name) => join(fixtures, 'gold', name))
+    .map((name) => join(gold, name))
   const inputs = await Promise.all(texts.map(async (path) => ({path, bytes: await readFile(path)})))
   const mb = inputs.reduce((sum, {bytes}) => sum + bytes.length, 0) / 1e6
   const round = async () => {
