@@ -106,6 +106,7 @@ test('figure events: every break and bracket before the end the later passes rea
     const events = readEvents(text, [quantity(start, end)])
     // the window pass reads up to the change gap after the last quantity
     const to = Math.min(text.length, Math.max(end + CHANGE_MAX_GAP + 1, start))
+    assert.equal(events.windowEnd, Math.min(text.length, end + CHANGE_MAX_GAP + 1), JSON.stringify(text))
     const breaks: number[] = []
     const brackets: number[] = []
     for (let i = 0; i < to; i++) {
@@ -122,5 +123,7 @@ test('figure events: every break and bracket before the end the later passes rea
       assert.equal(lastBefore(events.breaks, pos, floor), plain, `${JSON.stringify(text)} ${pos} ${floor}`)
     }
   }
-  assert.deepEqual(readEvents('가. 나(다)', [{start: 0, end: 1, kind: 'date'} as Draft]).breaks, [], 'no quantity, no events')
+  const none = readEvents('가. 나(다)', [{start: 0, end: 1, kind: 'date'} as Draft])
+  assert.deepEqual(none.breaks, [], 'no quantity, no events')
+  assert.equal(none.windowEnd, 0, 'no quantity, no window pass')
 })

@@ -166,3 +166,13 @@ test('number grammar: every magnitude sequence composes', () => {
   ]
   for (const [text, value] of cases) assert.equal(extractFigures(text)[0]?.value, value, text)
 })
+
+test('a table cell takes its header as subject unless it is prose: over 40 characters and six words with two letters in a row', () => {
+  const subjects = (text: string) => extractFigures(text, {subject: '증가율'}).map((h) => h.subject)
+  // 40 characters: not prose
+  assert.deepEqual(subjects('중국 전기차 판매량은 올해 상반기에 전년 대비 크게 늘어 30% 증가했다'), ['증가율'])
+  // 41 characters: prose, the sentence names its own subject
+  assert.deepEqual(subjects('중국의 전기차 판매량은 올해 상반기에 전년 대비 크게 늘어 30% 증가했다'), ['중국의 전기차 판매량'])
+  // long, but words of one letter or digits only
+  assert.deepEqual(subjects('1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 가 30%'), ['증가율'])
+})

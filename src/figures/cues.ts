@@ -24,13 +24,10 @@ const RATE: ReadonlySet<FigureKind> = new Set<FigureKind>(['percent', 'percentag
  * (`증가폭은`) for the next one; any other change verb for the quantities before it in the window.
  */
 export function applyWindows(text: string, drafts: Draft[], events: Events): void {
-  // only quantities take a change or a basis: with none the pass changes nothing, and past the
-  // last one only a change verb within CHANGE_MAX_GAP could still reach it
-  let lastEnd = -1
-  for (const d of drafts) if (QUANTITY.has(d.kind)) lastEnd = Math.max(lastEnd, d.end)
-  if (lastEnd < 0) return
+  const stop = events.windowEnd
+  // no quantity: nothing takes a change or a basis
+  if (stop === 0) return
   const w: Window = { pending: [], basis: null, forward: null }
-  const stop = Math.min(text.length, lastEnd + CHANGE_MAX_GAP + 1)
   const list = events.window
   let k = 0
   let e = 0

@@ -31,6 +31,11 @@ export interface WindowEvent {
 }
 
 export interface Events {
+  /**
+   * Where the window pass stops: only quantities take a change or a basis, and past the last one
+   * only a change verb within `CHANGE_MAX_GAP` could still reach it (0: no quantity, no pass).
+   */
+  readonly windowEnd: number
   /** Window events, one at each position where one starts, in text order (they may overlap). */
   readonly window: readonly WindowEvent[]
   /** Where a break starts, in order. */
@@ -39,22 +44,23 @@ export interface Events {
   readonly brackets: readonly number[]
 }
 
-const NONE: Events = { window: [], breaks: [], brackets: [] }
+const NONE: Events = { windowEnd: 0, window: [], breaks: [], brackets: [] }
 
 /**
- * The events of `text` before the end of what the later passes read: the window pass stops
- * `CHANGE_MAX_GAP` after the last quantity, and the subject pass looks back from figure starts.
- * A text without quantities needs none.
+ * The events of `text` before the end of what the later passes read: the window pass stops at
+ * `windowEnd`, and the subject pass looks back from figure starts. A text without quantities
+ * needs none.
  */
 export function readEvents(text: string, drafts: readonly Draft[]): Events {
-  let end = -1
+  let lastEnd = -1
   let start = 0
   for (const d of drafts) {
-    if (QUANTITY.has(d.kind)) end = Math.max(end, d.end + CHANGE_MAX_GAP + 1)
+    if (QUANTITY.has(d.kind)) lastEnd = Math.max(lastEnd, d.end)
     start = Math.max(start, d.start)
   }
-  if (end < 0) return NONE
-  const to = Math.min(text.length, Math.max(end, start))
+  if (lastEnd < 0) return NONE
+  const windowEnd = Math.min(text.length, lastEnd + CHANGE_MAX_GAP + 1)
+  const to = Math.max(windowEnd, start)
   const window: WindowEvent[] = []
   const breaks: number[] = []
   const brackets: number[] = []
@@ -78,7 +84,7 @@ export function readEvents(text: string, drafts: readonly Draft[]): Events {
     const bs = BASIS_INDEX.at(text, i)
     if (bs) window.push({ at: i, length: bs.word.length, change: null, basis: bs })
   }
-  return { window, breaks, brackets }
+  return { windowEnd, window, breaks, brackets }
 }
 
 /** A change noun (`증가`) used as a verb: a verb suffix follows, or no Hangul word does. */

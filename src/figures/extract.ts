@@ -43,7 +43,6 @@ import { hangulBoundary, scanAtoms, type Atom } from './scan.js'
 import { assignSubjects, respectively } from './subject.js'
 import type { FigureContext, FigureHit, FigureKind, Qualifier } from './types.js'
 import {maxOf, pushAll} from '../util/arrays.js'
-import { isRegExpSpace } from '../util/chars.js'
 
 export type { FigureContext, FigureHit } from './types.js'
 export type { Draft } from './draft.js'
@@ -263,9 +262,7 @@ function draft(text: string, start: number, end: number, value: number | string,
   }
 }
 
-/** `00` … `99`, made once: months and days are padded for every date. */
-const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'))
-const pad = (n: number): string => (Number.isInteger(n) && n >= 0 && n < 100 ? TWO_DIGITS[n]! : String(n).padStart(2, '0'))
+const pad = (n: number): string => String(n).padStart(2, '0')
 
 function calValue(cal: Cal, year: string | null): { value: string; inferred: boolean } {
   const known = cal.y !== undefined
@@ -408,44 +405,17 @@ function absorbPlanNames(text: string, out: Draft[]): void {
 function topN(text: string, out: Draft[]): void {
   for (const d of out) {
     if (d.kind !== 'count' || d.atom?.unit?.word !== TOP_N_COUNTER || d.atom.word !== undefined) continue
-    // a scope among the two words before (within 20 characters), a head among the two after
-    if (lastWordsStart(text, Math.max(0, d.start - 20), d.start, TOP_N_SCOPES) || firstWordsStart(text, d.end, Math.min(text.length, d.end + 20), TOP_N_HEADS)) {
+    const before = text.slice(Math.max(0, d.start - 20), d.start).split(/\s+/).filter(Boolean).slice(-2)
+    const after = text.slice(d.end, d.end + 20).split(/\s+/).filter(Boolean).slice(0, 2)
+    const scoped = before.some((w) => TOP_N_SCOPES.some((s) => w.startsWith(s)))
+    const headed = after.some((w) => TOP_N_HEADS.some((h) => w.startsWith(h)))
+    if (scoped || headed) {
       d.kind = 'ordinal'
       d.unit = null
       d.qualifier = 'lte'
     }
   }
 }
-
-/** One of the first two words (runs without `\s`) of [from, to) starts with one of `heads`. */
-function firstWordsStart(text: string, from: number, to: number, heads: readonly string[]): boolean {
-  let i = from
-  for (let n = 0; n < 2; n++) {
-    while (i < to && isRegExpSpace(text.charCodeAt(i))) i++
-    if (i >= to) return false
-    const start = i
-    while (i < to && !isRegExpSpace(text.charCodeAt(i))) i++
-    if (startsWithAny(text, start, i, heads)) return true
-  }
-  return false
-}
-
-/** One of the last two words of [from, to) starts with one of `heads`. */
-function lastWordsStart(text: string, from: number, to: number, heads: readonly string[]): boolean {
-  let i = to
-  for (let n = 0; n < 2; n++) {
-    while (i > from && isRegExpSpace(text.charCodeAt(i - 1))) i--
-    if (i <= from) return false
-    const end = i
-    while (i > from && !isRegExpSpace(text.charCodeAt(i - 1))) i--
-    if (startsWithAny(text, i, end, heads)) return true
-  }
-  return false
-}
-
-/** The word [start, end) of `text` starts with one of `heads`. */
-const startsWithAny = (text: string, start: number, end: number, heads: readonly string[]): boolean =>
-  heads.some((h) => end - start >= h.length && text.startsWith(h, start))
 
 /**
  * A table cell holding just a number: its unit comes from the column header

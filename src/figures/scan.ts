@@ -418,8 +418,7 @@ export function scanAtoms(text: string): Atom[] {
     if (isDigitCode(c)) {
       const atom = scanDigits(text, i)
       if (atom !== null) atoms.push(atom)
-      let j = i + 1
-      while (j < n && isDigitCode(text.charCodeAt(j))) j++
+      const j = skipDigits(text, i + 1)
       i = atom !== null && atom.end > j ? atom.end : j
     } else if (isHangulCode(c)) {
       // a number word starts a word: not after another syllable

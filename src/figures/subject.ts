@@ -91,32 +91,7 @@ const PROSE_CELL_WORDS = 6
 const TWO_LETTERS = /\p{L}{2}/u
 
 function isProse(text: string): boolean {
-  if (text.length <= PROSE_CELL_CHARS) return false
-  let words = 0
-  let i = 0
-  while (i < text.length && words < PROSE_CELL_WORDS) {
-    while (i < text.length && isRegExpSpace(text.charCodeAt(i))) i++
-    const start = i
-    while (i < text.length && !isRegExpSpace(text.charCodeAt(i))) i++
-    if (i > start && twoLetters(text, start, i)) words++
-  }
-  return words >= PROSE_CELL_WORDS
-}
-
-/**
- * Two letters in a row in [from, to) (`/\p{L}{2}/u`). Hangul syllables and ASCII letters are
- * read by code unit; a word with any other character outside ASCII goes to the expression.
- */
-function twoLetters(text: string, from: number, to: number): boolean {
-  let run = 0
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i)
-    if (isHangulCode(c) || isLatinCode(c)) {
-      if (++run === 2) return true
-    } else if (c < 0x80) run = 0
-    else return TWO_LETTERS.test(text.slice(from, to))
-  }
-  return false
+  return text.length > PROSE_CELL_CHARS && text.split(WHITESPACE_RUN).filter((w) => TWO_LETTERS.test(w)).length >= PROSE_CELL_WORDS
 }
 
 export function assignSubjects(text: string, drafts: Draft[], context: FigureContext, events: Events): void {
@@ -231,8 +206,8 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number,
     const after = nounsAfter(text, d.end)
     if (after) return after
     // `10개 대만구 청년혁신창업기지 연합 발족식을`: the count modifies a noun phrase too long to read
-    const next = wordAfterSpace(text, d.end, d.end + 40)
-    if (next && plainNoun(next)) return null
+    const next = text.slice(d.end, d.end + 40).match(/^ (\S+)/)
+    if (next && plainNoun(next[1]!)) return null
   }
   if (d.kind === 'money' || d.kind === 'measure') {
     // `5000억위안(약 82조원)의 기업가치`, `2천만위안 규모의 자금`
@@ -260,18 +235,6 @@ function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number,
 
 const POSSESSIVE_SPACE = POSSESSIVE + ' '
 const SPACE = 0x20
-
-/**
- * The word after a space at `p` and before `limit` (as `text.slice(p, limit).match(/^ (\S+)/)`
- * gives it), else null.
- */
-function wordAfterSpace(text: string, p: number, limit: number): string | null {
-  if (at(text, p) !== SPACE) return null
-  const end = Math.min(limit, text.length)
-  let e = p + 1
-  while (e < end && !isRegExpSpace(text.charCodeAt(e))) e++
-  return e > p + 1 ? text.slice(p + 1, e) : null
-}
 
 /** `시범 도시를 50개`: the object-marked noun phrase right before a floating quantity. */
 function objectBefore(text: string, from: number, pos: number, cache: WordsBefore): string | null {
@@ -382,7 +345,8 @@ for (const [set, bit] of [
 
 const LETTER = /\p{L}/u
 /** Marks inside a name (`K·R`, `R&D`); a topic stem may hold them too. */
-const NAME_MARKS = new CodeSet(['·', '∙', '&', '-'])
+const NAME_MARK_CHARS = ['·', '∙', '&', '-']
+const NAME_MARKS = new CodeSet(NAME_MARK_CHARS)
 
 /** Letters (and `·&-`) only, with at most one bracketed gloss at the end: `국내총생산(GDP)`. A plain loop: called for every word near every figure. */
 function lettersWithGloss(w: string): boolean {
@@ -502,22 +466,27 @@ function stripParticle(w: string): string {
   return out
 }
 
-const LATIN_TOPIC_MARKS = new CodeSet(['-', '&', '·'])
-const LATIN_TOPIC_STEM = /^[\p{L}\-&·]+$/u
-const TOPIC_STEM = /^[\p{L}·∙&\-]+$/u
-
 /**
- * `pattern` (`^[\p{L}` + marks `]+$`) holds for `w`. Hangul syllables, ASCII letters and the
- * marks are answered by code unit; a word with any other character is given to the expression.
+ * A test that a word is letters and `marks` only (`/^[\p{L}` + marks `]+$/u`), set and expression
+ * made from the one list. Hangul syllables, ASCII letters and the marks are answered by code
+ * unit; a word with any other character is given to the expression.
  */
-function lettersAnd(w: string, marks: CodeSet, pattern: RegExp): boolean {
-  if (w.length === 0) return false
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i)
-    if (!isHangulCode(c) && !isLatinCode(c) && !marks.has(c)) return pattern.test(w)
+function lettersAnd(marks: readonly string[]): (w: string) => boolean {
+  const set = new CodeSet(marks)
+  const pattern = new RegExp(`^[\\p{L}${marks.map((m) => (m === '-' ? '\\-' : m)).join('')}]+$`, 'u')
+  return (w) => {
+    if (w.length === 0) return false
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i)
+      if (!isHangulCode(c) && !isLatinCode(c) && !set.has(c)) return pattern.test(w)
+    }
+    return true
   }
-  return true
 }
+
+/** A topic stem ending in a Latin letter (`R&D는`) may hold `-&·`, not `∙`. */
+const latinTopicStem = lettersAnd(['-', '&', '·'])
+const topicStemLetters = lettersAnd(NAME_MARK_CHARS)
 
 /** The stem of a topic word (`점유율은` → `점유율`), or null when the ending is not a topic particle there. */
 function topicStem(w: string): string | null {
@@ -533,7 +502,7 @@ function topicStem(w: string): string | null {
   }
   if (isLatinCode(c)) {
     const stem = w.slice(0, -1)
-    return lettersAnd(stem, LATIN_TOPIC_MARKS, LATIN_TOPIC_STEM) ? stem : null
+    return latinTopicStem(stem) ? stem : null
   }
   if (!isHangulCode(c)) return null
   if (shape !== 'any' && hasFinalConsonant(c) !== (shape === 'consonant')) return null
@@ -542,7 +511,7 @@ function topicStem(w: string): string | null {
   const stem = w.slice(0, -1)
   if (CASE_ENDS.find(stem) !== null) return null
   if (VERB_FINAL_LONG_ENDS.has(c) && VERB_FINALS.has(stem.slice(-2))) return null
-  if (!lettersAnd(stem, NAME_MARKS, TOPIC_STEM) || UNIT_WORD_SET.has(stem)) return null
+  if (!topicStemLetters(stem) || UNIT_WORD_SET.has(stem)) return null
   // `비해서도`: a verb form before 도 is no topic
   if (shape === 'any' && !plainNoun(stem)) return null
   return stem
