@@ -6,7 +6,7 @@
  * words. A query is tokenised the same way and matched as a phrase, so
  * `텐센트` finds `텐센트의` and `腾讯` finds `腾讯控股`.
  */
-import {isHan, isHangul, isKana} from '../util/chars.js'
+import {isAsciiAlphanumeric, isHan, isHangul, isKana} from '../util/chars.js'
 
 /** Han (with extensions and compatibility), Hangul syllables and jamo, kana (code points). */
 function isCjk(code: number): boolean {
@@ -16,7 +16,7 @@ function isCjk(code: number): boolean {
 const letterOrDigit = /[\p{L}\p{N}]/u
 
 function isWord(code: number, char: string): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
+  if (code < 0x80) return isAsciiAlphanumeric(code)
   return letterOrDigit.test(char)
 }
 

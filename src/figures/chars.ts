@@ -6,7 +6,7 @@
  * scanner looks at every character of every text unit several times.
  */
 
-import { isHangulSyllable } from '../util/chars.js'
+import { isAsciiLetter, isHangulSyllable } from '../util/chars.js'
 
 const ZERO = 0x30
 const NINE = 0x39
@@ -20,7 +20,7 @@ const NINE = 0x39
 export const at = (text: string, i: number): number => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0)
 
 export const isDigitCode = (c: number): boolean => c >= ZERO && c <= NINE
-export const isLatinCode = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)
+export const isLatinCode = isAsciiLetter
 export const isHangulCode = isHangulSyllable
 /** A space or a no-break space. */
 export const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0xa0
