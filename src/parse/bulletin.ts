@@ -85,11 +85,14 @@ function reportMoreIssues(context: ParseContext, masthead: Masthead<Draft>, from
   const title = normalizeKey(masthead.title)
   for (let index = from; index < context.lines.length; index++) {
     const line = context.lines[index]
-    if (line.text.length > mastheadLineLength || !line.text.includes('호')) continue
-    const match = patterns.mastheadTitle.exec(trimBlank(line.text))
+    if (line.text.length > mastheadLineLength) continue
+    const text = trimBlank(line.text)
+    // The title ends in `호`: one character test spares most lines the pattern.
+    if (!text.endsWith('호')) continue
+    const match = patterns.mastheadTitle.exec(text)
     if (!match || normalizeKey(match[1]) !== title) continue
     context.report(
-      `another masthead (\`${trimBlank(line.text)}\`): this file seems to hold more than one issue, read here as one; give one issue per file`,
+      `another masthead (\`${text}\`): this file seems to hold more than one issue, read here as one; give one issue per file`,
       context.toPoint(line.start),
       'several-issues'
     )
