@@ -6,7 +6,8 @@ import type {ParseContext} from '../lines/context.js'
 import type {Draft, Masthead} from '../tree/types.js'
 import type {Report} from '../lines/context.js'
 import {splitLines} from '../lines/split.js'
-import {pointLocator} from '../util/line-breaks.js'
+import {lineIndex, lineStarts} from '../util/line-breaks.js'
+import type {Point} from 'unist'
 import {parseMasthead} from './masthead.js'
 import {parseToc} from './toc.js'
 import {parseBody} from './body.js'
@@ -22,8 +23,7 @@ import {pushAll} from '../util/arrays.js'
  */
 export function parseBulletin(text: string, report: Report = () => {}): FlatRoot {
   const lines = splitLines(text)
-  const toPoint = pointLocator(text)
-  const context = {lines, toPoint: (offset: number) => ({...toPoint(offset), offset}), report}
+  const context = {lines, toPoint: offsetPoints(text), report}
 
   const furniture = findTextFurniture(lines)
   for (const group of furniture.groups) {
@@ -70,6 +70,22 @@ export function parseBulletin(text: string, report: Report = () => {}): FlatRoot
   pushAll(root.children, body.nodes)
   if (body.colophon) root.children.push(body.colophon)
   return root
+}
+
+/**
+ * Offset → point: line and column of the offset clamped to the text (as `pointLocator`), the
+ * offset itself as given. One object per point: every node's position is made of these, and a
+ * spread of `pointLocator`'s point made two.
+ */
+function offsetPoints(text: string): (offset: number) => Point {
+  const starts = lineStarts(text)
+  const length = text.length
+  let line = 0
+  return (offset) => {
+    const at = offset < 0 ? 0 : offset > length ? length : offset
+    line = lineIndex(starts, at, line)
+    return {line: line + 1, column: at - starts[line]! + 1, offset}
+  }
 }
 
 /** Longest line that can be a masthead title (`주간 중국 창업 제 287호` with spacing). */
