@@ -6,7 +6,7 @@ import {linesPosition, type ParseContext} from '../lines/context.js'
 import type {BodyReader, LineReader} from '../lines/reader.js'
 import {patterns} from './patterns.js'
 import {applyLabel} from './masthead.js'
-import {blockModules} from '../blocks/index.js'
+import {blockModules, type BlockModule} from '../blocks/index.js'
 import {maxOf} from '../util/arrays.js'
 
 export interface BodyOptions {
@@ -44,12 +44,12 @@ export function parseBody(
   const closingTitle = options.masthead?.title ? normalizeKey(options.masthead.title) : null
   const nodes: FlatNode[] = []
   const frame = frameReaders(context, nodes, options)
-  const readers = [...frame.readers, ...blockModules().map((module) => module.read)].sort((a, b) => a.precedence - b.precedence)
+  const order = readerOrder(frame.readers)
+  const readers = order.sorted.map((slot) => (slot < frame.readers.length ? frame.readers[slot] : order.modules[slot - frame.readers.length].read))
   // The readers that can take a line starting with a character (most lines start with a letter: few tests).
   // A character no reader names as a start (most letters) gets the readers that take any line.
   const anyStart = readers.filter((each) => each.starts === undefined)
-  const named = new Set<number>()
-  for (const each of readers) for (const char of each.starts ?? '') named.add(char.codePointAt(0)!)
+  const named = order.named
   const byFirst = new Map<number, LineReader[]>()
   const candidates = (text: string) => {
     const first = text.codePointAt(0) ?? 0
@@ -120,6 +120,34 @@ export function parseBody(
     }
   }
   return {nodes, colophon}
+}
+
+/** The readers' order of precedence and the first characters they name (`LineReader.starts`). */
+interface ReaderOrder {
+  /** The block modules it was worked out for. */
+  modules: readonly BlockModule[]
+  /** Slots in order of precedence: the frame readers first, then the modules' readers, as registered. */
+  sorted: number[]
+  named: Set<number>
+}
+
+let lastOrder: ReaderOrder | null = null
+
+/**
+ * The order of the frame readers and the block modules' readers, worked out once per set of
+ * registered modules (the frame readers' precedence and starts are constants): sorting and
+ * reading every `starts` string for each issue cost more than reading a short issue's lines.
+ */
+function readerOrder(frame: readonly LineReader[]): ReaderOrder {
+  const modules = blockModules()
+  if (lastOrder && lastOrder.modules === modules) return lastOrder
+  const all = [...frame, ...modules.map((module) => module.read)]
+  // Array sort is stable: ties keep registration order.
+  const sorted = all.map((_, slot) => slot).sort((a, b) => all[a].precedence - all[b].precedence)
+  const named = new Set<number>()
+  for (const each of all) for (const char of each.starts ?? '') named.add(char.codePointAt(0)!)
+  lastOrder = {modules, sorted, named}
+  return lastOrder
 }
 
 /**
