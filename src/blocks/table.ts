@@ -10,6 +10,7 @@ import {positionJson, type BlockModule} from './module.js'
 import {parseCell} from './cells.js'
 import {mdText} from './mdast.js'
 import {maxOf} from '../util/arrays.js'
+import {hasAsciiDigit} from '../util/chars.js'
 
 /** Longest row or column label kept as a figure's subject (labels are a few words). */
 const subjectLength = 80
@@ -126,7 +127,7 @@ function isHeaderRow(rows: Cell<Draft>[][]): boolean {
   const head = rows[0]
   if (head.some((cell) => cell.items || cell.span.text.length > 40)) return false
   if (headerWords.includes(head[0].span.text.replace(/\s/g, ''))) return true
-  const digits = (row: Cell<Draft>[]) => row.some((cell) => /\d/.test(cell.span.text))
+  const digits = (row: Cell<Draft>[]) => row.some((cell) => hasAsciiDigit(cell.span.text))
   return !digits(head) && rows.slice(1).some(digits)
 }
 

@@ -1,5 +1,6 @@
 import {maximumRunningLength, pageNumberForms, runningShare, type PageNumberForm} from '../data/page-furniture.js'
 import {clip, isBlank} from '../util/text.js'
+import {hasAsciiDigit} from '../util/chars.js'
 import type {Line} from '../lines/split.js'
 
 /** One kind of furniture found: a page-number form or one running line. */
@@ -32,7 +33,7 @@ export function findTextFurniture(lines: Line[]): {groups: FurnitureGroup[]; for
   const texts = lines.map((line) => (line.text.includes('\f') ? line.text.replaceAll('\f', ' ') : line.text).trim())
   // Only short lines with a digit can be page numbers (every form's group 1 is `\d+`): each form tests those alone.
   const short: number[] = []
-  for (let index = 0; index < texts.length; index++) if (texts[index].length <= 24 && /\d/.test(texts[index])) short.push(index)
+  for (let index = 0; index < texts.length; index++) if (texts[index].length <= 24 && hasAsciiDigit(texts[index])) short.push(index)
 
   const groups: FurnitureGroup[] = []
   const taken = new Set<number>()
