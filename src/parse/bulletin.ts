@@ -6,7 +6,7 @@ import type {ParseContext} from '../lines/context.js'
 import type {Draft, Masthead} from '../tree/types.js'
 import type {Report} from '../lines/context.js'
 import {splitLines} from '../lines/split.js'
-import {lineIndex, lineStarts} from '../util/line-breaks.js'
+import {lfLineStarts, lineIndex, lineStarts} from '../util/line-breaks.js'
 import type {Point} from 'unist'
 import {parseMasthead} from './masthead.js'
 import {parseToc} from './toc.js'
@@ -25,7 +25,8 @@ export function parseBulletin(text: string, report: Report = () => {}): FlatRoot
   const lines = splitLines(text)
   const context = {lines, toPoint: offsetPoints(text), report}
 
-  const furniture = findTextFurniture(lines)
+  // A text whose only line break is LF has no form feed.
+  const furniture = findTextFurniture(lines, lfLineStarts(text) !== null)
   for (const group of furniture.groups) {
     const first = lines[group.lines[0]]
     report(describeFurniture(group, lines), context.toPoint(first.start), 'page-furniture')
