@@ -45,13 +45,9 @@ export const table: BlockModule<Table, Json, Table<Draft>> = {
         return
       }
       row.forEach((cell, c) => {
-        // A label is short: a long first cell (a 1 MB line that happens to hold a tab) is clipped,
-        // or every figure of the row would carry a copy of it.
-        const subject = [c > 0 ? row[0]!.span.text : null, head?.[c]?.span.text ?? null]
-          .filter((part): part is string => Boolean(part))
-          .map((part) => clip(part, subjectLength))
-          .join(' / ') || null
-        for (const span of cell.items ?? [cell.span]) units.push({span, block: node.id, blockType: 'cell', subject})
+        const subject = cellSubject(c > 0 ? row[0]!.span.text : null, head?.[c]?.span.text ?? null)
+        if (!cell.items) units.push({span: cell.span, block: node.id, blockType: 'cell', subject})
+        else for (const span of cell.items) units.push({span, block: node.id, blockType: 'cell', subject})
       })
     })
     return units
@@ -92,6 +88,17 @@ export const table: BlockModule<Table, Json, Table<Draft>> = {
     }
     return true
   }
+}
+
+/**
+ * What a cell's figures are about: its row's label and its column's, `row / column`, either
+ * alone, or null. A label is short: a long first cell (a 1 MB line that happens to hold a tab)
+ * is clipped, or every figure of the row would carry a copy of it.
+ */
+function cellSubject(rowLabel: string | null, columnLabel: string | null): string | null {
+  const row = rowLabel ? clip(rowLabel, subjectLength) : ''
+  const column = columnLabel ? clip(columnLabel, subjectLength) : ''
+  return row && column ? `${row} / ${column}` : row || column || null
 }
 
 /** A line with tabs whose cells are not all empty. */
