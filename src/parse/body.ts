@@ -67,7 +67,7 @@ export function parseBody(
 
   // The closing block: the bulletin's name again, or a subscription notice.
   const closes = (text: string) =>
-    frame.articles() > 0 && ((closingTitle !== null && frame.keyOf(text) === closingTitle) || colophonOpeners.some((opener) => text.startsWith(opener)))
+    frame.articles() > 0 && ((closingTitle !== null && frame.keyOf(text) === closingTitle) || opensColophon(text))
 
   const reader: BodyReader = {
     context,
@@ -122,6 +122,14 @@ export function parseBody(
   return {nodes, colophon}
 }
 
+/** First characters of the colophon's openers: a line starting otherwise is not tested against each. */
+const openerStarts = new Set(colophonOpeners.map((opener) => opener.charCodeAt(0)))
+
+/** Whether a line opens the closing block with a subscription notice (`구독 문의`). */
+function opensColophon(text: string): boolean {
+  return openerStarts.has(text.charCodeAt(0)) && colophonOpeners.some((opener) => text.startsWith(opener))
+}
+
 /** The readers' order of precedence and the first characters they name (`LineReader.starts`). */
 interface ReaderOrder {
   /** The block modules it was worked out for. */
@@ -159,8 +167,12 @@ function frameReaders(context: ParseContext, nodes: FlatNode[], options: BodyOpt
   const longestSection = maxOf(options.sectionNames.map((name) => name.length), 0) + 8
   // Normalizing is costly: only short lines can be section names or the closing title.
   const keyOf = (text: string) => (text.length <= longestSection ? normalizeKey(text) : '')
-  const matchesToc = (title: string) =>
-    options.tocTitles.some((toc) => similarity(toc, title.replace(patterns.category, '').split(/ [—–―] /)[0]) >= tocMatch)
+  const matchesToc = (title: string) => {
+    if (options.tocTitles.length === 0) return false
+    // The title without its category and trailing source, made once for all the ToC's titles.
+    const bare = title.replace(patterns.category, '').split(/ [—–―] /)[0]
+    return options.tocTitles.some((toc) => similarity(toc, bare) >= tocMatch)
+  }
   let articles = 0
 
   const section: LineReader<true> = {
