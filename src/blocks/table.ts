@@ -3,7 +3,7 @@ import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
 import type {Cell, Draft, Line, Span, Table, TextUnit} from '../tree/types.js'
 import {headerWords} from '../data/bulletin.js'
-import {clip, isBlank} from '../util/text.js'
+import {clip, isBlank, isSpaceCode} from '../util/text.js'
 import {joinSpans, spanOffset} from '../tree/span.js'
 import {linesPosition, type ParseContext} from '../lines/context.js'
 import {positionJson, type BlockModule} from './module.js'
@@ -101,11 +101,33 @@ function cellSubject(rowLabel: string | null, columnLabel: string | null): strin
   return row && column ? `${row} / ${column}` : row || column || null
 }
 
-/** A line with tabs whose cells are not all empty. */
+/**
+ * A line with tabs whose cells are not all empty: two filled cells, or a filled first cell
+ * before a tab. The cells are walked in place, not split off (every line after a paragraph
+ * line that holds a tab is asked).
+ */
 function isTableRow(text: string): boolean {
   let filled = 0
-  for (const cell of text.split('\t')) if (!isBlank(cell)) filled++
-  return filled >= 2 || (filled === 1 && text.split('\t').length >= 2 && !isBlank(text.split('\t')[0]))
+  let cells = 0
+  let firstFilled = false
+  for (let from = 0; ; ) {
+    const tab = text.indexOf('\t', from)
+    const to = tab === -1 ? text.length : tab
+    if (!blankBetween(text, from, to)) {
+      if (++filled >= 2) return true
+      if (cells === 0) firstFilled = true
+    }
+    cells++
+    if (tab === -1) break
+    from = tab + 1
+  }
+  return filled === 1 && cells >= 2 && firstFilled
+}
+
+/** Whether `text` holds only blanks from `from` to `to` (`isBlank` of the slice, without the slice). */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!isSpaceCode(text.charCodeAt(index))) return false
+  return true
 }
 
 function tableOf(context: ParseContext, rows: Line[]): Table<Draft> {

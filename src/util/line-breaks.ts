@@ -94,6 +94,9 @@ export function pointLocator(text: string): (offset: number) => Point {
   }
 }
 
+/** How many lines past the hint `lineIndex` looks before it searches. */
+const nearLines = 4
+
 /**
  * Index of the line holding offset `at` (within the text), given its `lineStarts`. Callers
  * mostly go forward through a text and stay on a line for a while, so `hint` (the line found
@@ -102,6 +105,10 @@ export function pointLocator(text: string): (offset: number) => Point {
 export function lineIndex(starts: readonly number[], at: number, hint = 0): number {
   const last = starts.length - 1
   if (starts[hint]! <= at && (hint === last || starts[hint + 1]! > at)) return hint
+  // A few lines on: the next block's start lies past the end of the one before and a blank line or two.
+  for (let line = hint + 1; line <= last && line <= hint + nearLines && starts[line]! <= at; line++) {
+    if (line === last || starts[line + 1]! > at) return line
+  }
   let low = 0
   let high = last
   while (low < high) {
