@@ -46,22 +46,8 @@ export function parseBody(
   const frame = frameReaders(context, nodes, options)
   const order = readerOrder(frame.readers)
   const readers = order.sorted.map((slot) => (slot < frame.readers.length ? frame.readers[slot] : order.modules[slot - frame.readers.length].read))
-  // The readers that can take a line starting with a character (most lines start with a letter: few tests).
-  // A character no reader names as a start (most letters) gets the readers that take any line.
-  const anyStart = readers.filter((each) => each.starts === undefined)
-  const named = order.named
-  const byFirst = new Map<number, LineReader[]>()
-  const candidates = (text: string) => {
-    const first = text.codePointAt(0) ?? 0
-    if (!named.has(first)) return anyStart
-    let found = byFirst.get(first)
-    if (!found) {
-      const char = String.fromCodePoint(first)
-      found = readers.filter((each) => each.starts === undefined || each.starts.includes(char))
-      byFirst.set(first, found)
-    }
-    return found
-  }
+  /** The readers to try on a line, as places in `readers`. */
+  const candidates = (text: string) => order.candidates(text.codePointAt(0) ?? 0)
   let open = null as ((line: Line, text: string) => boolean) | null
   let current = null as LineReader | null
 
@@ -78,7 +64,10 @@ export function parseBody(
       if (isBlank(line.text)) return true
       const text = trimBlank(line.text)
       if (closes(text)) return true
-      for (const each of candidates(text)) if (each !== current && each.test(line, text) !== null) return true
+      for (const at of candidates(text)) {
+        const each = readers[at]
+        if (each !== current && each.test(line, text) !== null) return true
+      }
       return false
     },
     open(take) {
@@ -96,7 +85,8 @@ export function parseBody(
       if (open(line, text)) continue
       open = null
     }
-    for (const each of candidates(text)) {
+    for (const at of candidates(text)) {
+      const each = readers[at]
       const match = each.test(line, text)
       if (match === null) continue
       current = each
@@ -130,21 +120,23 @@ function opensColophon(text: string): boolean {
   return openerStarts.has(text.charCodeAt(0)) && colophonOpeners.some((opener) => text.startsWith(opener))
 }
 
-/** The readers' order of precedence and the first characters they name (`LineReader.starts`). */
+/** The readers' order of precedence, and which of them a line can match by its first character (`LineReader.starts`). */
 interface ReaderOrder {
   /** The block modules it was worked out for. */
   modules: readonly BlockModule[]
   /** Slots in order of precedence: the frame readers first, then the modules' readers, as registered. */
   sorted: number[]
-  named: Set<number>
+  /** The readers to try on a line starting with this code point, as places in the sorted order. */
+  candidates(first: number): readonly number[]
 }
 
 let lastOrder: ReaderOrder | null = null
 
 /**
- * The order of the frame readers and the block modules' readers, worked out once per set of
- * registered modules (the frame readers' precedence and starts are constants): sorting and
- * reading every `starts` string for each issue cost more than reading a short issue's lines.
+ * The order of the frame readers and the block modules' readers, and the readers to try per
+ * first character, worked out once per set of registered modules (the frame readers'
+ * precedence and starts are constants): sorting and reading every `starts` string for each
+ * issue cost more than reading a short issue's lines.
  */
 function readerOrder(frame: readonly LineReader[]): ReaderOrder {
   const modules = blockModules()
@@ -152,9 +144,26 @@ function readerOrder(frame: readonly LineReader[]): ReaderOrder {
   const all = [...frame, ...modules.map((module) => module.read)]
   // Array sort is stable: ties keep registration order.
   const sorted = all.map((_, slot) => slot).sort((a, b) => all[a].precedence - all[b].precedence)
+  const starts = sorted.map((slot) => all[slot].starts)
   const named = new Set<number>()
-  for (const each of all) for (const char of each.starts ?? '') named.add(char.codePointAt(0)!)
-  lastOrder = {modules, sorted, named}
+  for (const each of starts) for (const char of each ?? '') named.add(char.codePointAt(0)!)
+  const places = (char: string | null) => {
+    const found: number[] = []
+    starts.forEach((each, at) => {
+      if (each === undefined || (char !== null && each.includes(char))) found.push(at)
+    })
+    return found
+  }
+  // A character no reader names as a start (most letters) gets the readers that take any line.
+  const anyStart = places(null)
+  const byFirst = new Map<number, number[]>()
+  const candidates = (first: number) => {
+    if (!named.has(first)) return anyStart
+    let found = byFirst.get(first)
+    if (!found) byFirst.set(first, (found = places(String.fromCodePoint(first))))
+    return found
+  }
+  lastOrder = {modules, sorted, candidates}
   return lastOrder
 }
 
