@@ -1,13 +1,14 @@
 import type {Draft, List, ListItem, Span} from '../tree/types.js'
 import {sliceSpan} from '../tree/span.js'
 import {spanPosition, type ParseContext} from '../lines/context.js'
+import {maxOf, minOf} from '../util/arrays.js'
 
 /** Markers that enumerate inside a sentence: `방법은 ○a ○b ○c 5 가지 …`. */
 const inlineMarkers = ['○', '◯']
 const markerCodes = new Set(inlineMarkers.map((marker) => marker.charCodeAt(0)))
 /** The markers' code range: most characters (Hangul, ASCII) fall outside it, with no set lookup. */
-const lowestMarker = Math.min(...markerCodes)
-const highestMarker = Math.max(...markerCodes)
+const lowestMarker = minOf(markerCodes)
+const highestMarker = maxOf(markerCodes)
 
 /**
  * A sentence holding two or more inline markers becomes a list that keeps
