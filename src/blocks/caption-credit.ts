@@ -56,15 +56,17 @@ function topLevelStops(text: string): {period: number; comma: number; firstClose
   let period = -1
   let comma = -1
   let firstClose = -1
+  // Character codes, not `text[index]`: each such string of a Hangul character is a new object.
   for (let index = 0; index < text.length; index++) {
-    const char = text[index]
-    if (char === '(' || char === '[' || char === '（' || char === '<' || char === '《') depth++
-    else if (char === ')' || char === ']' || char === '）' || char === '>' || char === '》') {
+    const code = text.charCodeAt(index)
+    if (code === 0x28 || code === 0x5b || code === 0xff08 || code === 0x3c || code === 0x300a) depth++ // ( [ （ < 《
+    else if (code === 0x29 || code === 0x5d || code === 0xff09 || code === 0x3e || code === 0x300b) {
+      // ) ] ） > 》
       depth = Math.max(0, depth - 1)
-      if (depth === 0 && firstClose === -1 && char !== '>' && char !== '》') firstClose = index
-    } else if (depth === 0 && text[index + 1] === ' ') {
-      if (char === '.' && period === -1) period = index
-      if (char === ',' && comma === -1) comma = index
+      if (depth === 0 && firstClose === -1 && code !== 0x3e && code !== 0x300b) firstClose = index
+    } else if (depth === 0 && text.charCodeAt(index + 1) === 0x20) {
+      if (code === 0x2e && period === -1) period = index // .
+      if (code === 0x2c && comma === -1) comma = index // ,
     }
   }
   return {period, comma, firstClose}

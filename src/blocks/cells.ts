@@ -9,13 +9,15 @@ import {spanPosition, type ParseContext} from '../lines/context.js'
  * Tags are removed without moving the text's map off the source.
  */
 export function parseCell(context: ParseContext, line: Line, from: number, to: number): Cell<Draft> {
-  const span = stripTags(lineSpan(line, from, to))
+  const whole = lineSpan(line, from, to)
+  const span = stripTags(whole)
   const items = bulletItems(span)
   return {
     type: 'cell',
     span: items ? {text: items.map((item) => item.text).join('\n'), map: span.map} : span,
     items,
-    position: spanPosition(context, lineSpan(line, from, to))
+    // The cell as written, tags and all (`stripTags` makes a new span and leaves this one as it is).
+    position: spanPosition(context, whole)
   }
 }
 
@@ -67,7 +69,7 @@ function bulletItems(span: Span): Span[] | null {
   const items: Span[] = []
   let start = 1
   for (let index = 1; index <= text.length; index++) {
-    if (index === text.length || text[index] === '•') {
+    if (index === text.length || text.charCodeAt(index) === 0x2022) {
       const item = sliceSpan(span, start, index)
       if (item.text) items.push(item)
       start = index + 1

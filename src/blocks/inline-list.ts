@@ -1,10 +1,14 @@
 import type {Draft, List, ListItem, Span} from '../tree/types.js'
 import {sliceSpan} from '../tree/span.js'
 import {spanPosition, type ParseContext} from '../lines/context.js'
+import {maxOf, minOf} from '../util/arrays.js'
 
 /** Markers that enumerate inside a sentence: `방법은 ○a ○b ○c 5 가지 …`. */
 const inlineMarkers = ['○', '◯']
 const markerCodes = new Set(inlineMarkers.map((marker) => marker.charCodeAt(0)))
+/** The markers' code range: most characters (Hangul, ASCII) fall outside it, with no set lookup. */
+const lowestMarker = minOf(markerCodes)
+const highestMarker = maxOf(markerCodes)
 
 /**
  * A sentence holding two or more inline markers becomes a list that keeps
@@ -16,7 +20,8 @@ export function inlineList(context: ParseContext, span: Span): List<Draft> | und
   if (!inlineMarkers.some((marker) => text.includes(marker))) return undefined
   const marks: number[] = []
   for (let index = 0; index < text.length; index++) {
-    if (markerCodes.has(text.charCodeAt(index))) marks.push(index)
+    const code = text.charCodeAt(index)
+    if (code >= lowestMarker && code <= highestMarker && markerCodes.has(code)) marks.push(index)
   }
   if (marks.length < 2) return undefined
 

@@ -3,7 +3,7 @@ import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
 import type {Draft, FlatNode, List, ListItem, TextUnit} from '../tree/types.js'
 import {lineSpan} from '../tree/span.js'
-import {spanPosition} from '../lines/context.js'
+import {trimmedLinePosition} from '../lines/context.js'
 import {positionJson, type BlockModule} from './module.js'
 import {mdParagraph} from './mdast.js'
 
@@ -39,7 +39,7 @@ export const list: BlockModule<List, Json, List<Draft>> = {
         label: label ? label[1] : null,
         span,
         children: [],
-        position: spanPosition(context, lineSpan(line))
+        position: trimmedLinePosition(context, line)
       }
       appendItem(reader.nodes, item, match[1].replace(/\t/g, '  ').length)
       return index

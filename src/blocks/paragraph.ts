@@ -1,7 +1,7 @@
 import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
 import type {Draft, FlatNode, Paragraph, Span} from '../tree/types.js'
-import {concatSpans, lineSpan} from '../tree/span.js'
+import {linesSpan} from '../tree/span.js'
 import {spanPosition, type ParseContext} from '../lines/context.js'
 import {positionJson, type BlockModule} from './module.js'
 import {inlineList} from './inline-list.js'
@@ -21,10 +21,9 @@ export const paragraph: BlockModule<Paragraph, Static<typeof contract.paragraph>
     test: () => true,
     build(_, index, reader) {
       const {lines} = reader.context
-      const spans = [lineSpan(lines[index])]
       let last = index
-      while (last + 1 < lines.length && !reader.interrupts(last + 1)) spans.push(lineSpan(lines[++last]))
-      pushAll(reader.nodes, textBlocks(reader.context, concatSpans(spans, ' ')))
+      while (last + 1 < lines.length && !reader.interrupts(last + 1)) last++
+      pushAll(reader.nodes, textBlocks(reader.context, linesSpan(lines, index, last, ' ')))
       return last
     }
   },

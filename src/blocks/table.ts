@@ -3,13 +3,14 @@ import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
 import type {Cell, Draft, Line, Span, Table, TextUnit} from '../tree/types.js'
 import {headerWords} from '../data/bulletin.js'
-import {clip, isBlank} from '../util/text.js'
+import {clip, isBlank, isSpaceCode} from '../util/text.js'
 import {joinSpans, spanOffset} from '../tree/span.js'
 import {linesPosition, type ParseContext} from '../lines/context.js'
 import {positionJson, type BlockModule} from './module.js'
 import {parseCell} from './cells.js'
 import {mdText} from './mdast.js'
 import {maxOf} from '../util/arrays.js'
+import {hasAsciiDigit} from '../util/chars.js'
 
 /** Longest row or column label kept as a figure's subject (labels are a few words). */
 const subjectLength = 80
@@ -44,13 +45,9 @@ export const table: BlockModule<Table, Json, Table<Draft>> = {
         return
       }
       row.forEach((cell, c) => {
-        // A label is short: a long first cell (a 1 MB line that happens to hold a tab) is clipped,
-        // or every figure of the row would carry a copy of it.
-        const subject = [c > 0 ? row[0]!.span.text : null, head?.[c]?.span.text ?? null]
-          .filter((part): part is string => Boolean(part))
-          .map((part) => clip(part, subjectLength))
-          .join(' / ') || null
-        for (const span of cell.items ?? [cell.span]) units.push({span, block: node.id, blockType: 'cell', subject})
+        const subject = cellSubject(c > 0 ? row[0]!.span.text : null, head?.[c]?.span.text ?? null)
+        if (!cell.items) units.push({span: cell.span, block: node.id, blockType: 'cell', subject})
+        else for (const span of cell.items) units.push({span, block: node.id, blockType: 'cell', subject})
       })
     })
     return units
@@ -93,11 +90,44 @@ export const table: BlockModule<Table, Json, Table<Draft>> = {
   }
 }
 
-/** A line with tabs whose cells are not all empty. */
+/**
+ * What a cell's figures are about: its row's label and its column's, `row / column`, either
+ * alone, or null. A label is short: a long first cell (a 1 MB line that happens to hold a tab)
+ * is clipped, or every figure of the row would carry a copy of it.
+ */
+function cellSubject(rowLabel: string | null, columnLabel: string | null): string | null {
+  const row = rowLabel ? clip(rowLabel, subjectLength) : ''
+  const column = columnLabel ? clip(columnLabel, subjectLength) : ''
+  return row && column ? `${row} / ${column}` : row || column || null
+}
+
+/**
+ * A line with tabs whose cells are not all empty: two filled cells, or a filled first cell
+ * before a tab. The cells are walked in place, not split off (every line after a paragraph
+ * line that holds a tab is asked).
+ */
 function isTableRow(text: string): boolean {
   let filled = 0
-  for (const cell of text.split('\t')) if (!isBlank(cell)) filled++
-  return filled >= 2 || (filled === 1 && text.split('\t').length >= 2 && !isBlank(text.split('\t')[0]))
+  let cells = 0
+  let firstFilled = false
+  for (let from = 0; ; ) {
+    const tab = text.indexOf('\t', from)
+    const to = tab === -1 ? text.length : tab
+    if (!blankBetween(text, from, to)) {
+      if (++filled >= 2) return true
+      if (cells === 0) firstFilled = true
+    }
+    cells++
+    if (tab === -1) break
+    from = tab + 1
+  }
+  return filled === 1 && cells >= 2 && firstFilled
+}
+
+/** Whether `text` holds only blanks from `from` to `to` (`isBlank` of the slice, without the slice). */
+function blankBetween(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!isSpaceCode(text.charCodeAt(index))) return false
+  return true
 }
 
 function tableOf(context: ParseContext, rows: Line[]): Table<Draft> {
@@ -126,7 +156,7 @@ function isHeaderRow(rows: Cell<Draft>[][]): boolean {
   const head = rows[0]
   if (head.some((cell) => cell.items || cell.span.text.length > 40)) return false
   if (headerWords.includes(head[0].span.text.replace(/\s/g, ''))) return true
-  const digits = (row: Cell<Draft>[]) => row.some((cell) => /\d/.test(cell.span.text))
+  const digits = (row: Cell<Draft>[]) => row.some((cell) => hasAsciiDigit(cell.span.text))
   return !digits(head) && rows.slice(1).some(digits)
 }
 

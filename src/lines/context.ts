@@ -1,7 +1,7 @@
 import type {Point, Position} from 'unist'
 import {lineEnd, type Line} from './split.js'
 import type {Span} from '../tree/types.js'
-import {spanEndOffset, spanOffset} from '../tree/span.js'
+import {isSpace, lineSpan, spanEndOffset, spanOffset} from '../tree/span.js'
 
 import type {RuleId} from '../contract/rules.js'
 
@@ -30,4 +30,15 @@ export function linesPosition(context: ParseContext, first: Line, last: Line): P
     start: context.toPoint(first.start),
     end: context.toPoint(lineEnd(last))
   }
+}
+
+/** The place of a line's text trimmed of blanks: `spanPosition` of its `lineSpan`, without making the span. */
+export function trimmedLinePosition(context: ParseContext, line: Line): Position {
+  if (line.map) return spanPosition(context, lineSpan(line))
+  const text = line.text
+  let from = 0
+  let to = text.length
+  while (from < to && isSpace(text.charCodeAt(from))) from++
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+  return {start: context.toPoint(line.start + from), end: context.toPoint(line.start + to)}
 }

@@ -1,7 +1,7 @@
 import type {Line} from '../tree/types.js'
 
 export type {Line}
-import {breakEnd, formFeed, isLineBreak, onlyLf} from '../util/line-breaks.js'
+import {breakEnd, formFeed, isLineBreak, lfLineStarts} from '../util/line-breaks.js'
 
 /**
  * Split on LF, CRLF, CR, NEL, U+2028, U+2029 and form feed (see
@@ -9,7 +9,8 @@ import {breakEnd, formFeed, isLineBreak, onlyLf} from '../util/line-breaks.js'
  * ended by a form feed is the last of its page: `pageBreak` keeps that.
  */
 export function splitLines(text: string): Line[] {
-  if (onlyLf(text)) return splitLf(text)
+  const starts = lfLineStarts(text)
+  if (starts) return splitLf(text, starts)
   const lines: Line[] = []
   let start = 0
   let number = 1
@@ -29,16 +30,19 @@ export function splitLines(text: string): Line[] {
   return lines
 }
 
-/** `splitLines` for a text whose only line break is LF: found by `indexOf`, not a test per character. */
-function splitLf(text: string): Line[] {
+/**
+ * `splitLines` for a text whose only line break is LF, cut at its line starts (found once for
+ * the parser and the positions of the whole pipeline). A text ending in LF has a start at its
+ * end that opens no line.
+ */
+function splitLf(text: string, starts: readonly number[]): Line[] {
+  const last = starts.length - 1
   const lines: Line[] = []
-  let start = 0
-  let number = 1
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', start)) {
-    lines.push({number: number++, start, text: text.slice(start, index)})
-    start = index + 1
+  for (let index = 0; index < last; index++) {
+    lines.push({number: index + 1, start: starts[index]!, text: text.slice(starts[index]!, starts[index + 1]! - 1)})
   }
-  if (start < text.length || lines.length === 0) lines.push({number, start, text: text.slice(start)})
+  const start = starts[last]!
+  if (start < text.length || last === 0) lines.push({number: last + 1, start, text: text.slice(start)})
   return lines
 }
 

@@ -6,7 +6,7 @@ import {linesPosition, type ParseContext} from '../lines/context.js'
 import type {BodyReader, LineReader} from '../lines/reader.js'
 import {patterns} from './patterns.js'
 import {applyLabel} from './masthead.js'
-import {blockModules} from '../blocks/index.js'
+import {blockModules, type BlockModule} from '../blocks/index.js'
 import {maxOf} from '../util/arrays.js'
 
 export interface BodyOptions {
@@ -44,30 +44,16 @@ export function parseBody(
   const closingTitle = options.masthead?.title ? normalizeKey(options.masthead.title) : null
   const nodes: FlatNode[] = []
   const frame = frameReaders(context, nodes, options)
-  const readers = [...frame.readers, ...blockModules().map((module) => module.read)].sort((a, b) => a.precedence - b.precedence)
-  // The readers that can take a line starting with a character (most lines start with a letter: few tests).
-  // A character no reader names as a start (most letters) gets the readers that take any line.
-  const anyStart = readers.filter((each) => each.starts === undefined)
-  const named = new Set<number>()
-  for (const each of readers) for (const char of each.starts ?? '') named.add(char.codePointAt(0)!)
-  const byFirst = new Map<number, LineReader[]>()
-  const candidates = (text: string) => {
-    const first = text.codePointAt(0) ?? 0
-    if (!named.has(first)) return anyStart
-    let found = byFirst.get(first)
-    if (!found) {
-      const char = String.fromCodePoint(first)
-      found = readers.filter((each) => each.starts === undefined || each.starts.includes(char))
-      byFirst.set(first, found)
-    }
-    return found
-  }
+  const order = readerOrder(frame.readers)
+  const readers = order.sorted.map((slot) => (slot < frame.readers.length ? frame.readers[slot] : order.modules[slot - frame.readers.length].read))
+  /** The readers to try on a line, as places in `readers`. */
+  const candidates = (text: string) => order.candidates(text.codePointAt(0) ?? 0)
   let open = null as ((line: Line, text: string) => boolean) | null
   let current = null as LineReader | null
 
   // The closing block: the bulletin's name again, or a subscription notice.
   const closes = (text: string) =>
-    frame.articles() > 0 && ((closingTitle !== null && frame.keyOf(text) === closingTitle) || colophonOpeners.some((opener) => text.startsWith(opener)))
+    frame.articles() > 0 && ((closingTitle !== null && frame.keyOf(text) === closingTitle) || opensColophon(text))
 
   const reader: BodyReader = {
     context,
@@ -78,7 +64,10 @@ export function parseBody(
       if (isBlank(line.text)) return true
       const text = trimBlank(line.text)
       if (closes(text)) return true
-      for (const each of candidates(text)) if (each !== current && each.test(line, text) !== null) return true
+      for (const at of candidates(text)) {
+        const each = readers[at]
+        if (each !== current && each.test(line, text) !== null) return true
+      }
       return false
     },
     open(take) {
@@ -96,7 +85,8 @@ export function parseBody(
       if (open(line, text)) continue
       open = null
     }
-    for (const each of candidates(text)) {
+    for (const at of candidates(text)) {
+      const each = readers[at]
       const match = each.test(line, text)
       if (match === null) continue
       current = each
@@ -122,6 +112,61 @@ export function parseBody(
   return {nodes, colophon}
 }
 
+/** First characters of the colophon's openers: a line starting otherwise is not tested against each. */
+const openerStarts = new Set(colophonOpeners.map((opener) => opener.charCodeAt(0)))
+
+/** Whether a line opens the closing block with a subscription notice (`구독 문의`). */
+function opensColophon(text: string): boolean {
+  return openerStarts.has(text.charCodeAt(0)) && colophonOpeners.some((opener) => text.startsWith(opener))
+}
+
+/** The readers' order of precedence, and which of them a line can match by its first character (`LineReader.starts`). */
+interface ReaderOrder {
+  /** The block modules it was worked out for. */
+  modules: readonly BlockModule[]
+  /** Slots in order of precedence: the frame readers first, then the modules' readers, as registered. */
+  sorted: number[]
+  /** The readers to try on a line starting with this code point, as places in the sorted order. */
+  candidates(first: number): readonly number[]
+}
+
+let lastOrder: ReaderOrder | null = null
+
+/**
+ * The order of the frame readers and the block modules' readers, and the readers to try per
+ * first character, worked out once per set of registered modules (the frame readers'
+ * precedence and starts are constants): sorting and reading every `starts` string for each
+ * issue cost more than reading a short issue's lines.
+ */
+function readerOrder(frame: readonly LineReader[]): ReaderOrder {
+  const modules = blockModules()
+  if (lastOrder && lastOrder.modules === modules) return lastOrder
+  const all = [...frame, ...modules.map((module) => module.read)]
+  // Array sort is stable: ties keep registration order.
+  const sorted = all.map((_, slot) => slot).sort((a, b) => all[a].precedence - all[b].precedence)
+  const starts = sorted.map((slot) => all[slot].starts)
+  const named = new Set<number>()
+  for (const each of starts) for (const char of each ?? '') named.add(char.codePointAt(0)!)
+  const places = (char: string | null) => {
+    const found: number[] = []
+    starts.forEach((each, at) => {
+      if (each === undefined || (char !== null && each.includes(char))) found.push(at)
+    })
+    return found
+  }
+  // A character no reader names as a start (most letters) gets the readers that take any line.
+  const anyStart = places(null)
+  const byFirst = new Map<number, number[]>()
+  const candidates = (first: number) => {
+    if (!named.has(first)) return anyStart
+    let found = byFirst.get(first)
+    if (!found) byFirst.set(first, (found = places(String.fromCodePoint(first))))
+    return found
+  }
+  lastOrder = {modules, sorted, candidates}
+  return lastOrder
+}
+
 /**
  * The lines that shape the issue rather than make a block: section names
  * (precedence 10), article titles (60) and article sources (70).
@@ -131,8 +176,12 @@ function frameReaders(context: ParseContext, nodes: FlatNode[], options: BodyOpt
   const longestSection = maxOf(options.sectionNames.map((name) => name.length), 0) + 8
   // Normalizing is costly: only short lines can be section names or the closing title.
   const keyOf = (text: string) => (text.length <= longestSection ? normalizeKey(text) : '')
-  const matchesToc = (title: string) =>
-    options.tocTitles.some((toc) => similarity(toc, title.replace(patterns.category, '').split(/ [—–―] /)[0]) >= tocMatch)
+  const matchesToc = (title: string) => {
+    if (options.tocTitles.length === 0) return false
+    // The title without its category and trailing source, made once for all the ToC's titles.
+    const bare = title.replace(patterns.category, '').split(/ [—–―] /)[0]
+    return options.tocTitles.some((toc) => similarity(toc, bare) >= tocMatch)
+  }
   let articles = 0
 
   const section: LineReader<true> = {

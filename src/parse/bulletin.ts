@@ -1,12 +1,13 @@
 import type {FlatRoot} from '../tree/types.js'
 import {sectionNames} from '../data/bulletin.js'
-import {isBlank, normalizeKey, trimBlank} from '../util/text.js'
+import {isBlank, isSpaceCode, normalizeKey, trimBlank} from '../util/text.js'
 import {patterns} from './patterns.js'
 import type {ParseContext} from '../lines/context.js'
 import type {Draft, Masthead} from '../tree/types.js'
 import type {Report} from '../lines/context.js'
 import {splitLines} from '../lines/split.js'
-import {pointLocator} from '../util/line-breaks.js'
+import {lfLineStarts, lineIndex, lineStarts} from '../util/line-breaks.js'
+import type {Point} from 'unist'
 import {parseMasthead} from './masthead.js'
 import {parseToc} from './toc.js'
 import {parseBody} from './body.js'
@@ -22,10 +23,10 @@ import {pushAll} from '../util/arrays.js'
  */
 export function parseBulletin(text: string, report: Report = () => {}): FlatRoot {
   const lines = splitLines(text)
-  const toPoint = pointLocator(text)
-  const context = {lines, toPoint: (offset: number) => ({...toPoint(offset), offset}), report}
+  const context = {lines, toPoint: offsetPoints(text), report}
 
-  const furniture = findTextFurniture(lines)
+  // A text whose only line break is LF has no form feed.
+  const furniture = findTextFurniture(lines, lfLineStarts(text) !== null)
   for (const group of furniture.groups) {
     const first = lines[group.lines[0]]
     report(describeFurniture(group, lines), context.toPoint(first.start), 'page-furniture')
@@ -72,6 +73,22 @@ export function parseBulletin(text: string, report: Report = () => {}): FlatRoot
   return root
 }
 
+/**
+ * Offset → point: line and column of the offset clamped to the text (as `pointLocator`), the
+ * offset itself as given. One object per point: every node's position is made of these, and a
+ * spread of `pointLocator`'s point made two.
+ */
+function offsetPoints(text: string): (offset: number) => Point {
+  const starts = lineStarts(text)
+  const length = text.length
+  let line = 0
+  return (offset) => {
+    const at = offset < 0 ? 0 : offset > length ? length : offset
+    line = lineIndex(starts, at, line)
+    return {line: line + 1, column: at - starts[line]! + 1, offset}
+  }
+}
+
 /** Longest line that can be a masthead title (`주간 중국 창업 제 287호` with spacing). */
 const mastheadLineLength = 80
 
@@ -85,14 +102,25 @@ function reportMoreIssues(context: ParseContext, masthead: Masthead<Draft>, from
   const title = normalizeKey(masthead.title)
   for (let index = from; index < context.lines.length; index++) {
     const line = context.lines[index]
-    if (line.text.length > mastheadLineLength || !line.text.includes('호')) continue
-    const match = patterns.mastheadTitle.exec(trimBlank(line.text))
+    // The title ends in `호`: one character test spares most lines the trimming and the pattern.
+    if (line.text.length > mastheadLineLength || lastNonBlank(line.text) !== 0xd638) continue
+    const text = trimBlank(line.text)
+    const match = patterns.mastheadTitle.exec(text)
     if (!match || normalizeKey(match[1]) !== title) continue
     context.report(
-      `another masthead (\`${trimBlank(line.text)}\`): this file seems to hold more than one issue, read here as one; give one issue per file`,
+      `another masthead (\`${text}\`): this file seems to hold more than one issue, read here as one; give one issue per file`,
       context.toPoint(line.start),
       'several-issues'
     )
     return
   }
+}
+
+/** The code of the last character that is not blank (`isSpaceCode`); -1 for a blank text. */
+function lastNonBlank(text: string): number {
+  for (let index = text.length - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index)
+    if (!isSpaceCode(code)) return code
+  }
+  return -1
 }

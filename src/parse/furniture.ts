@@ -1,5 +1,6 @@
 import {maximumRunningLength, pageNumberForms, runningShare, type PageNumberForm} from '../data/page-furniture.js'
 import {clip, isBlank} from '../util/text.js'
+import {hasAsciiDigit} from '../util/chars.js'
 import type {Line} from '../lines/split.js'
 
 /** One kind of furniture found: a page-number form or one running line. */
@@ -21,18 +22,24 @@ const minimumBareRun = 3
  * lines (`- 2 -`, `3 / 30`, `page 4`, a bare `5` next to a page break or in
  * an increasing run), and running headers or footers — a line repeating
  * next to most page breaks. A plain function over lines, no parsing.
+ * `formFeedFree`: the caller knows the text has no form feed (no line then is searched for one).
  */
-export function findTextFurniture(lines: Line[]): {groups: FurnitureGroup[]; formFeeds: number[]} {
+export function findTextFurniture(lines: Line[], formFeedFree = false): {groups: FurnitureGroup[]; formFeeds: number[]} {
   const formFeeds: number[] = []
-  // A form feed ends a line (`Line.pageBreak`): the line after it opens the next page.
-  for (let index = 0; index < lines.length; index++) {
-    if (lines[index].text.includes('\f') || (index > 0 && lines[index - 1].pageBreak)) formFeeds.push(index)
-  }
-  const feedSet = new Set(formFeeds)
-  const texts = lines.map((line) => (line.text.includes('\f') ? line.text.replaceAll('\f', ' ') : line.text).trim())
+  const texts: string[] = []
   // Only short lines with a digit can be page numbers (every form's group 1 is `\d+`): each form tests those alone.
   const short: number[] = []
-  for (let index = 0; index < texts.length; index++) if (texts[index].length <= 24 && /\d/.test(texts[index])) short.push(index)
+  // One pass: form feeds, trimmed texts, short lines with a digit.
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    const feed = !formFeedFree && line.text.includes('\f')
+    // A form feed ends a line (`Line.pageBreak`): the line after it opens the next page.
+    if (feed || (index > 0 && lines[index - 1].pageBreak)) formFeeds.push(index)
+    const text = (feed ? line.text.replaceAll('\f', ' ') : line.text).trim()
+    texts.push(text)
+    if (text.length <= 24 && hasAsciiDigit(text)) short.push(index)
+  }
+  const feedSet = new Set(formFeeds)
 
   const groups: FurnitureGroup[] = []
   const taken = new Set<number>()

@@ -3,7 +3,7 @@ import {mastheadLabels} from '../data/bulletin.js'
 import {isBlank} from '../util/text.js'
 import {lineSpan} from '../tree/span.js'
 import {linesPosition, type ParseContext} from '../lines/context.js'
-import {patterns} from './patterns.js'
+import {isMastheadTitle, patterns} from './patterns.js'
 
 /** How far into the file the masthead title may appear. */
 const titleWindow = 12
@@ -22,7 +22,7 @@ export function parseMasthead(
   let seen = 0
   while (index < lines.length && seen < titleWindow) {
     if (!isBlank(lines[index].text)) {
-      if (patterns.mastheadTitle.test(lines[index].text.trim())) break
+      if (isMastheadTitle(lines[index].text.trim())) break
       seen++
     }
     index++

@@ -18,3 +18,12 @@ export const patterns = {
   trailingSource: / [—–―] /,
   chineseAfterName: /^(.*?\S)\s*[(（]([^()（）]{1,80})[)）]$/
 }
+
+/**
+ * Whether a trimmed line is a masthead title (`…제 287호`). The pattern ends in `호`: a line
+ * that does not is rejected with one character test, not a run of the pattern (its `.{0,60}`
+ * backtracks over every line it is tried on).
+ */
+export function isMastheadTitle(text: string): boolean {
+  return text.endsWith('호') && patterns.mastheadTitle.test(text)
+}

@@ -57,12 +57,12 @@ export function parseToc(context: ParseContext, start: number): {node: Toc<Draft
 
     // The title's cells are joined with spaces: when a search misses (a tab
     // inside the title), fall back to the title's first word, never to -1.
-    let titleFrom = indexFrom(line.text, rawTitle.split(' ')[0], cells[0].length)
+    let titleFrom = indexFrom(line.text, firstWord(rawTitle), cells[0].length)
     const category = patterns.category.exec(rawTitle)
     if (category) {
       const rest = rawTitle.slice(category[0].length)
       const at = line.text.indexOf(rest, titleFrom)
-      titleFrom = at !== -1 ? at : indexFrom(line.text, rest.split(' ')[0], titleFrom + category[0].length)
+      titleFrom = at !== -1 ? at : indexFrom(line.text, firstWord(rest), titleFrom + category[0].length)
     }
     const title = category ? rawTitle.slice(category[0].length).trim() : rawTitle
     const span = lineSpan(line, titleFrom, titleFrom + title.length)
@@ -96,4 +96,10 @@ export function parseToc(context: ParseContext, start: number): {node: Toc<Draft
 function indexFrom(text: string, what: string, from: number): number {
   const at = text.indexOf(what, from)
   return at === -1 ? Math.min(from, text.length) : at
+}
+
+/** Up to the first space (`text.split(' ')[0]` without splitting the whole title). */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ')
+  return space === -1 ? text : text.slice(0, space)
 }

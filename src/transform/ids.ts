@@ -17,33 +17,36 @@ import {blockModule} from '../blocks/index.js'
  */
 export function assignIds(root: Root<Draft>, key: string): Root {
   let sectionNumber = 0
+  const counts = new Map<string, number>()
   for (const node of root.children) {
     if (node.type === 'masthead') node.id = `${key}/masthead`
     else if (node.type === 'toc') {
       node.id = `${key}/toc`
       node.entries.forEach((entry, index) => (entry.id = `${key}/toc/${index + 1}`))
     } else if (node.type === 'colophon') node.id = `${key}/colophon`
-    else if (node.type === 'section') sectionIds(node, `${key}/${node.title === null ? 0 : ++sectionNumber}`)
+    else if (node.type === 'section') sectionIds(node, `${key}/${node.title === null ? 0 : ++sectionNumber}`, counts)
   }
   return root as Root
 }
 
-function sectionIds(section: Section<Draft>, id: string) {
+function sectionIds(section: Section<Draft>, id: string, counts: Map<string, number>) {
   section.id = id
   let unnumbered = 0
   for (const article of section.children) {
     const number = article.number ?? (unnumbered++ === 0 ? 0 : `0${unnumbered}`)
-    articleIds(article, `${id}.${number}`)
+    articleIds(article, `${id}.${number}`, counts)
   }
 }
 
-function articleIds(article: Article<Draft>, id: string) {
+/** `counts`: blocks of each letter so far, one map for the whole tree, emptied per article (an object keyed by letter took a new shape in every article). */
+function articleIds(article: Article<Draft>, id: string, counts: Map<string, number>) {
   article.id = id
-  const counts: Record<string, number> = {}
+  counts.clear()
   for (const block of article.children) {
     const module = blockModule(block.type)
-    counts[module.letter] = (counts[module.letter] ?? 0) + 1
-    block.id = `${id}/${module.letter}${counts[module.letter]}`
+    const count = (counts.get(module.letter) ?? 0) + 1
+    counts.set(module.letter, count)
+    block.id = `${id}/${module.letter}${count}`
     module.childIds?.(block, block.id)
   }
 }

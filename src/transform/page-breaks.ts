@@ -19,14 +19,21 @@ const minimumBrokenLength = 40
 export function repairPageBreaks(root: FlatRoot, report: Report): void {
   // One pass; a run of joins is concatenated once at its end, so thousands of
   // short broken paragraphs in a row cost linear time, not a copy per join.
+  // Most paragraphs are joined to nothing: the last one is kept as it is, and a
+  // chain is made only for the first join.
   const out: FlatRoot['children'] = []
+  let single: Paragraph<Draft> | null = null
   let chain: Chain | null = null
   const close = () => {
     if (chain) out.push(chain.paragraph())
+    else if (single) out.push(single)
     chain = null
+    single = null
   }
   for (const node of root.children) {
-    if (chain && isParagraph(node) && chain.broken() && node.position.start.line - chain.endLine >= 2) {
+    if (isParagraph(node) && (chain || single) && joinsOn(chain ?? single!, node)) {
+      chain ??= new Chain(single!)
+      single = null
       const head = trimPunctuation(firstWord(node.span.text))
       const glue = chain.gluesWithoutSpace(head) ? '' : ' '
       const tail = chain.tailForMessage()
@@ -40,7 +47,7 @@ export function repairPageBreaks(root: FlatRoot, report: Report): void {
       continue
     }
     close()
-    if (isParagraph(node)) chain = new Chain(node)
+    if (isParagraph(node)) single = node
     else out.push(node)
   }
   close()
@@ -48,12 +55,30 @@ export function repairPageBreaks(root: FlatRoot, report: Report): void {
   for (const node of out) root.children.push(node)
 }
 
+/** Whether `next` goes on what a page break cut: the text before it ends without closing punctuation, and blank lines lie between. */
+function joinsOn(before: Chain | Paragraph<Draft>, next: Paragraph<Draft>): boolean {
+  const broken = before instanceof Chain ? before.broken() : endsBroken(before.span.text.length, before.span.text)
+  return broken && next.position.start.line - endOf(before).line >= 2
+}
+
+function endOf(before: Chain | Paragraph<Draft>): Paragraph<Draft>['position']['end'] {
+  return before instanceof Chain ? before.end : before.position.end
+}
+
+/** A text of `length` characters whose last non-empty part is `last` ends where a page break cut it: long, and its last character a letter or digit. */
+function endsBroken(length: number, last: string): boolean {
+  if (length < minimumBrokenLength) return false
+  const char = last[last.length - 1] ?? ''
+  return !terminalCharacters.has(char) && /[\p{L}\p{N}·]/u.test(char)
+}
+
 /** Paragraphs being rejoined: what the next join needs of their text, kept up to date without building it. */
 class Chain {
   private readonly parts: Array<Paragraph<Draft>>
   private readonly glues: string[] = []
   private length: number
-  private last: string
+  /** The text of the last part that has any. */
+  private lastText: string
   /** The last word of the joined text (after its last space): what the glue rule needs of it, and its first 40 characters. */
   private tail: CutTail = {hangul: false, length: 0, last: ''}
   private tailStart = ''
@@ -61,7 +86,7 @@ class Chain {
   constructor(first: Paragraph<Draft>) {
     this.parts = [first]
     this.length = first.span.text.length
-    this.last = first.span.text[first.span.text.length - 1] ?? ''
+    this.lastText = first.span.text
     this.resetTail(lastWord(first.span.text))
   }
 
@@ -74,7 +99,7 @@ class Chain {
   }
 
   broken(): boolean {
-    return this.length >= minimumBrokenLength && !terminalCharacters.has(this.last) && /[\p{L}\p{N}·]/u.test(this.last)
+    return endsBroken(this.length, this.lastText)
   }
 
   /** `gluesWithoutSpace` of the joined text's last word and the next paragraph's first word. */
@@ -91,7 +116,7 @@ class Chain {
     this.parts.push(next)
     this.glues.push(glue)
     this.length += glue.length + text.length
-    this.last = text[text.length - 1] ?? this.last
+    if (text.length > 0) this.lastText = text
     if (text.includes(' ') || glue !== '') this.resetTail(lastWord(text))
     else {
       // Glued without a space: the last word goes on into this paragraph.

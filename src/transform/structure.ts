@@ -54,10 +54,10 @@ export function structure(flat: FlatRoot, report: Report, key: string): Root {
       }
       case 'articleTitle': {
         const parent: Section<Draft> = section ?? openSection(null, node.position)
-        const numbered = parent.children.filter((child) => child.number !== null)
-        const expected = numbered.length > 0 ? (numbered[numbered.length - 1].number ?? 0) + 1 : 1
-        const inToc = toc?.entries.some((entry) => similarity(entry.title, node.title.text) >= tocMatch) ?? false
-        if (node.number === expected || inToc || node.explicit) {
+        const expected = lastNumber(parent) + 1
+        // The ToC is asked only for a number out of sequence (a title against every entry costs).
+        const inToc = () => toc?.entries.some((entry) => similarity(entry.title, node.title.text) >= tocMatch) ?? false
+        if (node.number === expected || node.explicit || inToc()) {
           if (node.number !== expected) {
             report(
               `article number ${node.number} where ${expected} was expected`,
@@ -99,6 +99,15 @@ export function structure(flat: FlatRoot, report: Report, key: string): Root {
   const linked = root.children.find((node): node is Toc => node.type === 'toc')
   if (linked) linkToc(linked, root.children.filter((node): node is Section => node.type === 'section'), report)
   return root
+}
+
+/** The number of the section's last numbered article; 0 when none is. */
+function lastNumber(section: Section<Draft>): number {
+  for (let index = section.children.length - 1; index >= 0; index--) {
+    const number = section.children[index].number
+    if (number !== null) return number
+  }
+  return 0
 }
 
 function emptyArticle(number: number | null, position: Position): Article<Draft> {

@@ -11,6 +11,39 @@ export function lineSpan(line: Line, from = 0, to = line.text.length): Span {
 }
 
 /**
+ * Lines `first` to `last`, each trimmed, joined with `glue`: `concatSpans` of their `lineSpan`s,
+ * made in one step (a paragraph of many lines made a span, a map and a segment for each line,
+ * then copied them). One line is its `lineSpan`.
+ */
+export function linesSpan(lines: readonly Line[], first: number, last: number, glue: string): Span {
+  if (first === last) return lineSpan(lines[first])
+  const texts: string[] = []
+  const map: Span['map'] = []
+  let length = 0
+  for (let index = first; index <= last; index++) {
+    if (index > first) length += glue.length
+    const line = lines[index]
+    if (line.map) {
+      // A Markdown line: its own map, shifted.
+      const span = lineSpan(line)
+      for (const segment of span.map) map.push({at: segment.at + length, offset: segment.offset})
+      texts.push(span.text)
+      length += span.text.length
+      continue
+    }
+    const text = line.text
+    let from = 0
+    let to = text.length
+    while (from < to && isSpace(text.charCodeAt(from))) from++
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+    map.push({at: length, offset: line.start + from})
+    texts.push(text.slice(from, to))
+    length += to - from
+  }
+  return {text: texts.join(glue), map}
+}
+
+/**
  * The last `length` characters of a line's trimmed text, as a span: for a
  * match found in the trimmed line (the body reads `trimBlank(line.text)`),
  * whatever blanks the line ends in.

@@ -150,6 +150,18 @@ export function isAsciiAlphanumeric(code: number): boolean {
   return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39)
 }
 
+/**
+ * Whether `text` holds an ASCII digit: `/\d/.test(text)` without the engine, which, unanchored
+ * on a Hangul text, makes a new object on every call.
+ */
+export function hasAsciiDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code >= 0x30 && code <= 0x39) return true
+  }
+  return false
+}
+
 /** True when every character of `text` is a Hangul syllable (and there is one). */
 export function isAllHangulSyllables(text: string): boolean {
   if (text.length === 0) return false

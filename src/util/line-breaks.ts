@@ -40,19 +40,31 @@ export function onlyLf(text: string): boolean {
  */
 let lastText: string | null = null
 let lastStarts: readonly number[] = [0]
+/** Whether the last text's only line break is LF. */
+let lastOnlyLf = true
 
 /** Offsets where lines start (the first is 0). Shared between calls on the same text: read only. */
 export function lineStarts(text: string): readonly number[] {
   if (text === lastText) return lastStarts
-  const starts = findLineStarts(text)
+  lastOnlyLf = onlyLf(text)
+  const starts = findLineStarts(text, lastOnlyLf)
   lastText = text
   lastStarts = starts
   return starts
 }
 
-function findLineStarts(text: string): number[] {
+/**
+ * `lineStarts` of a text whose only line break is LF, or null for any other text: the line
+ * splitter cuts lines at these starts, so the text is searched for breaks once, not twice.
+ */
+export function lfLineStarts(text: string): readonly number[] | null {
+  const starts = lineStarts(text)
+  return lastOnlyLf ? starts : null
+}
+
+function findLineStarts(text: string, lfOnly: boolean): number[] {
   const starts = [0]
-  if (onlyLf(text)) {
+  if (lfOnly) {
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
     return starts
   }
@@ -82,6 +94,9 @@ export function pointLocator(text: string): (offset: number) => Point {
   }
 }
 
+/** How many lines past the hint `lineIndex` looks before it searches. */
+const nearLines = 4
+
 /**
  * Index of the line holding offset `at` (within the text), given its `lineStarts`. Callers
  * mostly go forward through a text and stay on a line for a while, so `hint` (the line found
@@ -90,6 +105,10 @@ export function pointLocator(text: string): (offset: number) => Point {
 export function lineIndex(starts: readonly number[], at: number, hint = 0): number {
   const last = starts.length - 1
   if (starts[hint]! <= at && (hint === last || starts[hint + 1]! > at)) return hint
+  // A few lines on: the next block's start lies past the end of the one before and a blank line or two.
+  for (let line = hint + 1; line <= last && line <= hint + nearLines && starts[line]! <= at; line++) {
+    if (line === last || starts[line + 1]! > at) return line
+  }
   let low = 0
   let high = last
   while (low < high) {
