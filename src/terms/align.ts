@@ -165,7 +165,7 @@ export interface Candidates {
  * distinct) and from issue to issue, and these depend on nothing else. Emptied when full, so
  * memory stays bounded in a long batch.
  */
-interface Side extends Candidates {
+export interface Side extends Candidates {
   readonly simplified: string
 }
 
@@ -175,7 +175,7 @@ const sideOf = memo(4096, candidatesOf)
  * Candidates for matches starting at each Chinese character, with their reach. The lists and
  * candidates are shared between calls: read them, never change them.
  */
-export function chineseCandidates(written: string): Candidates {
+export function chineseCandidates(written: string): Side {
   return sideOf(written)
 }
 
@@ -459,38 +459,98 @@ export class Aligner {
     return made
   }
 
+  /**
+   * What the extractor asks of the alignment from `start` while it chooses a start, read off
+   * the tables without making a trace (most starts it asks about are never taken): the
+   * Chinese characters left unmatched, the first matched unit, and the unmatched units. The
+   * answer is one shared object, valid until the next `walk`, `trace` or `alignSuffixes` call.
+   */
+  walk(start: number): Walk {
+    this.current()
+    this.follow(start, null)
+    return walked
+  }
+
+  /** The trace from `start`, its lists made at their exact sizes (counted by a walk first). */
   private traceFrom(start: number): Alignment {
+    this.follow(start, null)
+    const made: Alignment = {
+      score: scoreTable[start * (this.nC + 1)]!,
+      ops: new Array<AlignOp>(walked.ops),
+      unmatchedChars: new Array<number>(walked.unmatchedChars),
+      unmatchedUnits: new Array<number>(walked.unmatchedUnitCount),
+    }
+    this.follow(start, made)
+    return made
+  }
+
+  /**
+   * Follow the choices from `start` to the end of both sides: counts into `walked` (and the
+   * unmatched units into its scratch table), and the ops and unmatched indices into `trace`
+   * when one is given (its lists already of the walked sizes).
+   */
+  private follow(start: number, trace: Alignment | null): void {
     const {nK, nC, candidates} = this
     const width = nC + 1
     const choice = choiceTable
     const matchUnits = unitsTable
-    const ops: AlignOp[] = []
-    const unmatchedChars: number[] = []
-    const unmatchedUnits: number[] = []
+    if (walked.unmatchedUnits.length < nK) walked.unmatchedUnits = new Int32Array(Math.max(nK, walked.unmatchedUnits.length * 2))
+    const unmatched = walked.unmatchedUnits
+    let unmatchedUnits = 0
+    let unmatchedChars = 0
+    let ops = 0
+    let firstMatchedUnit = -1
     let i = start
     let j = 0
     while (i < nK || j < nC) {
       const here = i * width + j
       const pick = choice[here]!
       if (pick === 1) {
-        if (skipCostTable[i]! >= SKIP_SYLLABLE) unmatchedUnits.push(i - start)
+        if (skipCostTable[i]! >= SKIP_SYLLABLE) {
+          if (trace) trace.unmatchedUnits[unmatchedUnits] = i - start
+          unmatched[unmatchedUnits++] = i - start
+        }
         i++
       } else if (pick === 2) {
-        unmatchedChars.push(j)
+        if (trace) trace.unmatchedChars[unmatchedChars] = j
+        unmatchedChars++
         j++
       } else {
         const cand = candidates[j]![pick - 3]!
         const used = matchUnits[here]!
-        const op: AlignOp = {char: j, chars: cand.chars, unit: i - start, units: used, type: cand.type}
-        if (cand.official) op.official = cand.official
-        ops.push(op)
+        if (firstMatchedUnit < 0) firstMatchedUnit = i - start
+        if (trace) {
+          const op: AlignOp = {char: j, chars: cand.chars, unit: i - start, units: used, type: cand.type}
+          if (cand.official) op.official = cand.official
+          trace.ops[ops] = op
+        }
+        ops++
         i += used
         j += cand.chars
       }
     }
-    return {score: scoreTable[start * width]!, ops, unmatchedChars, unmatchedUnits}
+    walked.unmatchedChars = unmatchedChars
+    walked.firstMatchedUnit = firstMatchedUnit
+    walked.unmatchedUnitCount = unmatchedUnits
+    walked.ops = ops
   }
 }
+
+/** What `Aligner.walk` reads of an alignment (unit indices relative to its start). */
+export interface Walk {
+  /** How many Chinese characters are left unmatched. */
+  unmatchedChars: number
+  /** The first unit of the first match, or -1 when nothing matches. */
+  firstMatchedUnit: number
+  /** The unmatched (Hangul-cost) units, in increasing order, in the first `unmatchedUnitCount` slots. */
+  unmatchedUnits: Int32Array
+  unmatchedUnitCount: number
+  /** How many matches (ops) the alignment has. */
+  ops: number
+}
+
+/** The one answer of `Aligner.walk`, reused. */
+const walked: Walk = {unmatchedChars: 0, firstMatchedUnit: -1, unmatchedUnits: new Int32Array(128), unmatchedUnitCount: 0, ops: 0}
 
 /** How many units from `i` spell `text` exactly, or 0. */
 function matchAt(units: readonly UnitText[], i: number, text: string): number {
