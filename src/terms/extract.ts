@@ -85,8 +85,11 @@ export function extractTerms(text: string, context: TermContext = {}): TermHit[]
     const hit = extractNote(text, context.noteTerm ?? '')
     return hit ? [hit] : []
   }
+  const brackets = findBrackets(text)
+  // Most text units hold no bracket: nothing to pair, sort or share.
+  if (brackets.length === 0) return []
   const hits: TermHit[] = []
-  for (const bracket of findBrackets(text)) pairsAt(text, bracket, hits)
+  for (const bracket of brackets) pairsAt(text, bracket, hits)
   // Hits come in the order of their closing brackets, mostly sorted already (the sort is stable).
   if (!inOrder(hits)) hits.sort(byPlace)
   shareListCategories(text, hits)
@@ -121,13 +124,19 @@ const BRACKET_OR_LF = /[()[\]\uff08\uff09\uff3b\uff3d\n]/g
 /** The opening brackets alone: where the scan may start. */
 const OPENING_BRACKET = /[([\uff08\uff3b]/g
 
-/** Matching `()`/`[]` pairs (full-width too), in one pass with a stack; ordered by close. */
-export function findBrackets(text: string): Bracket[] {
-  const found: Bracket[] = []
+/** The answer of `findBrackets` for a text with no opening bracket: one shared empty list. */
+const NO_BRACKETS: readonly Bracket[] = Object.freeze([])
+
+/**
+ * Matching `()`/`[]` pairs (full-width too), in one pass with a stack; ordered by close. Read
+ * the list, never change it (the empty one is shared).
+ */
+export function findBrackets(text: string): readonly Bracket[] {
   // Most text units hold no opening bracket at all; before the first one, nothing can pair.
   const opening = OPENING_BRACKET
   opening.lastIndex = 0
-  if (!opening.test(text)) return found
+  if (!opening.test(text)) return NO_BRACKETS
+  const found: Bracket[] = []
   const stack = OPEN_STACK
   let depth = 0
   const next = BRACKET_OR_LF
@@ -272,7 +281,6 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
   let start: number
   let alignment: Alignment | null = null
   let units: Unit[] = []
-  let forced = false
   let side: Side
   if (content.koreanInside && isHangulSyllable(text.charCodeAt(sideEnd - 1))) {
     // `2개의 회의(양회, 兩會)`: the Korean name inside reads the Chinese; the words outside describe it.
@@ -289,7 +297,6 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
     side = chineseCandidates(chinese)
     alignment = alignSuffixes(units, side).trace(0)
     korean = text.slice(quoted.start, quoted.end).trim()
-    forced = true
   } else {
     if (isLeftDelimiter(beforeCode) || beforeCode === 0x20) return null
     const window = leftWindow(text, sideEnd)
@@ -318,6 +325,7 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
         chosen = at
       }
     }
+    let forced = false
     if (titleSpansWindow(text, window, bracket.close) && window.words <= 5) {
       // A title in 「」『』《》 is taken whole; a quoted phrase too, unless the words next to
       // the bracket already explain all of the Chinese (`‘항저우 육룡(六龍)’` → 육룡).
@@ -336,7 +344,7 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
     // list is made for this pair alone), not copied.
     if (chosen > 0) dropFirst(units, chosen)
   }
-  return finish(text, {start, end, korean, content, side, alignment, units, forced, footnote, bracket})
+  return finish(text, {start, end, korean, content, side, alignment, units, footnote, bracket})
 }
 
 /** Title marks: what they enclose is one name. */
@@ -420,7 +428,7 @@ function insidePair(text: string, bracket: Bracket, latinStart: number, latin: s
   const inside: BracketContent = {...content, english: content.english ?? (latin || null), koreanInside: null}
   return finish(text, {
     start: latinStart < 0 ? kStart : latinStart, end: bracket.close + 1, korean, content: inside, side, alignment, units,
-    forced: true, footnote, bracket,
+    footnote, bracket,
   })
 }
 
@@ -720,7 +728,6 @@ interface Pending {
   side: Side
   alignment: Alignment | null
   units: Unit[]
-  forced: boolean
   footnote: boolean
   bracket: Bracket
 }
