@@ -8,6 +8,7 @@ import {mayHoldPair} from '../src/terms/bracket.js'
 import {buildGlossary, type TermOccurrence} from '../src/terms/glossary.js'
 import {PINYIN_HANGUL_TABLE} from '../src/data/term-pinyin-hangul.js'
 import {toSimplified} from '../src/terms/readings.js'
+import {alignSuffixes, chineseCandidates} from '../src/terms/align.js'
 import type {TermHit} from '../src/terms/types.js'
 
 function projectRoot(): string {
@@ -203,6 +204,44 @@ test('a Chinese side read again gives the same pair (cached candidates and facts
   assert.equal(first.length, 4)
   assert.deepEqual(second, first)
   assert.deepEqual(first[2], {...first[0], start: first[2]!.start, end: first[2]!.end})
+})
+
+test('the aligner\'s walk from a start reads what the trace from that start says', async () => {
+  // The extractor asks walk() while it chooses a start and makes a trace only of the one it
+  // takes: both must follow the same choices.
+  await prepareTerms()
+  const unitsOf = (korean: string) =>
+    [...korean.replace(/ /g, '')].map((text) => ({text, first: text.charCodeAt(0), length: text.length}))
+  const pairs = [
+    ['그는 텐센트 회장', '腾讯'], ['장유사', '张又侠'], ['출시한 게임사이언스', '游戏科学'], ['주어취차오', '卓居超'],
+    ['3개 보장', '三保'], ['중화인민공화국 국가주석', '中华人民共和国'], ['선전환잉웨이라이', '深圳幻影未來'], ['가나다', '腾讯'],
+  ] as const
+  let starts = 0
+  let unmatched = 0
+  for (const [korean, chinese] of pairs) {
+    const units = unitsOf(korean)
+    const aligner = alignSuffixes(units, chineseCandidates(chinese))
+    for (let start = 0; start <= units.length; start++) {
+      const walk = aligner.walk(start)
+      const seen = {
+        chars: walk.unmatchedChars,
+        first: walk.firstMatchedUnit,
+        units: [...walk.unmatchedUnits.subarray(0, walk.unmatchedUnitCount)],
+        ops: walk.ops,
+      }
+      const trace = aligner.trace(start)
+      assert.deepEqual(seen, {
+        chars: trace.unmatchedChars.length,
+        first: trace.ops[0]?.unit ?? -1,
+        units: trace.unmatchedUnits,
+        ops: trace.ops.length,
+      }, `${korean} ${chinese} from ${start}`)
+      starts++
+      unmatched += trace.unmatchedUnits.length + trace.unmatchedChars.length
+    }
+  }
+  // The cases reach both kinds of gaps, not only whole matches.
+  assert.ok(starts > 50 && unmatched > 50, `${starts} starts, ${unmatched} unmatched`)
 })
 
 test('Chinese numerals on the Chinese side read the Arabic digits on the Korean side', async () => {
