@@ -305,15 +305,15 @@ function scratch(size: number, units: number): void {
 
 /**
  * Best alignment of every suffix of `units` (starting at each index) with the whole Chinese
- * side. Returns a function giving the score for a start, and one tracing the alignment from
- * a start (unit indices in it are relative to that start; each start is traced once, and the
+ * side. Returns an `Aligner` giving the score for a start, and tracing the alignment from a
+ * start (unit indices in it are relative to that start; each start is traced once, and the
  * same object is returned again: read it, never change it). The result is valid until the next
- * call of `alignSuffixes`.
+ * call of `alignSuffixes`. The table's rows are filled on demand, from the last unit up to the
+ * earliest start asked about: a caller that never asks about the early units never pays for them.
  */
 export function alignSuffixes(units: readonly UnitText[], side: Candidates): Aligner {
-  const candidates = side.lists
   const nK = units.length
-  const nC = candidates.length
+  const nC = side.lists.length
   const width = nC + 1
   scratch((nK + 1) * width, nK)
   const score = scoreTable
@@ -330,14 +330,6 @@ export function alignSuffixes(units: readonly UnitText[], side: Candidates): Ali
     unitFirst[i] = unit.first
     unitLength[i] = unit.length
   }
-  // Which cells can start a match at all: most units start no reading of most characters, and
-  // those cells need not look at the candidates. Bit j of a slot is set when a candidate of
-  // character j starts with a code of that slot (codes share slots: a set bit only means
-  // "look"; the loop still compares the codes). Up to 31 characters; a longer side looks at
-  // the candidates of every cell.
-  const reach = side.reach
-  const masked = reach !== null
-  if (masked) markReach(reach, true)
   // The last row: only Chinese characters are left, each skipped.
   const last = nK * width
   score[last + nC] = 0
@@ -348,7 +340,29 @@ export function alignSuffixes(units: readonly UnitText[], side: Candidates): Ali
     choice[last + j] = 2
     matchUnits[last + j] = 0
   }
-  for (let i = nK - 1; i >= 0; i--) {
+  return new Aligner(mine, units, side)
+}
+
+/** Fill the rows of the units from `from` up to `to` (exclusive; the rows from `to` on are filled). */
+function fillRows(units: readonly UnitText[], side: Candidates, from: number, to: number): void {
+  const candidates = side.lists
+  const nC = candidates.length
+  const width = nC + 1
+  const score = scoreTable
+  const choice = choiceTable
+  const matchUnits = unitsTable
+  const skipUnitCost = skipCostTable
+  const unitFirst = unitFirstTable
+  const unitLength = unitLengthTable
+  // Which cells can start a match at all: most units start no reading of most characters, and
+  // those cells need not look at the candidates. Bit j of a slot is set when a candidate of
+  // character j starts with a code of that slot (codes share slots: a set bit only means
+  // "look"; the loop still compares the codes). Up to 31 characters; a longer side looks at
+  // the candidates of every cell.
+  const reach = side.reach
+  const masked = reach !== null
+  if (masked) markReach(reach, true)
+  for (let i = to - 1; i >= from; i--) {
     const row = i * width
     const below = row + width
     const cost = skipUnitCost[i]!
@@ -392,7 +406,6 @@ export function alignSuffixes(units: readonly UnitText[], side: Candidates): Ali
     }
   }
   if (masked) markReach(reach, false)
-  return new Aligner(mine, nK, nC, candidates)
 }
 
 /** Longest Chinese side whose characters fit in the reach masks. */
@@ -424,26 +437,51 @@ export class Aligner {
   private secondTrace: Alignment | null = null
   private moreTraces: Map<number, Alignment> | null = null
 
+  private readonly nK: number
+  private readonly nC: number
+  private readonly candidates: ReadonlyArray<readonly Candidate[]>
+  /** The rows of the units from this index on are filled (`nK`: only the last row). */
+  private filledFrom: number
+
   constructor(
     private readonly generation: number,
-    private readonly nK: number,
-    private readonly nC: number,
-    private readonly candidates: ReadonlyArray<readonly Candidate[]>,
-  ) {}
+    private readonly units: readonly UnitText[],
+    private readonly side: Candidates,
+  ) {
+    this.nK = units.length
+    this.nC = side.lists.length
+    this.candidates = side.lists
+    this.filledFrom = this.nK
+  }
 
-  private current(): void {
+  /** Check the aligner is the latest, and fill the rows from `start` on if they are not yet. */
+  private rowsFrom(start: number): void {
     if (this.generation !== generation) throw new Error('kic terms: an aligner is valid only until the next alignSuffixes call')
+    if (start < this.filledFrom) {
+      fillRows(this.units, this.side, start, this.filledFrom)
+      this.filledFrom = start
+    }
   }
 
   /** Score of the best alignment of the units from `start` with the whole Chinese side. */
   scoreAt(start: number): number {
-    this.current()
+    this.rowsFrom(start)
     return scoreTable[start * (this.nC + 1)]!
+  }
+
+  /**
+   * No start can score higher than `score`: every character read at full gain. No candidate
+   * gains more than GAIN per character it reads, and leaving out a unit or a character costs,
+   * so GAIN times the characters is the most any alignment scores (in floating point too: the
+   * scores are built by adding gains and subtracting costs, and rounding keeps order).
+   */
+  isBestPossible(score: number): boolean {
+    return score >= GAIN * this.nC
   }
 
   /** That alignment (unit indices relative to `start`). */
   trace(start: number): Alignment {
-    this.current()
+    this.rowsFrom(start)
     if (start === this.firstStart) return this.firstTrace!
     if (start === this.secondStart) return this.secondTrace!
     let made = this.moreTraces?.get(start)
@@ -466,7 +504,7 @@ export class Aligner {
    * answer is one shared object, valid until the next `walk`, `trace` or `alignSuffixes` call.
    */
   walk(start: number): Walk {
-    this.current()
+    this.rowsFrom(start)
     this.follow(start, null)
     return walked
   }

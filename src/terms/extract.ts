@@ -314,7 +314,10 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
     const aligner = alignSuffixes(units, side)
     let chosen = window.wordUnits[lastWord]!
     let best = aligner.scoreAt(chosen)
-    for (let w = lastWord - 1; w >= 0; w--) {
+    // When the last word already reads every character at full gain, no earlier start can
+    // score higher: the words before it are not aligned at all (the aligner fills rows on demand).
+    const firstWord = aligner.isBestPossible(best) ? lastWord : 0
+    for (let w = lastWord - 1; w >= firstWord; w--) {
       const at = window.wordUnits[w]!
       const score = aligner.scoreAt(at)
       if (score > best + 1e-9) {
