@@ -2,7 +2,7 @@ import {test} from 'node:test'
 import assert from 'node:assert/strict'
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {extractFigures} from '../src/figures/extract.js'
+import {extractDrafts, extractFigures} from '../src/figures/extract.js'
 import {fixtures} from './support/paths.js'
 import {wordIndex, words} from '../src/figures/chars.js'
 import {goldTextPath, loadGold, runKicDocument, runKicLines, score} from './eval/figures.js'
@@ -61,6 +61,25 @@ test('respectively-lists give each value its own subject', () => {
       [23.8, '디지털 거버넌스 지수', 'increase', 'yoy'],
     ],
   )
+})
+
+test('texts extracted in turn share no state: the same figures in either order, and the drafts are the hits', () => {
+  // the subject pass's word readers and the change window are reused from text to text
+  const lines = readdirSync(dir).flatMap((name) => readFileSync(join(dir, name, 'input.txt'), 'utf8').split('\n').filter((l) => l.trim()))
+  const run = (order: string[]) => new Map(order.map((line) => [line, JSON.stringify(extractFigures(line, {issueDate: ISSUE_DATE}))]))
+  const forward = run(lines)
+  const backward = run([...lines].reverse())
+  assert.ok(lines.length > 20)
+  for (const line of lines) assert.equal(backward.get(line), forward.get(line), line)
+  const fields = ['start', 'end', 'text', 'value', 'unit', 'kind', 'qualifier', 'change', 'basis', 'subject'] as const
+  for (const line of lines) {
+    const drafts = extractDrafts(line, {issueDate: ISSUE_DATE}).map((d) => {
+      const hit: Record<string, unknown> = Object.fromEntries(fields.map((f) => [f, d[f]]))
+      if (d.yearInferred) hit['yearInferred'] = true
+      return hit
+    })
+    assert.equal(JSON.stringify(drafts), forward.get(line), line)
+  }
 })
 
 test('a table cell takes subject, unit and change from its headers', () => {

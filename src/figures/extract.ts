@@ -73,22 +73,33 @@ const UNIT_HEADER = new RegExp(`^\\s*${UNIT_HEADER_WORD}\\s*[:：]?\\s*`)
 
 /** Extract the figures of one block of text (or one table cell). */
 export function extractFigures(text: string, context: FigureContext = {}): FigureHit[] {
+  return extractDrafts(text, context).map(toHit)
+}
+
+const NO_DRAFTS: readonly Draft[] = []
+
+/**
+ * The figures as the passes leave them: hits that still carry their working fields. For a
+ * caller that copies every hit into a record of its own (the figures plugin), so that no hit is
+ * copied twice. Read only: the list may be shared.
+ */
+export function extractDrafts(text: string, context: FigureContext = {}): readonly Draft[] {
   const atoms = withoutSkipped(scanAtoms(text))
   // most text units hold no number: the passes below would find nothing
-  if (atoms.length === 0) return []
+  if (atoms.length === 0) return NO_DRAFTS
   propagateRangeUnits(text, atoms)
   let drafts = assemble(text, atoms, context)
   drafts = cellNumber(text, drafts, context)
   if (!context.subject) respectively(text, drafts)
   if (drafts.some((d) => d.bare)) drafts = drafts.filter((d) => !d.bare)
-  if (drafts.length === 0) return []
+  if (drafts.length === 0) return NO_DRAFTS
   qualify(text, drafts)
   const events = readEvents(text, drafts)
   applyWindows(text, drafts, events)
   pointsOfShare(text, drafts)
   subjectChange(text, drafts, context)
   assignSubjects(text, drafts, context, events)
-  return drafts.map(toHit)
+  return drafts
 }
 
 /** The atoms not marked as skipped (the same array when none is: most texts). */

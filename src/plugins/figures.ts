@@ -17,14 +17,15 @@ export default function kicFigures(options: {enabled?: boolean} = {}) {
   return async (tree: Root, file: VFile) => {
     tree.data = {...tree.data, figures: []}
     if (options.enabled === false) return
-    const {extractFigures} = extractor ?? (extractor = await import('../figures/extract.js'))
+    const {extractDrafts} = extractor ?? (extractor = await import('../figures/extract.js'))
     const masthead = tree.children.find((node): node is Masthead => node.type === 'masthead')
     const issueDate = masthead?.date ?? null
     const figures = unitRecords(
       unitsOf(tree),
       file,
       'fig',
-      (unit) => extractFigures(unit.span.text, {issueDate, blockType: unit.blockType, subject: unit.subject ?? null}),
+      // the drafts, not copies of them as hits: each becomes a record here
+      (unit) => extractDrafts(unit.span.text, {issueDate, blockType: unit.blockType, subject: unit.subject ?? null}),
       (hit, id, block, position) => {
         const figure = typedFigure(hit, id, block, position)
         if (!figure) {
