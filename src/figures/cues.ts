@@ -27,7 +27,7 @@ export function applyWindows(text: string, drafts: Draft[], events: Events): voi
   const stop = events.windowEnd
   // no quantity: nothing takes a change or a basis
   if (stop === 0) return
-  const w = openWindow()
+  const w: Window = { pending: [], basis: null, forward: null }
   const list = events.window
   let k = 0
   let e = 0
@@ -52,36 +52,20 @@ export function applyWindows(text: string, drafts: Draft[], events: Events): voi
     if (ev.change) change(text, w, ev.change, ev.at)
     else if (ev.basis) w.basis = ev.basis
     else {
-      // a break
-      w.count = 0
+      // a break; a new list only when the old one holds figures: most windows end empty
+      if (w.pending.length > 0) w.pending = []
       w.basis = null
       w.forward = null
     }
   }
   for (; k < drafts.length; k++) figure(w, drafts[k]!)
-  // the window is shared: it keeps no figure of this text
-  w.pending.fill(null)
 }
 
-/**
- * The state of the current window. `pending` holds the quantities since the window opened in
- * its first `count` slots: one window serves every text in turn, its list written over.
- */
+/** The state of the current window. */
 interface Window {
-  readonly pending: Array<Draft | null>
-  count: number
+  pending: Draft[]
   basis: BasisCue | null
   forward: ChangeCue | null
-}
-
-const shared: Window = { pending: [], count: 0, basis: null, forward: null }
-
-/** The window, opened empty for a text (extraction never runs inside itself). */
-function openWindow(): Window {
-  shared.count = 0
-  shared.basis = null
-  shared.forward = null
-  return shared
 }
 
 function figure(w: Window, d: Draft): void {
@@ -91,7 +75,7 @@ function figure(w: Window, d: Draft): void {
     d.change = w.forward.change
     w.forward = null
   }
-  w.pending[w.count++] = d
+  w.pending.push(d)
 }
 
 function change(text: string, w: Window, cue: ChangeCue, at: number): void {
@@ -99,38 +83,25 @@ function change(text: string, w: Window, cue: ChangeCue, at: number): void {
     w.forward = cue
     return
   }
-  applyChange(text, w, cue, at)
-  w.count = 0
+  applyChange(text, w.pending, cue, at)
+  if (w.pending.length > 0) w.pending = []
   w.basis = null
   // `증가폭은 현저히 늘어 … 29% 하락`: a rate word already given its verb carries no further
   w.forward = null
 }
 
-/**
- * The change verb at `at` holds for the window's quantities, except a level stated before it
- * (`130.9로 …`); when some of them are rates, for the rates only.
- */
-function applyChange(text: string, w: Window, cue: ChangeCue, at: number): void {
-  const n = w.count
-  const last = n > 0 ? w.pending[n - 1]! : null
+function applyChange(text: string, pending: Draft[], cue: ChangeCue, at: number): void {
+  const last = pending[pending.length - 1]
   if (!last || at - last.end > CHANGE_MAX_GAP) return
-  let rates = false
-  for (let i = 0; i < n && !rates; i++) {
-    const d = w.pending[i]!
-    rates = RATE.has(d.kind) && (i === n - 1 || !levelBefore(text, d))
-  }
-  for (let i = 0; i < n; i++) {
-    const d = w.pending[i]!
-    if (d.change || (rates && !RATE.has(d.kind)) || (i < n - 1 && levelBefore(text, d))) continue
-    d.change = cue.change
-  }
-}
-
-/** `130.9로 …`, `7068 억 위안으로 …`: a level, marked by a particle right after the figure. */
-function levelBefore(text: string, d: Draft): boolean {
-  let p = d.end
-  if (spaceAt(text, p)) p++
-  return LEVEL_PARTICLES.some((w) => text.startsWith(w, p))
+  let targets = pending.filter((d, i) => {
+    if (i === pending.length - 1) return true
+    // `130.9로 …`, `7068 억 위안으로 …`: a level stated before the change
+    let p = d.end
+    if (spaceAt(text, p)) p++
+    return !LEVEL_PARTICLES.some((w) => text.startsWith(w, p))
+  })
+  if (targets.some((d) => RATE.has(d.kind))) targets = targets.filter((d) => RATE.has(d.kind))
+  for (const d of targets) if (!d.change) d.change = cue.change
 }
 
 /** A table cell under `증가율(%)` or `전년 동기 대비` takes its change/basis from the header. */

@@ -130,15 +130,11 @@ interface TopicMemo {
  * The words of `text` in [from, pos), as `text.slice(from, pos).split(/\s+/).filter(Boolean)`
  * gives them (without the slice or the regular expression), read back from `pos` only as far
  * as they are asked for: the readers below look at the last few words, seldom at all of them.
- * Two readers serve every figure in turn (`WordsBefore`): their lists are written over, not
- * made anew for each figure.
  */
 interface WordsBack {
-  text: string
-  from: number
-  pos: number
-  /** How many words have been found; the lists below hold them from index 0 (the last word) on. */
-  count: number
+  readonly text: string
+  readonly from: number
+  readonly pos: number
   /** Where the words found so far start, last first. */
   readonly starts: number[]
   /** Where each of them ends. */
@@ -150,17 +146,7 @@ interface WordsBack {
 }
 
 // a plain object, not a class: class fields are defined one by one on every instance
-const wordsBack = (): WordsBack => ({ text: '', from: -1, pos: -1, count: 0, starts: [], ends: [], got: [], cursor: -1 })
-
-/** `ws` set to read the words of `text` in [from, pos), none found yet. */
-function readBack(ws: WordsBack, text: string, from: number, pos: number): WordsBack {
-  ws.text = text
-  ws.from = from
-  ws.pos = pos
-  ws.count = 0
-  ws.cursor = pos
-  return ws
-}
+const wordsBack = (text: string, from: number, pos: number): WordsBack => ({ text, from, pos, starts: [], ends: [], got: [], cursor: pos })
 
 /** `\s` by code unit, a Hangul syllable (most code units the word readers meet) answered first. */
 const isSpaceBetweenWords = (c: number): boolean => !isHangulCode(c) && isRegExpSpace(c)
@@ -169,7 +155,7 @@ const isSpaceBetweenWords = (c: number): boolean => !isHangulCode(c) && isRegExp
 function findBack(ws: WordsBack, k: number): boolean {
   const text = ws.text
   const from = ws.from
-  while (ws.count <= k) {
+  while (ws.starts.length <= k) {
     let i = ws.cursor
     while (i > from && isSpaceBetweenWords(text.charCodeAt(i - 1))) i--
     if (i <= from) {
@@ -178,10 +164,9 @@ function findBack(ws: WordsBack, k: number): boolean {
     }
     const end = i
     while (i > from && !isSpaceBetweenWords(text.charCodeAt(i - 1))) i--
-    const n = ws.count++
-    ws.starts[n] = i
-    ws.ends[n] = end
-    ws.got[n] = ''
+    ws.starts.push(i)
+    ws.ends.push(end)
+    ws.got.push('')
     ws.cursor = i
   }
   return true
@@ -194,38 +179,19 @@ function wordBack(ws: WordsBack, k: number): string | undefined {
   return w !== '' ? w : (ws.got[k] = ws.text.slice(ws.starts[k]!, ws.ends[k]!))
 }
 
-/**
- * The word readers of one figure: the object, noun and topic readers ask for one or two ranges
- * (the words after the previous figure, and the sentence's), so two readers hold them.
- */
+/** The word readers of one figure, kept while the object, noun and topic readers ask for one or two ranges. */
 interface WordsBefore {
-  readonly a: WordsBack
-  readonly b: WordsBack
   last: WordsBack | null
 }
 
-/** The readers, shared by all texts (extraction never runs inside itself); `subjectOf` clears them. */
-const readers: WordsBefore = { a: wordsBack(), b: wordsBack(), last: null }
-
-const reads = (ws: WordsBack, text: string, from: number, pos: number): boolean => ws.text === text && ws.from === from && ws.pos === pos
-
 function wordsBefore(text: string, cache: WordsBefore, from: number, pos: number): WordsBack {
-  if (reads(cache.a, text, from, pos)) return (cache.last = cache.a)
-  if (reads(cache.b, text, from, pos)) return (cache.last = cache.b)
-  // the reader not read last is the one to set anew
-  return (cache.last = readBack(cache.last === cache.a ? cache.b : cache.a, text, from, pos))
-}
-
-/** Both readers emptied, for the next figure. */
-function clearReaders(cache: WordsBefore): WordsBefore {
-  cache.a.pos = -1
-  cache.b.pos = -1
-  cache.last = null
-  return cache
+  const last = cache.last
+  if (last !== null && last.from === from && last.pos === pos) return last
+  return (cache.last = wordsBack(text, from, pos))
 }
 
 function subjectOf(text: string, d: Draft, prev: Draft | null, sentence: number, topics: TopicMemo, events: Events): string | null {
-  const cache = clearReaders(readers)
+  const cache: WordsBefore = { last: null }
   // an unclosed `(` between the sentence start and the figure: the last round bracket there is one
   const bracket = lastBefore(events.brackets, d.start, sentence)
   const open = bracket >= 0 && text.charCodeAt(bracket) === OPEN_PAREN ? bracket : -1
