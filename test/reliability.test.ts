@@ -12,7 +12,7 @@ import test from 'node:test'
 import {processBytes} from '../src/pipeline.js'
 import {splitLines} from '../src/lines/split.js'
 import {pointLocator} from '../src/util/line-breaks.js'
-import {maxOf, pushAll} from '../src/util/arrays.js'
+import {dropFirst, maxOf, pushAll} from '../src/util/arrays.js'
 import {bin, root} from './support/paths.js'
 import {kic} from './support/run.js'
 
@@ -43,6 +43,19 @@ test('defect 1: huge element counts do not overflow the stack (no spread of big 
   const figuresRun = spawnSync(process.execPath, ['--stack-size=200', bin, 'figures', figures, '-q', '--format', 'jsonl'], {encoding: 'utf8', maxBuffer: 1 << 30})
   assert.equal(figuresRun.status, 0, figuresRun.stderr.slice(0, 500))
   assert.ok(figuresRun.stdout.split('\n').length > 20_000)
+})
+
+test('dropFirst removes the first items in place, in order, on any count', () => {
+  for (const count of [0, 1, 3, 5]) {
+    const list = ['a', 'b', 'c', 'd', 'e']
+    const same = list
+    dropFirst(list, count)
+    assert.equal(list, same)
+    assert.deepEqual(list, ['a', 'b', 'c', 'd', 'e'].slice(count))
+  }
+  const big = Array.from({length: 1_000_000}, (_, index) => index)
+  dropFirst(big, 999_998)
+  assert.deepEqual(big, [999_998, 999_999])
 })
 
 test('defect 1: the array helpers take a million elements; no source file spreads an array into push or Math.max', async () => {

@@ -8,6 +8,7 @@ import {mayHoldPair} from '../src/terms/bracket.js'
 import {buildGlossary, type TermOccurrence} from '../src/terms/glossary.js'
 import {PINYIN_HANGUL_TABLE} from '../src/data/term-pinyin-hangul.js'
 import {toSimplified} from '../src/terms/readings.js'
+import {alignSuffixes, chineseCandidates} from '../src/terms/align.js'
 import type {TermHit} from '../src/terms/types.js'
 
 function projectRoot(): string {
@@ -203,6 +204,78 @@ test('a Chinese side read again gives the same pair (cached candidates and facts
   assert.equal(first.length, 4)
   assert.deepEqual(second, first)
   assert.deepEqual(first[2], {...first[0], start: first[2]!.start, end: first[2]!.end})
+})
+
+test('the aligner\'s walk from a start reads what the trace from that start says', async () => {
+  // The extractor asks walk() while it chooses a start and makes a trace only of the one it
+  // takes: both must follow the same choices.
+  await prepareTerms()
+  const unitsOf = (korean: string) =>
+    [...korean.replace(/ /g, '')].map((text) => ({text, first: text.charCodeAt(0), length: text.length}))
+  const pairs = [
+    ['그는 텐센트 회장', '腾讯'], ['장유사', '张又侠'], ['출시한 게임사이언스', '游戏科学'], ['주어취차오', '卓居超'],
+    ['3개 보장', '三保'], ['중화인민공화국 국가주석', '中华人民共和国'], ['선전환잉웨이라이', '深圳幻影未來'], ['가나다', '腾讯'],
+  ] as const
+  let starts = 0
+  let unmatched = 0
+  for (const [korean, chinese] of pairs) {
+    const units = unitsOf(korean)
+    const aligner = alignSuffixes(units, chineseCandidates(chinese))
+    for (let start = 0; start <= units.length; start++) {
+      const walk = aligner.walk(start)
+      const seen = {
+        chars: walk.unmatchedChars,
+        first: walk.firstMatchedUnit,
+        units: [...walk.unmatchedUnits.subarray(0, walk.unmatchedUnitCount)],
+        ops: walk.ops,
+      }
+      const trace = aligner.trace(start)
+      assert.deepEqual(seen, {
+        chars: trace.unmatchedChars.length,
+        first: trace.ops[0]?.unit ?? -1,
+        units: trace.unmatchedUnits,
+        ops: trace.ops.length,
+      }, `${korean} ${chinese} from ${start}`)
+      starts++
+      unmatched += trace.unmatchedUnits.length + trace.unmatchedChars.length
+    }
+  }
+  // The cases reach both kinds of gaps, not only whole matches.
+  assert.ok(starts > 50 && unmatched > 50, `${starts} starts, ${unmatched} unmatched`)
+})
+
+test('the aligner fills its rows on demand: any order of questions gives the scores of a full fill', async () => {
+  await prepareTerms()
+  const unitsOf = (korean: string) =>
+    [...korean.replace(/ /g, '')].map((text) => ({text, first: text.charCodeAt(0), length: text.length}))
+  const pairs = [
+    ['그는 텐센트', '腾讯'], ['전 회장 마화텅', '马化腾'], ['출시한 게임사이언스', '游戏科学'], ['국가 주석', '国家主席'],
+    ['주어취차오', '卓居超'], ['중화인민공화국 국가주석', '中华人民共和国'], ['가나다 라마', '腾讯'],
+  ] as const
+  let bestPossible = 0
+  for (const [korean, chinese] of pairs) {
+    const units = unitsOf(korean)
+    const side = chineseCandidates(chinese)
+    const full = alignSuffixes(units, side)
+    full.trace(0)
+    const scores = units.map((_, start) => full.scoreAt(start))
+    const traces = units.map((_, start) => JSON.stringify(full.trace(start)))
+    // Another alignment in between leaves other numbers in the shared tables.
+    alignSuffixes(unitsOf('가나다라마바사 아자차카'), chineseCandidates('中华人民共和国')).trace(0)
+    // Asked from the last unit leftwards, one start at a time, as the extractor asks.
+    const lazy = alignSuffixes(units, side)
+    for (let start = units.length - 1; start >= 0; start--) {
+      assert.equal(lazy.scoreAt(start), scores[start], `${korean} from ${start}`)
+      assert.equal(JSON.stringify(lazy.trace(start)), traces[start], `${korean} trace from ${start}`)
+    }
+    // A start reading every character at full gain is one no other start beats.
+    const last = units.length - [...korean.split(' ').at(-1)!].length
+    if (lazy.isBestPossible(lazy.scoreAt(last))) {
+      bestPossible++
+      for (const score of scores) assert.ok(score <= scores[last]!, `${korean}: ${score} > ${scores[last]}`)
+    }
+  }
+  assert.ok(bestPossible >= 2, `${bestPossible} sides read whole by their last word`)
 })
 
 test('Chinese numerals on the Chinese side read the Arabic digits on the Korean side', async () => {

@@ -165,7 +165,7 @@ export interface Candidates {
  * distinct) and from issue to issue, and these depend on nothing else. Emptied when full, so
  * memory stays bounded in a long batch.
  */
-interface Side extends Candidates {
+export interface Side extends Candidates {
   readonly simplified: string
 }
 
@@ -175,7 +175,7 @@ const sideOf = memo(4096, candidatesOf)
  * Candidates for matches starting at each Chinese character, with their reach. The lists and
  * candidates are shared between calls: read them, never change them.
  */
-export function chineseCandidates(written: string): Candidates {
+export function chineseCandidates(written: string): Side {
   return sideOf(written)
 }
 
@@ -305,15 +305,15 @@ function scratch(size: number, units: number): void {
 
 /**
  * Best alignment of every suffix of `units` (starting at each index) with the whole Chinese
- * side. Returns a function giving the score for a start, and one tracing the alignment from
- * a start (unit indices in it are relative to that start; each start is traced once, and the
+ * side. Returns an `Aligner` giving the score for a start, and tracing the alignment from a
+ * start (unit indices in it are relative to that start; each start is traced once, and the
  * same object is returned again: read it, never change it). The result is valid until the next
- * call of `alignSuffixes`.
+ * call of `alignSuffixes`. The table's rows are filled on demand, from the last unit up to the
+ * earliest start asked about: a caller that never asks about the early units never pays for them.
  */
 export function alignSuffixes(units: readonly UnitText[], side: Candidates): Aligner {
-  const candidates = side.lists
   const nK = units.length
-  const nC = candidates.length
+  const nC = side.lists.length
   const width = nC + 1
   scratch((nK + 1) * width, nK)
   const score = scoreTable
@@ -330,14 +330,6 @@ export function alignSuffixes(units: readonly UnitText[], side: Candidates): Ali
     unitFirst[i] = unit.first
     unitLength[i] = unit.length
   }
-  // Which cells can start a match at all: most units start no reading of most characters, and
-  // those cells need not look at the candidates. Bit j of a slot is set when a candidate of
-  // character j starts with a code of that slot (codes share slots: a set bit only means
-  // "look"; the loop still compares the codes). Up to 31 characters; a longer side looks at
-  // the candidates of every cell.
-  const reach = side.reach
-  const masked = reach !== null
-  if (masked) markReach(reach, true)
   // The last row: only Chinese characters are left, each skipped.
   const last = nK * width
   score[last + nC] = 0
@@ -348,7 +340,29 @@ export function alignSuffixes(units: readonly UnitText[], side: Candidates): Ali
     choice[last + j] = 2
     matchUnits[last + j] = 0
   }
-  for (let i = nK - 1; i >= 0; i--) {
+  return new Aligner(mine, units, side)
+}
+
+/** Fill the rows of the units from `from` up to `to` (exclusive; the rows from `to` on are filled). */
+function fillRows(units: readonly UnitText[], side: Candidates, from: number, to: number): void {
+  const candidates = side.lists
+  const nC = candidates.length
+  const width = nC + 1
+  const score = scoreTable
+  const choice = choiceTable
+  const matchUnits = unitsTable
+  const skipUnitCost = skipCostTable
+  const unitFirst = unitFirstTable
+  const unitLength = unitLengthTable
+  // Which cells can start a match at all: most units start no reading of most characters, and
+  // those cells need not look at the candidates. Bit j of a slot is set when a candidate of
+  // character j starts with a code of that slot (codes share slots: a set bit only means
+  // "look"; the loop still compares the codes). Up to 31 characters; a longer side looks at
+  // the candidates of every cell.
+  const reach = side.reach
+  const masked = reach !== null
+  if (masked) markReach(reach, true)
+  for (let i = to - 1; i >= from; i--) {
     const row = i * width
     const below = row + width
     const cost = skipUnitCost[i]!
@@ -392,7 +406,6 @@ export function alignSuffixes(units: readonly UnitText[], side: Candidates): Ali
     }
   }
   if (masked) markReach(reach, false)
-  return new Aligner(mine, nK, nC, candidates)
 }
 
 /** Longest Chinese side whose characters fit in the reach masks. */
@@ -424,26 +437,51 @@ export class Aligner {
   private secondTrace: Alignment | null = null
   private moreTraces: Map<number, Alignment> | null = null
 
+  private readonly nK: number
+  private readonly nC: number
+  private readonly candidates: ReadonlyArray<readonly Candidate[]>
+  /** The rows of the units from this index on are filled (`nK`: only the last row). */
+  private filledFrom: number
+
   constructor(
     private readonly generation: number,
-    private readonly nK: number,
-    private readonly nC: number,
-    private readonly candidates: ReadonlyArray<readonly Candidate[]>,
-  ) {}
+    private readonly units: readonly UnitText[],
+    private readonly side: Candidates,
+  ) {
+    this.nK = units.length
+    this.nC = side.lists.length
+    this.candidates = side.lists
+    this.filledFrom = this.nK
+  }
 
-  private current(): void {
+  /** Check the aligner is the latest, and fill the rows from `start` on if they are not yet. */
+  private rowsFrom(start: number): void {
     if (this.generation !== generation) throw new Error('kic terms: an aligner is valid only until the next alignSuffixes call')
+    if (start < this.filledFrom) {
+      fillRows(this.units, this.side, start, this.filledFrom)
+      this.filledFrom = start
+    }
   }
 
   /** Score of the best alignment of the units from `start` with the whole Chinese side. */
   scoreAt(start: number): number {
-    this.current()
+    this.rowsFrom(start)
     return scoreTable[start * (this.nC + 1)]!
+  }
+
+  /**
+   * No start can score higher than `score`: every character read at full gain. No candidate
+   * gains more than GAIN per character it reads, and leaving out a unit or a character costs,
+   * so GAIN times the characters is the most any alignment scores (in floating point too: the
+   * scores are built by adding gains and subtracting costs, and rounding keeps order).
+   */
+  isBestPossible(score: number): boolean {
+    return score >= GAIN * this.nC
   }
 
   /** That alignment (unit indices relative to `start`). */
   trace(start: number): Alignment {
-    this.current()
+    this.rowsFrom(start)
     if (start === this.firstStart) return this.firstTrace!
     if (start === this.secondStart) return this.secondTrace!
     let made = this.moreTraces?.get(start)
@@ -459,38 +497,98 @@ export class Aligner {
     return made
   }
 
+  /**
+   * What the extractor asks of the alignment from `start` while it chooses a start, read off
+   * the tables without making a trace (most starts it asks about are never taken): the
+   * Chinese characters left unmatched, the first matched unit, and the unmatched units. The
+   * answer is one shared object, valid until the next `walk`, `trace` or `alignSuffixes` call.
+   */
+  walk(start: number): Walk {
+    this.rowsFrom(start)
+    this.follow(start, null)
+    return walked
+  }
+
+  /** The trace from `start`, its lists made at their exact sizes (counted by a walk first). */
   private traceFrom(start: number): Alignment {
+    this.follow(start, null)
+    const made: Alignment = {
+      score: scoreTable[start * (this.nC + 1)]!,
+      ops: new Array<AlignOp>(walked.ops),
+      unmatchedChars: new Array<number>(walked.unmatchedChars),
+      unmatchedUnits: new Array<number>(walked.unmatchedUnitCount),
+    }
+    this.follow(start, made)
+    return made
+  }
+
+  /**
+   * Follow the choices from `start` to the end of both sides: counts into `walked` (and the
+   * unmatched units into its scratch table), and the ops and unmatched indices into `trace`
+   * when one is given (its lists already of the walked sizes).
+   */
+  private follow(start: number, trace: Alignment | null): void {
     const {nK, nC, candidates} = this
     const width = nC + 1
     const choice = choiceTable
     const matchUnits = unitsTable
-    const ops: AlignOp[] = []
-    const unmatchedChars: number[] = []
-    const unmatchedUnits: number[] = []
+    if (walked.unmatchedUnits.length < nK) walked.unmatchedUnits = new Int32Array(Math.max(nK, walked.unmatchedUnits.length * 2))
+    const unmatched = walked.unmatchedUnits
+    let unmatchedUnits = 0
+    let unmatchedChars = 0
+    let ops = 0
+    let firstMatchedUnit = -1
     let i = start
     let j = 0
     while (i < nK || j < nC) {
       const here = i * width + j
       const pick = choice[here]!
       if (pick === 1) {
-        if (skipCostTable[i]! >= SKIP_SYLLABLE) unmatchedUnits.push(i - start)
+        if (skipCostTable[i]! >= SKIP_SYLLABLE) {
+          if (trace) trace.unmatchedUnits[unmatchedUnits] = i - start
+          unmatched[unmatchedUnits++] = i - start
+        }
         i++
       } else if (pick === 2) {
-        unmatchedChars.push(j)
+        if (trace) trace.unmatchedChars[unmatchedChars] = j
+        unmatchedChars++
         j++
       } else {
         const cand = candidates[j]![pick - 3]!
         const used = matchUnits[here]!
-        const op: AlignOp = {char: j, chars: cand.chars, unit: i - start, units: used, type: cand.type}
-        if (cand.official) op.official = cand.official
-        ops.push(op)
+        if (firstMatchedUnit < 0) firstMatchedUnit = i - start
+        if (trace) {
+          const op: AlignOp = {char: j, chars: cand.chars, unit: i - start, units: used, type: cand.type}
+          if (cand.official) op.official = cand.official
+          trace.ops[ops] = op
+        }
+        ops++
         i += used
         j += cand.chars
       }
     }
-    return {score: scoreTable[start * width]!, ops, unmatchedChars, unmatchedUnits}
+    walked.unmatchedChars = unmatchedChars
+    walked.firstMatchedUnit = firstMatchedUnit
+    walked.unmatchedUnitCount = unmatchedUnits
+    walked.ops = ops
   }
 }
+
+/** What `Aligner.walk` reads of an alignment (unit indices relative to its start). */
+export interface Walk {
+  /** How many Chinese characters are left unmatched. */
+  unmatchedChars: number
+  /** The first unit of the first match, or -1 when nothing matches. */
+  firstMatchedUnit: number
+  /** The unmatched (Hangul-cost) units, in increasing order, in the first `unmatchedUnitCount` slots. */
+  unmatchedUnits: Int32Array
+  unmatchedUnitCount: number
+  /** How many matches (ops) the alignment has. */
+  ops: number
+}
+
+/** The one answer of `Aligner.walk`, reused. */
+const walked: Walk = {unmatchedChars: 0, firstMatchedUnit: -1, unmatchedUnits: new Int32Array(128), unmatchedUnitCount: 0, ops: 0}
 
 /** How many units from `i` spell `text` exactly, or 0. */
 function matchAt(units: readonly UnitText[], i: number, text: string): number {

@@ -32,15 +32,15 @@ import {
   TERM_QUOTE_PAIRS,
 } from '../data/term-particles.js'
 import {ACRONYM_KOREAN} from '../data/term-acronyms.js'
-import {alignSuffixes, chineseCandidates, isJoiningPunct, simplifiedSide, type Aligner, type Alignment} from './align.js'
+import {alignSuffixes, chineseCandidates, isJoiningPunct, simplifiedSide, type Aligner, type Alignment, type Side, type Walk} from './align.js'
 import {hasHangul, MAX_CHINESE, mayHoldPair, parseBracket, type BracketContent} from './bracket.js'
 import {categoryEvidence, noteEvidence, shareListCategories} from './category.js'
 import {nameFixes, standardSpelling, type SpellingFix} from './spelling.js'
 import {loadTermDictionaries} from './readings.js'
 import {groupByCode} from './code-table.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
-import {pushAll} from '../util/arrays.js'
-import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isAsciiAlphanumeric, isIdeographFromExtensionA, isIdeographAt, isHangulSyllable, isHighSurrogate, isLatin} from '../util/chars.js'
+import {dropFirst, pushAll} from '../util/arrays.js'
+import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isAsciiAlphanumeric, isIdeographFromExtensionA, isIdeographAt, isHangulSyllable, isHighSurrogate, isLatin, isRegExpSpace} from '../util/chars.js'
 
 export {loadTermDictionaries, termDictionariesReady} from './readings.js'
 export {categoryOf, unifyCategories} from './category.js'
@@ -85,8 +85,11 @@ export function extractTerms(text: string, context: TermContext = {}): TermHit[]
     const hit = extractNote(text, context.noteTerm ?? '')
     return hit ? [hit] : []
   }
+  const brackets = findBrackets(text)
+  // Most text units hold no bracket: nothing to pair, sort or share.
+  if (brackets.length === 0) return []
   const hits: TermHit[] = []
-  for (const bracket of findBrackets(text)) pushAll(hits, pairsAt(text, bracket))
+  for (const bracket of brackets) pairsAt(text, bracket, hits)
   // Hits come in the order of their closing brackets, mostly sorted already (the sort is stable).
   if (!inOrder(hits)) hits.sort(byPlace)
   shareListCategories(text, hits)
@@ -121,13 +124,19 @@ const BRACKET_OR_LF = /[()[\]\uff08\uff09\uff3b\uff3d\n]/g
 /** The opening brackets alone: where the scan may start. */
 const OPENING_BRACKET = /[([\uff08\uff3b]/g
 
-/** Matching `()`/`[]` pairs (full-width too), in one pass with a stack; ordered by close. */
-export function findBrackets(text: string): Bracket[] {
-  const found: Bracket[] = []
+/** The answer of `findBrackets` for a text with no opening bracket: one shared empty list. */
+const NO_BRACKETS: readonly Bracket[] = Object.freeze([])
+
+/**
+ * Matching `()`/`[]` pairs (full-width too), in one pass with a stack; ordered by close. Read
+ * the list, never change it (the empty one is shared).
+ */
+export function findBrackets(text: string): readonly Bracket[] {
   // Most text units hold no opening bracket at all; before the first one, nothing can pair.
   const opening = OPENING_BRACKET
   opening.lastIndex = 0
-  if (!opening.test(text)) return found
+  if (!opening.test(text)) return NO_BRACKETS
+  const found: Bracket[] = []
   const stack = OPEN_STACK
   let depth = 0
   const next = BRACKET_OR_LF
@@ -203,20 +212,21 @@ interface Window extends WindowWords {
   wordUnits: Int32Array
 }
 
-function pairsAt(text: string, bracket: Bracket): TermHit[] {
-  if (!mayHoldPair(text, bracket.open + 1, bracket.close)) return []
+/** The pairs of one bracket, added to `hits` (no list per bracket: most give one pair or none). */
+function pairsAt(text: string, bracket: Bracket, hits: TermHit[]): void {
+  if (!mayHoldPair(text, bracket.open + 1, bracket.close)) return
   const content = parseBracket(text.slice(bracket.open + 1, bracket.close), bracket.square)
-  if (!content) return []
+  if (!content) return
   if (content.chinese === null) {
     const hit = englishPair(text, bracket, content.english!)
-    return hit ? [hit] : []
+    if (hit) hits.push(hit)
+    return
   }
   const list = content.chineseList
   if (list.length >= 2) {
     // `대중창업, 만중혁신(大衆創業, 萬衆創新)`: item by item when the Korean is a list as long.
     const ends = koreanListEnds(text, bracket.open, list.length)
     if (ends) {
-      const hits: TermHit[] = []
       for (let i = 0; i < list.length; i++) {
         const last = i === list.length - 1
         const item: BracketContent = {...content, chinese: list[i]!, chineseList: [list[i]!]}
@@ -224,11 +234,11 @@ function pairsAt(text: string, bracket: Bracket): TermHit[] {
         const hit = sidePair(text, bracket, ends[i]!, item, last ? bracket.close + 1 : ends[i]!)
         if (hit) hits.push(hit)
       }
-      return hits
+      return
     }
   }
   const hit = sidePair(text, bracket, bracket.open, content, bracket.close + 1)
-  return hit ? [hit] : []
+  if (hit) hits.push(hit)
 }
 
 /** Longest item of such a list, in characters. */
@@ -271,7 +281,7 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
   let start: number
   let alignment: Alignment | null = null
   let units: Unit[] = []
-  let forced = false
+  let side: Side
   if (content.koreanInside && isHangulSyllable(text.charCodeAt(sideEnd - 1))) {
     // `2개의 회의(양회, 兩會)`: the Korean name inside reads the Chinese; the words outside describe it.
     const inside = insidePair(text, bracket, -1, '', content, footnote)
@@ -284,9 +294,9 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
     while (text[start] === ' ') start++
     units = unitsOf(text, start, quoted.end)
     if (units.length === 0) return null
-    alignment = alignSuffixes(units, chineseCandidates(chinese)).trace(0)
+    side = chineseCandidates(chinese)
+    alignment = alignSuffixes(units, side).trace(0)
     korean = text.slice(quoted.start, quoted.end).trim()
-    forced = true
   } else {
     if (isLeftDelimiter(beforeCode) || beforeCode === 0x20) return null
     const window = leftWindow(text, sideEnd)
@@ -300,25 +310,30 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
       if (!LATIN_WORD.test(lastWordText) || !content.koreanInside) return null
       return insidePair(text, bracket, window.wordStarts[lastWord]!, lastWordText, content, footnote)
     }
-    const aligner = alignSuffixes(units, chineseCandidates(chinese))
+    side = chineseCandidates(chinese)
+    const aligner = alignSuffixes(units, side)
     let chosen = window.wordUnits[lastWord]!
     let best = aligner.scoreAt(chosen)
-    for (let w = lastWord - 1; w >= 0; w--) {
+    // When the last word already reads every character at full gain, no earlier start can
+    // score higher: the words before it are not aligned at all (the aligner fills rows on demand).
+    const firstWord = aligner.isBestPossible(best) ? lastWord : 0
+    for (let w = lastWord - 1; w >= firstWord; w--) {
       const at = window.wordUnits[w]!
       const score = aligner.scoreAt(at)
       if (score > best + 1e-9) {
         // The span may start at a word only when the Chinese explains more than a third of
         // its syllables (`출시한 게임사이언스(游戏科学)`: 시 matching 戏 does not bring in 출시한).
-        if (!wordsExplained(aligner.trace(at), units, at, window.wordUnits[w + 1]!)) continue
+        if (!wordsExplained(aligner.walk(at), units, at, window.wordUnits[w + 1]!)) continue
         best = score
         chosen = at
       }
     }
+    let forced = false
     if (titleSpansWindow(text, window, bracket.close) && window.words <= 5) {
       // A title in 「」『』《》 is taken whole; a quoted phrase too, unless the words next to
       // the bracket already explain all of the Chinese (`‘항저우 육룡(六龍)’` → 육룡).
       const mark = window.openedBy!
-      if (TITLE_MARKS.has(mark) || aligner.trace(chosen).unmatchedChars.length > 0) {
+      if (TITLE_MARKS.has(mark) || aligner.walk(chosen).unmatchedChars > 0) {
         chosen = 0
         forced = true
       }
@@ -328,9 +343,11 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
     alignment = aligner.trace(chosen)
     start = units[chosen]!.start
     korean = text.slice(start, sideEnd).trim()
-    units = units.slice(chosen)
+    // The span's units are the window's from `chosen`: moved down in place (the window's
+    // list is made for this pair alone), not copied.
+    if (chosen > 0) dropFirst(units, chosen)
   }
-  return finish(text, {start, end, korean, content, alignment, units, forced, footnote, bracket})
+  return finish(text, {start, end, korean, content, side, alignment, units, footnote, bracket})
 }
 
 /** Title marks: what they enclose is one name. */
@@ -346,9 +363,10 @@ function isLeadingSymbol(unit: Unit): boolean {
 }
 
 /** Words from unit `from` up to unit `to` each have more than a third of their syllables matched. */
-function wordsExplained(alignment: Alignment, units: readonly Unit[], from: number, to: number): boolean {
+function wordsExplained(walk: Walk, units: readonly Unit[], from: number, to: number): boolean {
   // Unmatched units (relative to `from`) come in increasing order: one pointer walks them.
-  const unmatched = alignment.unmatchedUnits
+  const unmatched = walk.unmatchedUnits
+  const unmatchedCount = walk.unmatchedUnitCount
   let next = 0
   let word = -1
   let syllables = 0
@@ -365,8 +383,8 @@ function wordsExplained(alignment: Alignment, units: readonly Unit[], from: numb
     // Syllables and digits count (`3개 보장(三保)`: 3 reads 三); other runs do not.
     if (!isSyllableUnit(unit) && !DIGITS.test(unit.text)) continue
     syllables++
-    while (next < unmatched.length && unmatched[next]! + from < u) next++
-    if (next >= unmatched.length || unmatched[next]! + from !== u) matched++
+    while (next < unmatchedCount && unmatched[next]! + from < u) next++
+    if (next >= unmatchedCount || unmatched[next]! + from !== u) matched++
   }
   return ok()
 }
@@ -380,9 +398,9 @@ function wordsExplained(alignment: Alignment, units: readonly Unit[], from: numb
 function trimUncovered(aligner: Aligner, units: readonly Unit[], chosen: number): number {
   const last = units.length - 1
   while (chosen < last && isLeadingSymbol(units[chosen]!)) chosen++
-  const trace = aligner.trace(chosen)
-  if (trace.unmatchedChars.length > 0 || trace.ops.length === 0) return chosen
-  const firstMatched = trace.ops[0]!.unit + chosen
+  const walk = aligner.walk(chosen)
+  if (walk.unmatchedChars > 0 || walk.firstMatchedUnit < 0) return chosen
+  const firstMatched = walk.firstMatchedUnit + chosen
   const word = units[chosen]!.word
   if (units[firstMatched]!.word !== word || firstMatched === chosen) return chosen
   let hangul = 0
@@ -393,8 +411,7 @@ function trimUncovered(aligner: Aligner, units: readonly Unit[], chosen: number)
   }
   if (hangul === 1) return chosen
   // The rest must stay a match of every character.
-  const rest = aligner.trace(firstMatched)
-  if (rest.unmatchedChars.length > 0) return chosen
+  if (aligner.walk(firstMatched).unmatchedChars > 0) return chosen
   return firstMatched
 }
 
@@ -408,12 +425,13 @@ function insidePair(text: string, bracket: Bracket, latinStart: number, latin: s
   const kStart = text.indexOf(korean, bracket.open + 1)
   if (kStart < 0) return null
   const units = unitsOf(text, kStart, kStart + korean.length)
-  const alignment = alignSuffixes(units, chineseCandidates(content.chinese!)).trace(0)
+  const side = chineseCandidates(content.chinese!)
+  const alignment = alignSuffixes(units, side).trace(0)
   if (latinStart < 0 && (alignment.unmatchedChars.length > 0 || alignment.unmatchedUnits.length > 0)) return null
   const inside: BracketContent = {...content, english: content.english ?? (latin || null), koreanInside: null}
   return finish(text, {
-    start: latinStart < 0 ? kStart : latinStart, end: bracket.close + 1, korean, content: inside, alignment, units,
-    forced: true, footnote, bracket,
+    start: latinStart < 0 ? kStart : latinStart, end: bracket.close + 1, korean, content: inside, side, alignment, units,
+    footnote, bracket,
   })
 }
 
@@ -443,14 +461,20 @@ function titleSpansWindow(text: string, window: WindowWords, close: number): boo
 }
 
 /**
- * The word tables of the current window. A window holds at most TERM_MAX_WINDOW characters, so
- * at most as many words; it is read before the next window is made (as its pooled units are).
+ * The word tables of the current window, filled by `windowWords` or by `unitsOf` (for the
+ * last unit list it made). A window holds at most TERM_MAX_WINDOW characters, so at most as
+ * many words; it is read before the next window or unit list is made (as its pooled units are).
  */
 const WORD_STARTS = new Int32Array(TERM_MAX_WINDOW + 1)
 const WORD_UNITS = new Int32Array(TERM_MAX_WINDOW + 1)
+/** The current window itself, one object refilled by each window (same reuse as its tables). */
+const WINDOW: Window = {start: 0, wordStarts: WORD_STARTS, words: 0, openedBy: null, units: [], wordUnits: WORD_UNITS}
 
-/** Words before `end`, back to punctuation, a quote mark or the limits. */
-function windowWords(text: string, end: number): WindowWords {
+/**
+ * Where the window before `end` starts: back to punctuation, a quote mark or the limits. Sets
+ * the window's start and the mark that opened it.
+ */
+function windowStart(text: string, end: number): void {
   let s = end
   let words = 1
   let openedBy: string | null = null
@@ -467,12 +491,19 @@ function windowWords(text: string, end: number): WindowWords {
     }
     s--
   }
+  WINDOW.start = s
+  WINDOW.openedBy = openedBy
+}
+
+/** Words before `end`, back to punctuation, a quote mark or the limits (the window without units). */
+function windowWords(text: string, end: number): WindowWords {
+  windowStart(text, end)
   // A word starts at each character that is no word separator (those of `unitsOf`) after a
   // separator or at the window's start.
   const wordStarts = WORD_STARTS
   let count = 0
   let inWord = false
-  for (let i = s; i < end; i++) {
+  for (let i = WINDOW.start; i < end; i++) {
     const c = text.charCodeAt(i)
     if (c === 0x20 || c === 0xa0 || c === 0x09) inWord = false
     else if (!inWord) {
@@ -480,23 +511,21 @@ function windowWords(text: string, end: number): WindowWords {
       inWord = true
     }
   }
-  return {start: s, wordStarts, words: count, openedBy}
+  WINDOW.words = count
+  return WINDOW
 }
 
-/** The window before `end` with its units, and the unit where each of its words starts. */
+/**
+ * The window before `end` with its units, and the unit where each of its words starts. The
+ * words are those of `windowWords` (the same separators), recorded by `unitsOf` in the same
+ * pass that makes the units.
+ */
 function leftWindow(text: string, end: number): Window {
-  const {start, wordStarts, words, openedBy} = windowWords(text, end)
-  const units = unitsOf(text, start, end)
-  const wordUnits = WORD_UNITS
-  let count = 0
-  let lastWord = -1
-  for (let u = 0; u < units.length; u++) {
-    if (units[u]!.word !== lastWord) {
-      wordUnits[count++] = u
-      lastWord = units[u]!.word
-    }
-  }
-  return {start, wordStarts, words, openedBy, units, wordUnits}
+  const window = WINDOW
+  windowStart(text, end)
+  const units = (window.units = unitsOf(text, window.start, end))
+  window.words = units.length > 0 ? units[units.length - 1]!.word + 1 : 0
+  return window
 }
 
 /**
@@ -525,7 +554,10 @@ function pooledUnit(index: number, first: number, length: number, start: number,
   return unit
 }
 
-/** Hangul syllables one by one, other runs whole, words split at spaces. Valid until the next call. */
+/**
+ * Hangul syllables one by one, other runs whole, words split at spaces. Valid until the next
+ * call, as are the word tables it fills: where each word starts, in the text and in the list.
+ */
 function unitsOf(text: string, start: number, end: number): Unit[] {
   const units: Unit[] = []
   let word = 0
@@ -538,6 +570,10 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
       inWord = false
       i++
       continue
+    }
+    if (!inWord && word < WORD_STARTS.length) {
+      WORD_STARTS[word] = i
+      WORD_UNITS[word] = units.length
     }
     inWord = true
     if (isHangulSyllable(c)) {
@@ -585,12 +621,11 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
     if (CLAUSE_FINAL_SYLLABLES.includes(text[end - 2]!)) return null
     end--
   }
-  const tokens = english.split(SPACES).filter(Boolean)
-  const latinTokens = new Set(tokens.map((t) => t.toLowerCase()))
+  const englishWords = wordCount(english)
   // A Latin word the English repeats may end the Korean side (`훙멍 OS(Harmony OS)`).
   let lastLatin = end
   while (lastLatin > 0 && isAsciiAlphanumeric(text.charCodeAt(lastLatin - 1))) lastLatin--
-  const trailingLatin = lastLatin < end && latinTokens.has(text.slice(lastLatin, end).toLowerCase()) &&
+  const trailingLatin = lastLatin < end && repeatsWord(english, text.slice(lastLatin, end)) &&
     lastLatin > 1 && text[lastLatin - 1] === ' ' && isHangulSyllable(text.charCodeAt(lastLatin - 2))
   if (end === 0 || (!isHangulSyllable(text.charCodeAt(end - 1)) && !trailingLatin)) return null
   const known = knownRendering(text, end, english)
@@ -598,15 +633,15 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
   const window = windowWords(text, end)
   const words = window.words
   if (words === 0) return null
-  const acronym = tokens.length === 1 && ACRONYM.test(english)
+  const acronym = englishWords === 1 && ACRONYM.test(english)
   // An acronym's Korean often has one word more than letters (`소비자 디지털화 운영 플랫폼(CXP)`).
-  const maxWords = acronym ? Math.min(4, english.replace(NOT_UPPER, '').length + 1) : tokens.length === 1 ? 1 : Math.min(4, tokens.length)
+  const maxWords = acronym ? Math.min(4, english.replace(NOT_UPPER, '').length + 1) : englishWords === 1 ? 1 : Math.min(4, englishWords)
   let first = words - 1
   while (first > 0 && words - first < maxWords) {
     const prevWord = text.slice(window.wordStarts[first - 1]!, window.wordStarts[first]!).trim()
     // A Latin word joins when the English repeats it (`PDD 홀딩스(PDD Holdings)`).
-    if (!hasHangul(prevWord) && !latinTokens.has(prevWord.toLowerCase())) break
-    const nameLike = !acronym && tokens.length >= 2 && NAME_LIKE_ENDINGS.some((ending) => prevWord.endsWith(ending))
+    if (!hasHangul(prevWord) && !repeatsWord(english, prevWord)) break
+    const nameLike = !acronym && englishWords >= 2 && NAME_LIKE_ENDINGS.some((ending) => prevWord.endsWith(ending))
     if (hasHangul(prevWord) && ((endsWithClause(prevWord) && !nameLike) || KOREAN_ENGLISH_STOP_WORDS.has(prevWord) || NOT_A_NAME_PART.test(prevWord))) break
     first--
   }
@@ -614,6 +649,30 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
   const korean = text.slice(start, end).trim()
   if (!hasHangul(korean)) return null
   return englishHit(text, bracket, start, korean, english)
+}
+
+/** How many words (runs without white space) `text` has: `text.split(/\s+/).filter(Boolean).length`, counted in place. */
+function wordCount(text: string): number {
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    if (isRegExpSpace(text.charCodeAt(i))) inWord = false
+    else if (!inWord) {
+      count++
+      inWord = true
+    }
+  }
+  return count
+}
+
+/**
+ * `word` is one of the words of `english`, ignoring case. Asked only when a Latin word stands
+ * next to the Korean side, so the English is split then, not for every pair.
+ */
+function repeatsWord(english: string, word: string): boolean {
+  const lower = word.toLowerCase()
+  for (const token of english.split(SPACES)) if (token !== '' && token.toLowerCase() === lower) return true
+  return false
 }
 
 /** Digits or Chinese characters in a word: a date, a number or a Chinese name, not a Korean side. */
@@ -668,16 +727,17 @@ interface Pending {
   end: number
   korean: string
   content: BracketContent
+  /** The Chinese side's candidates and simplified form (looked up once per pair). */
+  side: Side
   alignment: Alignment | null
   units: Unit[]
-  forced: boolean
   footnote: boolean
   bracket: Bracket
 }
 
 function finish(text: string, p: Pending): TermHit | null {
   const chinese = p.content.chinese!
-  const simplified = simplifiedSide(chinese)
+  const simplified = p.side.simplified
   const verdict = judge(p.alignment, p.units, codePointCount(chinese))
   const before = wordBefore(text, p.start)
   const kind = p.alignment ? verdict.kind : 'translation'

@@ -10,6 +10,7 @@
 import type {Alignment} from './align.js'
 import {charReadings, toTraditional} from './readings.js'
 import {isHangulSyllable} from '../util/chars.js'
+import {memo} from '../util/memo.js'
 
 export interface SpellingFix {
   /** Text indices of the syllables replaced. */
@@ -24,6 +25,17 @@ interface Syllables {
   end: number
 }
 
+/**
+ * The characters of a Chinese side and, for each, its traditional form (the character itself
+ * when the conversion changes the count). Split and converted once per side: a name recurs
+ * within an issue and from issue to issue, and the conversion is the costly part.
+ */
+const sideChars = memo(4096, (chinese: string): {chars: readonly string[]; traditional: readonly string[]} => {
+  const chars = [...chinese]
+  const traditional = [...toTraditional(chinese)]
+  return {chars, traditional: traditional.length === chars.length ? traditional : chars}
+})
+
 /** Fixes for a name written by sound (more characters read by sound than by hanja). */
 export function nameFixes(alignment: Alignment, units: readonly Syllables[], chinese: string): SpellingFix[] {
   let bySound = 0
@@ -34,12 +46,11 @@ export function nameFixes(alignment: Alignment, units: readonly Syllables[], chi
     else if (op.type === 'hanja') byHanja += op.chars
   }
   if (bySound === 0 || bySound <= byHanja) return []
-  const chars = [...chinese]
-  const traditional = [...toTraditional(chinese)]
+  const {chars, traditional} = sideChars(chinese)
   const official = (index: number): string | undefined => {
     const char = chars[index]
     if (char === undefined) return undefined
-    const [first] = charReadings(char, traditional.length === chars.length ? traditional[index]! : char).translit
+    const [first] = charReadings(char, traditional[index]!).translit
     return first
   }
   const fixes: SpellingFix[] = []

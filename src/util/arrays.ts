@@ -23,3 +23,10 @@ export function minOf(values: Iterable<number>, initial = Infinity): number {
   for (const value of values) if (value < min) min = value
   return min
 }
+
+/** Remove the first `count` items of `list` in place, without a copy (`copyWithin` takes a slow generic path). */
+export function dropFirst<T>(list: T[], count: number): void {
+  const kept = list.length - count
+  for (let i = 0; i < kept; i++) list[i] = list[i + count]!
+  list.length = kept
+}
