@@ -6,8 +6,7 @@ import type {ParseContext} from '../lines/context.js'
 import type {Draft, Masthead} from '../tree/types.js'
 import type {Report} from '../lines/context.js'
 import {splitLines} from '../lines/split.js'
-import {lfLineStarts, lineIndex, lineStarts} from '../util/line-breaks.js'
-import type {Point} from 'unist'
+import {lfLineStarts, offsetLocator} from '../util/line-breaks.js'
 import {parseMasthead} from './masthead.js'
 import {parseToc} from './toc.js'
 import {parseBody} from './body.js'
@@ -23,7 +22,7 @@ import {pushAll} from '../util/arrays.js'
  */
 export function parseBulletin(text: string, report: Report = () => {}): FlatRoot {
   const lines = splitLines(text)
-  const context = {lines, toPoint: offsetPoints(text), report}
+  const context = {lines, toPoint: offsetLocator(text), report}
 
   // A text whose only line break is LF has no form feed.
   const furniture = findTextFurniture(lines, lfLineStarts(text) !== null)
@@ -71,22 +70,6 @@ export function parseBulletin(text: string, report: Report = () => {}): FlatRoot
   pushAll(root.children, body.nodes)
   if (body.colophon) root.children.push(body.colophon)
   return root
-}
-
-/**
- * Offset → point: line and column of the offset clamped to the text (as `pointLocator`), the
- * offset itself as given. One object per point: every node's position is made of these, and a
- * spread of `pointLocator`'s point made two.
- */
-function offsetPoints(text: string): (offset: number) => Point {
-  const starts = lineStarts(text)
-  const length = text.length
-  let line = 0
-  return (offset) => {
-    const at = offset < 0 ? 0 : offset > length ? length : offset
-    line = lineIndex(starts, at, line)
-    return {line: line + 1, column: at - starts[line]! + 1, offset}
-  }
 }
 
 /** Longest line that can be a masthead title (`주간 중국 창업 제 287호` with spacing). */

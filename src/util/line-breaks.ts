@@ -84,13 +84,26 @@ export interface Point {
 
 /** Offset → 1-based line and column, with the same breaks as `splitLines`; offsets are clamped to the text. */
 export function pointLocator(text: string): (offset: number) => Point {
+  const locate = offsetLocator(text)
+  const length = text.length
+  return (offset) => locate(offset < 0 ? 0 : offset > length ? length : offset)
+}
+
+/**
+ * As `pointLocator`, but the point keeps the offset as given (its line and
+ * column are those of the offset clamped to the text). Every node's and
+ * record's position is made of these points: one object per point, no copy
+ * of a clamped one, and hits come mostly in file order (`lineIndex` tries
+ * the last point's line first).
+ */
+export function offsetLocator(text: string): (offset: number) => Point {
   const starts = lineStarts(text)
   const length = text.length
   let line = 0
   return (offset) => {
     const at = offset < 0 ? 0 : offset > length ? length : offset
     line = lineIndex(starts, at, line)
-    return {line: line + 1, column: at - starts[line]! + 1, offset: at}
+    return {line: line + 1, column: at - starts[line]! + 1, offset}
   }
 }
 
