@@ -206,12 +206,14 @@ test('a Chinese side read again gives the same pair (cached candidates and facts
   assert.deepEqual(first[2], {...first[0], start: first[2]!.start, end: first[2]!.end})
 })
 
+/** The aligner's units of a Korean text: its syllables, spaces left out. */
+const unitsOf = (korean: string) =>
+  [...korean.replace(/ /g, '')].map((text) => ({text, first: text.charCodeAt(0), length: text.length}))
+
 test('the aligner\'s walk from a start reads what the trace from that start says', async () => {
   // The extractor asks walk() while it chooses a start and makes a trace only of the one it
   // takes: both must follow the same choices.
   await prepareTerms()
-  const unitsOf = (korean: string) =>
-    [...korean.replace(/ /g, '')].map((text) => ({text, first: text.charCodeAt(0), length: text.length}))
   const pairs = [
     ['그는 텐센트 회장', '腾讯'], ['장유사', '张又侠'], ['출시한 게임사이언스', '游戏科学'], ['주어취차오', '卓居超'],
     ['3개 보장', '三保'], ['중화인민공화국 국가주석', '中华人民共和国'], ['선전환잉웨이라이', '深圳幻影未來'], ['가나다', '腾讯'],
@@ -246,8 +248,6 @@ test('the aligner\'s walk from a start reads what the trace from that start says
 
 test('the aligner fills its rows on demand: any order of questions gives the scores of a full fill', async () => {
   await prepareTerms()
-  const unitsOf = (korean: string) =>
-    [...korean.replace(/ /g, '')].map((text) => ({text, first: text.charCodeAt(0), length: text.length}))
   const pairs = [
     ['그는 텐센트', '腾讯'], ['전 회장 마화텅', '马化腾'], ['출시한 게임사이언스', '游戏科学'], ['국가 주석', '国家主席'],
     ['주어취차오', '卓居超'], ['중화인민공화국 국가주석', '中华人民共和国'], ['가나다 라마', '腾讯'],
