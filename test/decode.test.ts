@@ -35,6 +35,53 @@ test('decode: UTF-8 text is the string a strict decoder gives, for every corpus 
   }
 })
 
+/** The newline kind and binary verdict of a text, read character by character as the rules say. */
+function expectedScan(text: string): {newline: string; binary: boolean} {
+  let crlf = 0
+  let lf = 0
+  let cr = 0
+  let controls = 0
+  let nul = false
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 13 && text[index + 1] === '\n') {
+      crlf++
+      index++
+    } else if (code === 13) cr++
+    else if (code === 10) lf++
+    else if (code === 0) nul = true
+    if (code === 0x7f || (code < 0x20 && ![9, 10, 12, 13].includes(code))) controls++
+  }
+  const kinds = [crlf, lf, cr].filter((count) => count > 0).length
+  const newline = kinds === 0 ? 'none' : kinds > 1 ? 'mixed' : crlf > 0 ? 'crlf' : lf > 0 ? 'lf' : 'cr'
+  return {newline, binary: nul || controls > Math.max(2, text.length * 0.01)}
+}
+
+test('decode: line ends and control characters are read alike with and without carriage returns or controls', () => {
+  // Texts with none of them take a shortcut (two searches); the others a pass over every character.
+  const pieces = ['주간 중국 창업 제 1호', 'Alibaba 阿里巴巴', '\n', '\r\n', '\r', '\t', '\f', '\u000b', '\u0000', '\u007f', '\u001f', ' ']
+  let seed = 7
+  const next = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) >>> 16
+  const seen = new Set<string>()
+  for (let round = 0; round < 3000; round++) {
+    let text = ''
+    const count = 1 + (next() % 12)
+    for (let index = 0; index < count; index++) text += pieces[next() % (index === 0 ? 2 : pieces.length)]
+    const expected = expectedScan(text)
+    let got: {newline: string; binary: boolean}
+    try {
+      got = {newline: decode(Buffer.from(text), 'mixed.txt').newline, binary: false}
+    } catch (error) {
+      assert.match(String(error), /binary data/, text)
+      got = {newline: expected.newline, binary: true}
+    }
+    assert.deepEqual(got, expected, JSON.stringify(text))
+    seen.add(`${expected.newline} ${expected.binary}`)
+  }
+  // Every kind of line end, with and without binary data, came up.
+  assert.ok(seen.size >= 9, [...seen].join(', '))
+})
+
 test('decode: ASCII, Latin-1 letters, Hangul, Han, astral ideographs and emoji come out as written', () => {
   const samples = [
     'plain ASCII only\n',
