@@ -41,14 +41,24 @@ function bmpTable(): Uint8Array {
   return table
 }
 
-/** Letters per kind in one `addScripts` call, indexed by the `bmp` table's values. */
+/** Letters per kind in one `countRange` call, indexed by the `bmp` table's values. */
 const tally = new Int32Array(kinds.length)
 
 /** Add the letters of `text` to `counts`, by script (one table look-up per BMP character). */
 export function addScripts(counts: ScriptCounts, text: string): ScriptCounts {
+  countRange(counts, text, 0, text.length)
+  return counts
+}
+
+/**
+ * Add the letters of `text` in [from, to) to `counts`. Returns where it
+ * stopped: `to`, or one past it when a surrogate pair straddles `to`.
+ */
+function countRange(counts: ScriptCounts, text: string, from: number, to: number): number {
   const table = (bmp ??= bmpTable())
   tally.fill(0)
-  for (let index = 0; index < text.length; index++) {
+  let index = from
+  for (; index < to; index++) {
     let code = text.charCodeAt(index)
     if (code < 0x41) continue
     if (code >= 0xd800 && code <= 0xdbff) {
@@ -66,7 +76,48 @@ export function addScripts(counts: ScriptCounts, text: string): ScriptCounts {
   counts.han += tally[2]!
   counts.latin += tally[3]!
   counts.other += tally[otherLetter]!
-  return counts
+  return index
+}
+
+/**
+ * The letters of one block counted text by text, with how many code units
+ * are still to come (set before counting), and whether the block is already
+ * known to be Korean.
+ */
+export interface BlockTally {
+  counts: ScriptCounts
+  unread: number
+  korean: boolean
+}
+
+export function blockTally(): BlockTally {
+  return {counts: {hangul: 0, han: 0, latin: 0, other: 0}, unread: 0, korean: false}
+}
+
+/** Code units counted between two looks at whether a block is surely Korean. */
+const lookEvery = 32
+
+/**
+ * Count the next text of a block, and stop as soon as the block is Korean
+ * whatever it still holds: Hangul makes `koreanShare` of the letters counted
+ * and of every code unit unread, taken as a letter of another script (the
+ * rest can only lower the share that far, and Korean is the first rule of
+ * `langOfCounts`). Korean blocks are decided after about half their text.
+ */
+export function addToTally(block: BlockTally, text: string): void {
+  if (block.korean) return
+  const counts = block.counts
+  let index = 0
+  while (index < text.length) {
+    const next = countRange(counts, text, index, Math.min(index + lookEvery, text.length))
+    block.unread -= Math.min(next, text.length) - index
+    index = next
+    const bound = counts.hangul + counts.han + counts.latin + counts.other + block.unread
+    if (counts.hangul > 0 && counts.hangul / bound >= koreanShare) {
+      block.korean = true
+      return
+    }
+  }
 }
 
 /**

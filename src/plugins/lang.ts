@@ -1,5 +1,5 @@
 import type {Root} from '../tree/types.js'
-import {addScripts, langOfCounts, withoutUrls, type ScriptCounts} from '../lang/detect.js'
+import {addToTally, blockTally, langOfCounts, withoutUrls, type BlockTally} from '../lang/detect.js'
 import {francMinimum} from '../data/scripts.js'
 import type {TextUnit} from '../tree/texts.js'
 import {unitsOf} from './units.js'
@@ -13,24 +13,27 @@ import {eachBlock} from '../tree/walk.js'
 export default function kicLang() {
   return async (tree: Root) => {
     const units = unitsOf(tree)
-    // Scripts counted unit by unit (a URL or address never spans two units, which a block joins with a space).
-    const counts = new Map<string, ScriptCounts>()
-    for (const unit of units) {
-      let entry = counts.get(unit.block)
-      if (!entry) counts.set(unit.block, (entry = {hangul: 0, han: 0, latin: 0, other: 0}))
-      addScripts(entry, withoutUrls(unit.span.text))
-    }
+    // Scripts counted unit by unit, URLs and addresses taken out (one never spans two units, which a block joins with a space).
+    const cleaned = units.map((unit) => withoutUrls(unit.span.text))
+    const tallies = new Map<string, BlockTally>()
+    // A block's length first: the count of a Korean block stops once the rest cannot change it.
+    units.forEach((unit, index) => {
+      let tally = tallies.get(unit.block)
+      if (!tally) tallies.set(unit.block, (tally = blockTally()))
+      tally.unread += cleaned[index]!.length
+    })
+    units.forEach((unit, index) => addToTally(tallies.get(unit.block)!, cleaned[index]!))
     let franc: ((text: string) => string) | undefined
     let texts: Map<string, string[]> | undefined
-    if ([...counts.values()].some((entry) => entry.latin >= francMinimum && entry.hangul === 0 && entry.han === 0)) {
+    if ([...tallies.values()].some(({counts, korean}) => !korean && counts.latin >= francMinimum && counts.hangul === 0 && counts.han === 0)) {
       const module = await import('franc-min')
       franc = (text) => module.franc(text, {minLength: francMinimum})
       texts = textsByBlock(units)
     }
     eachBlock(tree, (block) => {
-      const entry = counts.get(block.id)
+      const tally = tallies.get(block.id)
       // The text itself is read only by franc.
-      block.lang = entry ? langOfCounts(entry, texts?.get(block.id)?.join(' ') ?? '', franc) : 'und'
+      block.lang = !tally ? 'und' : tally.korean ? 'ko' : langOfCounts(tally.counts, texts?.get(block.id)?.join(' ') ?? '', franc)
     })
   }
 }
