@@ -6,7 +6,7 @@ import type {ParseContext} from '../lines/context.js'
 import type {Draft, Masthead} from '../tree/types.js'
 import type {Report} from '../lines/context.js'
 import {splitLines} from '../lines/split.js'
-import {lfLineStarts, offsetLocator} from '../util/line-breaks.js'
+import {offsetLocator} from '../util/line-breaks.js'
 import {parseMasthead} from './masthead.js'
 import {parseToc} from './toc.js'
 import {parseBody} from './body.js'
@@ -24,8 +24,7 @@ export function parseBulletin(text: string, report: Report = () => {}): FlatRoot
   const lines = splitLines(text)
   const context = {lines, toPoint: offsetLocator(text), report}
 
-  // A text whose only line break is LF has no form feed.
-  const furniture = findTextFurniture(lines, lfLineStarts(text) !== null)
+  const furniture = findTextFurniture(lines)
   for (const group of furniture.groups) {
     const first = lines[group.lines[0]]
     report(describeFurniture(group, lines), context.toPoint(first.start), 'page-furniture')
