@@ -1,6 +1,6 @@
 import type {FlatRoot} from '../tree/types.js'
 import {sectionNames} from '../data/bulletin.js'
-import {isBlank, isSpaceCode, normalizeKey, trimBlank} from '../util/text.js'
+import {isBlank, nonBlankEnd, normalizeKey, trimBlank} from '../util/text.js'
 import {patterns} from './patterns.js'
 import type {ParseContext} from '../lines/context.js'
 import type {Draft, Masthead} from '../tree/types.js'
@@ -85,7 +85,7 @@ function reportMoreIssues(context: ParseContext, masthead: Masthead<Draft>, from
   for (let index = from; index < context.lines.length; index++) {
     const line = context.lines[index]
     // The title ends in `호`: one character test spares most lines the trimming and the pattern.
-    if (line.text.length > mastheadLineLength || lastNonBlank(line.text) !== 0xd638) continue
+    if (line.text.length > mastheadLineLength || line.text.charCodeAt(nonBlankEnd(line.text) - 1) !== 0xd638) continue
     const text = trimBlank(line.text)
     const match = patterns.mastheadTitle.exec(text)
     if (!match || normalizeKey(match[1]) !== title) continue
@@ -96,13 +96,4 @@ function reportMoreIssues(context: ParseContext, masthead: Masthead<Draft>, from
     )
     return
   }
-}
-
-/** The code of the last character that is not blank (`isSpaceCode`); -1 for a blank text. */
-function lastNonBlank(text: string): number {
-  for (let index = text.length - 1; index >= 0; index--) {
-    const code = text.charCodeAt(index)
-    if (!isSpaceCode(code)) return code
-  }
-  return -1
 }

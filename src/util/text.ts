@@ -17,19 +17,27 @@ export function isSpaceCode(code: number): boolean {
   )
 }
 
+/** Whether `text` holds only blank characters (`isSpaceCode`). */
 export function isBlank(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    if (!isSpaceCode(text.charCodeAt(index))) return false
-  }
-  return true
+  return firstNonBlank(text) === text.length
+}
+
+/** The index of the first character from `from` (before `to`) that is not blank (`isSpaceCode`); `to` when none is. */
+export function firstNonBlank(text: string, from = 0, to = text.length): number {
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++
+  return from
+}
+
+/** The index just past the last character before `to` (from `from`) that is not blank (`isSpaceCode`); `from` when none is. */
+export function nonBlankEnd(text: string, from = 0, to = text.length): number {
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--
+  return to
 }
 
 /** `text` without leading and trailing blank characters (`isSpaceCode`). */
 export function trimBlank(text: string): string {
-  let from = 0
-  let to = text.length
-  while (from < to && isSpaceCode(text.charCodeAt(from))) from++
-  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--
+  const from = firstNonBlank(text)
+  const to = nonBlankEnd(text, from)
   return from === 0 && to === text.length ? text : text.slice(from, to)
 }
 
