@@ -1,7 +1,7 @@
 import type {FlatRoot} from '../tree/types.js'
 import {sectionNames} from '../data/bulletin.js'
 import {isBlank, nonBlankEnd, normalizeKey, trimBlank} from '../util/text.js'
-import {patterns} from './patterns.js'
+import {endsAsMastheadTitle, patterns} from './patterns.js'
 import type {ParseContext} from '../lines/context.js'
 import type {Draft, Masthead} from '../tree/types.js'
 import type {Report} from '../lines/context.js'
@@ -85,7 +85,7 @@ function reportMoreIssues(context: ParseContext, masthead: Masthead<Draft>, from
   for (let index = from; index < context.lines.length; index++) {
     const line = context.lines[index]
     // The title ends in `호`: one character test spares most lines the trimming and the pattern.
-    if (line.text.length > mastheadLineLength || line.text.charCodeAt(nonBlankEnd(line.text) - 1) !== 0xd638) continue
+    if (line.text.length > mastheadLineLength || !endsAsMastheadTitle(line.text, nonBlankEnd(line.text))) continue
     const text = trimBlank(line.text)
     const match = patterns.mastheadTitle.exec(text)
     if (!match || normalizeKey(match[1]) !== title) continue
