@@ -1,5 +1,4 @@
 /** Small string helpers shared by parser and extractors. */
-import {isSpace} from './chars.js'
 import {memo} from './memo.js'
 
 /**
