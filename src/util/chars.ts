@@ -181,13 +181,6 @@ export function isRegExpSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
-const punctuation = /[\p{P}\p{S}]/u
-
-/** Punctuation or symbol (Unicode general categories P and S). */
-export function isPunctuation(char: string): boolean {
-  return punctuation.test(char)
-}
-
 /** Characters plausible in the bulletin's text (to tell text from binary data after decoding). */
 export function isPlausibleText(code: number): boolean {
   return (

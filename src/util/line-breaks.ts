@@ -23,7 +23,7 @@ export function breakEnd(text: string, index: number): number {
  * below rely on it). One `indexOf` per other break: each is a fast search,
  * several times quicker than a character class over the text.
  */
-export function onlyLf(text: string): boolean {
+function onlyLf(text: string): boolean {
   return (
     text.indexOf('\r') === -1 &&
     text.indexOf('\f') === -1 &&
