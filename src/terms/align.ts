@@ -169,19 +169,15 @@ export interface Side extends Candidates {
   readonly simplified: string
 }
 
-const sideOf = memo(4096, candidatesOf)
-
 /**
  * Candidates for matches starting at each Chinese character, with their reach. The lists and
  * candidates are shared between calls: read them, never change them.
  */
-export function chineseCandidates(written: string): Side {
-  return sideOf(written)
-}
+export const chineseCandidates: (written: string) => Side = memo(4096, candidatesOf)
 
 /** `toSimplified(written)`, kept with the side's candidates (no conversion for a side seen before). */
 export function simplifiedSide(written: string): string {
-  return sideOf(written).simplified
+  return chineseCandidates(written).simplified
 }
 
 /** The candidate lists of a side as written, and its simplified form. */
