@@ -64,7 +64,7 @@ test('respectively-lists give each value its own subject', () => {
 })
 
 test('texts extracted in turn share no state: the same figures in either order, and the drafts are the hits', () => {
-  // the subject pass's word readers and the change window are reused from text to text
+  // extraction keeps nothing from one text for the next (a reader or window shared across texts and left filled would show here)
   const lines = readdirSync(dir).flatMap((name) => readFileSync(join(dir, name, 'input.txt'), 'utf8').split('\n').filter((l) => l.trim()))
   const run = (order: string[]) => new Map(order.map((line) => [line, JSON.stringify(extractFigures(line, {issueDate: ISSUE_DATE}))]))
   const forward = run(lines)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import test from 'node:test'
 import {processBytes} from '../src/pipeline.js'
-import {addScripts, addToTally, blockTally, countScripts, langOfCounts} from '../src/lang/detect.js'
+import {addScripts, addToTally, blockTally, langOfCounts} from '../src/lang/detect.js'
 
 /** The language of each paragraph of a small text, in order. */
 async function langs(text: string): Promise<string[]> {
@@ -37,7 +37,7 @@ test('a block counted until it is surely Korean gets the language of a full coun
     const tally = blockTally()
     for (const text of texts) tally.unread += text.length
     for (const text of texts) addToTally(tally, text)
-    const counts = countScripts('')
+    const counts = blockTally().counts
     for (const text of texts) addScripts(counts, text)
     const expected = langOfCounts(counts, texts.join(' '))
     if (tally.korean) {

@@ -8,10 +8,6 @@ export interface ScriptCounts {
   other: number
 }
 
-export function countScripts(text: string): ScriptCounts {
-  return addScripts({hangul: 0, han: 0, latin: 0, other: 0}, text)
-}
-
 function scriptOf(code: number): keyof ScriptCounts | undefined {
   for (const range of scriptRanges) if (code >= range.from && code <= range.to) return range.script
   return undefined
@@ -121,15 +117,10 @@ export function addToTally(block: BlockTally, text: string): void {
 }
 
 /**
- * Tag a block's language by counting scripts. franc mislabels short and
- * mixed Korean text, so it is asked only about long Latin-only runs (via
+ * The language of a text whose scripts were counted. franc mislabels short
+ * and mixed Korean text, so it is asked only about long Latin-only runs (via
  * `latin`, given when the caller has loaded it).
  */
-export function detectLang(text: string, latin?: (text: string) => string): Lang {
-  return langOfCounts(countScripts(withoutUrls(text)), text, latin)
-}
-
-/** The language of a text whose scripts were counted already. */
 export function langOfCounts(counts: ScriptCounts, text: string, latin?: (text: string) => string): Lang {
   const letters = counts.hangul + counts.han + counts.latin + counts.other
   if (letters === 0) return 'und'

@@ -16,13 +16,14 @@ export default function kicLang() {
     // Scripts counted unit by unit, URLs and addresses taken out (one never spans two units, which a block joins with a space).
     const cleaned = units.map((unit) => withoutUrls(unit.span.text))
     const tallies = new Map<string, BlockTally>()
-    // A block's length first: the count of a Korean block stops once the rest cannot change it.
-    units.forEach((unit, index) => {
+    // Each unit's block, whose whole length is known before counting: a Korean block's count stops once the rest cannot change it.
+    const owners = units.map((unit, index) => {
       let tally = tallies.get(unit.block)
       if (!tally) tallies.set(unit.block, (tally = blockTally()))
       tally.unread += cleaned[index]!.length
+      return tally
     })
-    units.forEach((unit, index) => addToTally(tallies.get(unit.block)!, cleaned[index]!))
+    owners.forEach((tally, index) => addToTally(tally, cleaned[index]!))
     let franc: ((text: string) => string) | undefined
     let texts: Map<string, string[]> | undefined
     if ([...tallies.values()].some(({counts, korean}) => !korean && counts.latin >= francMinimum && counts.hangul === 0 && counts.han === 0)) {
