@@ -47,10 +47,9 @@ test('defect 1: huge element counts do not overflow the stack (no spread of big 
 
 test('dropFirst removes the first items in place, in order, on any count', () => {
   for (const count of [0, 1, 3, 5]) {
+    // dropFirst returns nothing: the list it was given is the one that must now hold the rest.
     const list = ['a', 'b', 'c', 'd', 'e']
-    const same = list
     dropFirst(list, count)
-    assert.equal(list, same)
     assert.deepEqual(list, ['a', 'b', 'c', 'd', 'e'].slice(count))
   }
   const big = Array.from({length: 1_000_000}, (_, index) => index)

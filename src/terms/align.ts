@@ -169,19 +169,15 @@ export interface Side extends Candidates {
   readonly simplified: string
 }
 
-const sideOf = memo(4096, candidatesOf)
-
 /**
  * Candidates for matches starting at each Chinese character, with their reach. The lists and
  * candidates are shared between calls: read them, never change them.
  */
-export function chineseCandidates(written: string): Side {
-  return sideOf(written)
-}
+export const chineseCandidates: (written: string) => Side = memo(4096, candidatesOf)
 
 /** `toSimplified(written)`, kept with the side's candidates (no conversion for a side seen before). */
 export function simplifiedSide(written: string): string {
-  return sideOf(written).simplified
+  return chineseCandidates(written).simplified
 }
 
 /** The candidate lists of a side as written, and its simplified form. */
@@ -306,8 +302,7 @@ function scratch(size: number, units: number): void {
 /**
  * Best alignment of every suffix of `units` (starting at each index) with the whole Chinese
  * side. Returns an `Aligner` giving the score for a start, and tracing the alignment from a
- * start (unit indices in it are relative to that start; each start is traced once, and the
- * same object is returned again: read it, never change it). The result is valid until the next
+ * start (unit indices in it are relative to that start). The result is valid until the next
  * call of `alignSuffixes`. The table's rows are filled on demand, from the last unit up to the
  * earliest start asked about: a caller that never asks about the early units never pays for them.
  */
@@ -423,20 +418,10 @@ function markReach(reach: Int32Array, on: boolean): void {
 }
 
 /**
- * The tables of one `alignSuffixes` call, read through `scoreAt` and `trace` (one object, no
- * closures). Valid until the next call.
+ * The tables of one `alignSuffixes` call, read through `scoreAt`, `walk` and `trace` (one
+ * object, no closures). Valid until the next call.
  */
 export class Aligner {
-  /**
-   * Traces by start, made once: callers read them, never change them. Most aligners trace one
-   * or two starts, kept in fields; more go to a map.
-   */
-  private firstStart = -1
-  private firstTrace: Alignment | null = null
-  private secondStart = -1
-  private secondTrace: Alignment | null = null
-  private moreTraces: Map<number, Alignment> | null = null
-
   private readonly nK: number
   private readonly nC: number
   private readonly candidates: ReadonlyArray<readonly Candidate[]>
@@ -479,21 +464,21 @@ export class Aligner {
     return score >= GAIN * this.nC
   }
 
-  /** That alignment (unit indices relative to `start`). */
+  /**
+   * That alignment (unit indices relative to `start`), made anew on each call: the extractor
+   * traces one start per aligner, the one it takes, and asks `walk` about the others. Its
+   * lists are made at their exact sizes (counted by a walk first).
+   */
   trace(start: number): Alignment {
     this.rowsFrom(start)
-    if (start === this.firstStart) return this.firstTrace!
-    if (start === this.secondStart) return this.secondTrace!
-    let made = this.moreTraces?.get(start)
-    if (made) return made
-    made = this.traceFrom(start)
-    if (this.firstStart < 0) {
-      this.firstStart = start
-      this.firstTrace = made
-    } else if (this.secondStart < 0) {
-      this.secondStart = start
-      this.secondTrace = made
-    } else (this.moreTraces ??= new Map()).set(start, made)
+    this.follow(start, null)
+    const made: Alignment = {
+      score: scoreTable[start * (this.nC + 1)]!,
+      ops: new Array<AlignOp>(walked.ops),
+      unmatchedChars: new Array<number>(walked.unmatchedChars),
+      unmatchedUnits: new Array<number>(walked.unmatchedUnitCount),
+    }
+    this.follow(start, made)
     return made
   }
 
@@ -507,19 +492,6 @@ export class Aligner {
     this.rowsFrom(start)
     this.follow(start, null)
     return walked
-  }
-
-  /** The trace from `start`, its lists made at their exact sizes (counted by a walk first). */
-  private traceFrom(start: number): Alignment {
-    this.follow(start, null)
-    const made: Alignment = {
-      score: scoreTable[start * (this.nC + 1)]!,
-      ops: new Array<AlignOp>(walked.ops),
-      unmatchedChars: new Array<number>(walked.unmatchedChars),
-      unmatchedUnits: new Array<number>(walked.unmatchedUnitCount),
-    }
-    this.follow(start, made)
-    return made
   }
 
   /**

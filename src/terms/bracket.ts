@@ -53,10 +53,9 @@ export function parseBracket(content: string, square: boolean): BracketContent |
   const chinese = body.slice(0, h)
   const out: BracketContent = {chinese, chineseList: [chinese], english: null, gloss: null, role: null, koreanInside: null}
   let rest = body.slice(h)
-  // Most brackets hold the Chinese alone (`(腾讯)`).
-  if (rest === '') return out
-  // A list of Chinese names: `大衆創業, 萬衆創新`.
-  for (;;) {
+  // A list of Chinese names: `大衆創業, 萬衆創新`. Most brackets hold the Chinese alone
+  // (`(腾讯)`): nothing is left, and nothing is searched.
+  while (rest !== '') {
     const sep = rest.search(NOT_SPACE)
     if (sep < 0 || !TERM_LIST_SEPARATORS.has(rest[sep]!)) break
     const after = rest.slice(sep + 1).trimStart()

@@ -498,14 +498,13 @@ function windowStart(text: string, end: number): void {
 /** Words before `end`, back to punctuation, a quote mark or the limits (the window without units). */
 function windowWords(text: string, end: number): WindowWords {
   windowStart(text, end)
-  // A word starts at each character that is no word separator (those of `unitsOf`) after a
-  // separator or at the window's start.
+  // A word starts at each character that is no word gap, after a gap or at the window's start.
   const wordStarts = WORD_STARTS
   let count = 0
   let inWord = false
   for (let i = WINDOW.start; i < end; i++) {
     const c = text.charCodeAt(i)
-    if (c === 0x20 || c === 0xa0 || c === 0x09) inWord = false
+    if (isWordGap(c)) inWord = false
     else if (!inWord) {
       wordStarts[count++] = i
       inWord = true
@@ -517,7 +516,7 @@ function windowWords(text: string, end: number): WindowWords {
 
 /**
  * The window before `end` with its units, and the unit where each of its words starts. The
- * words are those of `windowWords` (the same separators), recorded by `unitsOf` in the same
+ * words are those of `windowWords` (the same gaps), recorded by `unitsOf` in the same
  * pass that makes the units.
  */
 function leftWindow(text: string, end: number): Window {
@@ -565,7 +564,7 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
   let i = start
   while (i < end) {
     const c = text.charCodeAt(i)
-    if (c === 0x20 || c === 0xa0 || c === 0x09) {
+    if (isWordGap(c)) {
       if (inWord) word++
       inWord = false
       i++
@@ -585,13 +584,18 @@ function unitsOf(text: string, start: number, end: number): Unit[] {
     const punct = isJoiningPunct(c)
     while (j < end) {
       const d = text.charCodeAt(j)
-      if (d === 0x20 || d === 0xa0 || d === 0x09 || isHangulSyllable(d) || isJoiningPunct(d) !== punct) break
+      if (isWordGap(d) || isHangulSyllable(d) || isJoiningPunct(d) !== punct) break
       j++
     }
     units.push(pooledUnit(units.length, c, j - i, i, j, word, text.slice(i, j)))
     i = j
   }
   return units
+}
+
+/** What separates the words of a window and of its units: a space, a no-break space or a tab. */
+function isWordGap(code: number): boolean {
+  return code === 0x20 || code === 0xa0 || code === 0x09
 }
 
 /** One string per Hangul syllable, made on first read, so units do not allocate their text. */
