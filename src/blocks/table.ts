@@ -3,7 +3,7 @@ import * as contract from '../contract/document.js'
 import type {Static} from '../contract/define.js'
 import type {Cell, Draft, Line, Span, Table, TextUnit} from '../tree/types.js'
 import {headerWords} from '../data/bulletin.js'
-import {clip, isBlank, isSpaceCode} from '../util/text.js'
+import {clip, firstNonBlank, isBlank} from '../util/text.js'
 import {joinSpans, spanOffset} from '../tree/span.js'
 import {linesPosition, type ParseContext} from '../lines/context.js'
 import {positionJson, type BlockModule} from './module.js'
@@ -113,7 +113,7 @@ function isTableRow(text: string): boolean {
   for (let from = 0; ; ) {
     const tab = text.indexOf('\t', from)
     const to = tab === -1 ? text.length : tab
-    if (!blankBetween(text, from, to)) {
+    if (firstNonBlank(text, from, to) < to) {
       if (++filled >= 2) return true
       if (cells === 0) firstFilled = true
     }
@@ -122,12 +122,6 @@ function isTableRow(text: string): boolean {
     from = tab + 1
   }
   return filled === 1 && cells >= 2 && firstFilled
-}
-
-/** Whether `text` holds only blanks from `from` to `to` (`isBlank` of the slice, without the slice). */
-function blankBetween(text: string, from: number, to: number): boolean {
-  for (let index = from; index < to; index++) if (!isSpaceCode(text.charCodeAt(index))) return false
-  return true
 }
 
 function tableOf(context: ParseContext, rows: Line[]): Table<Draft> {

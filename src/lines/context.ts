@@ -1,7 +1,8 @@
 import type {Point, Position} from 'unist'
 import {lineEnd, type Line} from './split.js'
 import type {Span} from '../tree/types.js'
-import {isSpace, lineSpan, spanEndOffset, spanOffset} from '../tree/span.js'
+import {lineSpan, spanEndOffset, spanOffset} from '../tree/span.js'
+import {firstNonBlank, nonBlankEnd} from '../util/text.js'
 
 import type {RuleId} from '../contract/rules.js'
 
@@ -35,10 +36,7 @@ export function linesPosition(context: ParseContext, first: Line, last: Line): P
 /** The place of a line's text trimmed of blanks: `spanPosition` of its `lineSpan`, without making the span. */
 export function trimmedLinePosition(context: ParseContext, line: Line): Position {
   if (line.map) return spanPosition(context, lineSpan(line))
-  const text = line.text
-  let from = 0
-  let to = text.length
-  while (from < to && isSpace(text.charCodeAt(from))) from++
-  while (to > from && isSpace(text.charCodeAt(to - 1))) to--
+  const from = firstNonBlank(line.text)
+  const to = nonBlankEnd(line.text, from)
   return {start: context.toPoint(line.start + from), end: context.toPoint(line.start + to)}
 }

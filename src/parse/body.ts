@@ -124,6 +124,8 @@ function opensColophon(text: string): boolean {
 interface ReaderOrder {
   /** The block modules it was worked out for. */
   modules: readonly BlockModule[]
+  /** The frame readers' precedence and starts it was worked out for. */
+  frame: ReadonlyArray<Pick<LineReader, 'precedence' | 'starts'>>
   /** Slots in order of precedence: the frame readers first, then the modules' readers, as registered. */
   sorted: number[]
   /** The readers to try on a line starting with this code point, as places in the sorted order. */
@@ -134,13 +136,14 @@ let lastOrder: ReaderOrder | null = null
 
 /**
  * The order of the frame readers and the block modules' readers, and the readers to try per
- * first character, worked out once per set of registered modules (the frame readers'
- * precedence and starts are constants): sorting and reading every `starts` string for each
- * issue cost more than reading a short issue's lines.
+ * first character, worked out again only when the registered modules or the frame readers'
+ * precedence or starts change (the frame readers are made anew for each issue, the same each
+ * time): sorting and reading every `starts` string for each issue cost more than reading a
+ * short issue's lines.
  */
 function readerOrder(frame: readonly LineReader[]): ReaderOrder {
   const modules = blockModules()
-  if (lastOrder && lastOrder.modules === modules) return lastOrder
+  if (lastOrder && lastOrder.modules === modules && sameFrame(lastOrder.frame, frame)) return lastOrder
   const all = [...frame, ...modules.map((module) => module.read)]
   // Array sort is stable: ties keep registration order.
   const sorted = all.map((_, slot) => slot).sort((a, b) => all[a].precedence - all[b].precedence)
@@ -163,8 +166,13 @@ function readerOrder(frame: readonly LineReader[]): ReaderOrder {
     if (!found) byFirst.set(first, (found = places(String.fromCodePoint(first))))
     return found
   }
-  lastOrder = {modules, sorted, candidates}
+  lastOrder = {modules, frame: frame.map(({precedence, starts}) => ({precedence, starts})), sorted, candidates}
   return lastOrder
+}
+
+/** Whether the frame readers have the precedence and starts an order was worked out for. */
+function sameFrame(known: ReaderOrder['frame'], frame: readonly LineReader[]): boolean {
+  return known.length === frame.length && frame.every((each, at) => each.precedence === known[at].precedence && each.starts === known[at].starts)
 }
 
 /**

@@ -1,12 +1,12 @@
 import type {FlatRoot} from '../tree/types.js'
 import {sectionNames} from '../data/bulletin.js'
-import {isBlank, isSpaceCode, normalizeKey, trimBlank} from '../util/text.js'
-import {patterns} from './patterns.js'
+import {isBlank, nonBlankEnd, normalizeKey, trimBlank} from '../util/text.js'
+import {endsAsMastheadTitle, patterns} from './patterns.js'
 import type {ParseContext} from '../lines/context.js'
 import type {Draft, Masthead} from '../tree/types.js'
 import type {Report} from '../lines/context.js'
 import {splitLines} from '../lines/split.js'
-import {lfLineStarts, offsetLocator} from '../util/line-breaks.js'
+import {offsetLocator} from '../util/line-breaks.js'
 import {parseMasthead} from './masthead.js'
 import {parseToc} from './toc.js'
 import {parseBody} from './body.js'
@@ -24,8 +24,7 @@ export function parseBulletin(text: string, report: Report = () => {}): FlatRoot
   const lines = splitLines(text)
   const context = {lines, toPoint: offsetLocator(text), report}
 
-  // A text whose only line break is LF has no form feed.
-  const furniture = findTextFurniture(lines, lfLineStarts(text) !== null)
+  const furniture = findTextFurniture(lines)
   for (const group of furniture.groups) {
     const first = lines[group.lines[0]]
     report(describeFurniture(group, lines), context.toPoint(first.start), 'page-furniture')
@@ -86,7 +85,7 @@ function reportMoreIssues(context: ParseContext, masthead: Masthead<Draft>, from
   for (let index = from; index < context.lines.length; index++) {
     const line = context.lines[index]
     // The title ends in `호`: one character test spares most lines the trimming and the pattern.
-    if (line.text.length > mastheadLineLength || lastNonBlank(line.text) !== 0xd638) continue
+    if (line.text.length > mastheadLineLength || !endsAsMastheadTitle(line.text, nonBlankEnd(line.text))) continue
     const text = trimBlank(line.text)
     const match = patterns.mastheadTitle.exec(text)
     if (!match || normalizeKey(match[1]) !== title) continue
@@ -97,13 +96,4 @@ function reportMoreIssues(context: ParseContext, masthead: Masthead<Draft>, from
     )
     return
   }
-}
-
-/** The code of the last character that is not blank (`isSpaceCode`); -1 for a blank text. */
-function lastNonBlank(text: string): number {
-  for (let index = text.length - 1; index >= 0; index--) {
-    const code = text.charCodeAt(index)
-    if (!isSpaceCode(code)) return code
-  }
-  return -1
 }

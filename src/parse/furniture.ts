@@ -22,20 +22,19 @@ const minimumBareRun = 3
  * lines (`- 2 -`, `3 / 30`, `page 4`, a bare `5` next to a page break or in
  * an increasing run), and running headers or footers — a line repeating
  * next to most page breaks. A plain function over lines, no parsing.
- * `formFeedFree`: the caller knows the text has no form feed (no line then is searched for one).
+ * `lines` as `splitLines` cuts them: a form feed ends a line (`Line.pageBreak`), so no line
+ * holds one.
  */
-export function findTextFurniture(lines: Line[], formFeedFree = false): {groups: FurnitureGroup[]; formFeeds: number[]} {
+export function findTextFurniture(lines: Line[]): {groups: FurnitureGroup[]} {
   const formFeeds: number[] = []
   const texts: string[] = []
   // Only short lines with a digit can be page numbers (every form's group 1 is `\d+`): each form tests those alone.
   const short: number[] = []
-  // One pass: form feeds, trimmed texts, short lines with a digit.
+  // One pass: page starts, trimmed texts, short lines with a digit.
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]
-    const feed = !formFeedFree && line.text.includes('\f')
-    // A form feed ends a line (`Line.pageBreak`): the line after it opens the next page.
-    if (feed || (index > 0 && lines[index - 1].pageBreak)) formFeeds.push(index)
-    const text = (feed ? line.text.replaceAll('\f', ' ') : line.text).trim()
+    // The line after a form feed opens the next page.
+    if (index > 0 && lines[index - 1].pageBreak) formFeeds.push(index)
+    const text = lines[index].text.trim()
     texts.push(text)
     if (text.length <= 24 && hasAsciiDigit(text)) short.push(index)
   }
@@ -82,25 +81,16 @@ export function findTextFurniture(lines: Line[], formFeedFree = false): {groups:
       groups.push({kind: 'running', label: entry.label, lines: indexes})
     }
   }
-  return {groups, formFeeds}
+  return {groups}
 }
 
 /**
- * Blank the furniture lines (offsets and line numbers stay) and the form
- * feeds, so the parser sees the body only; a page break becomes blank lines,
- * which the page-break repair rejoins across.
+ * Blank the furniture lines (offsets and line numbers stay), so the parser
+ * sees the body only; a page break (a form feed ends its line, see
+ * `splitLines`) becomes blank lines, which the page-break repair rejoins across.
  */
-export function removeTextFurniture(lines: Line[], found: {groups: FurnitureGroup[]; formFeeds: number[]}): void {
+export function removeTextFurniture(lines: Line[], found: {groups: FurnitureGroup[]}): void {
   for (const group of found.groups) for (const index of group.lines) lines[index].text = ''
-  for (const index of found.formFeeds) {
-    const line = lines[index]
-    let text = line.text
-    while (text.startsWith('\f')) {
-      text = text.slice(1)
-      line.start++
-    }
-    line.text = text.replaceAll('\f', ' ')
-  }
 }
 
 /** What a report says of one group. */

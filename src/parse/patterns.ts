@@ -25,5 +25,10 @@ export const patterns = {
  * backtracks over every line it is tried on).
  */
 export function isMastheadTitle(text: string): boolean {
-  return text.endsWith('호') && patterns.mastheadTitle.test(text)
+  return endsAsMastheadTitle(text, text.length) && patterns.mastheadTitle.test(text)
+}
+
+/** Whether the character before `end` is the `호` a masthead title ends in (the one test that rules most lines out). */
+export function endsAsMastheadTitle(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === 0xd638
 }

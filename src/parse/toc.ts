@@ -3,6 +3,7 @@ import {isBlank} from '../util/text.js'
 import {lineSpan} from '../tree/span.js'
 import {linesPosition, spanPosition, type ParseContext} from '../lines/context.js'
 import {patterns} from './patterns.js'
+import {firstWord} from '../lang/word-glue.js'
 
 /**
  * Read the table of contents: group numbers (`01`) and tab rows
@@ -96,10 +97,4 @@ export function parseToc(context: ParseContext, start: number): {node: Toc<Draft
 function indexFrom(text: string, what: string, from: number): number {
   const at = text.indexOf(what, from)
   return at === -1 ? Math.min(from, text.length) : at
-}
-
-/** Up to the first space (`text.split(' ')[0]` without splitting the whole title). */
-function firstWord(text: string): string {
-  const space = text.indexOf(' ')
-  return space === -1 ? text : text.slice(0, space)
 }

@@ -19,21 +19,17 @@ const minimumBrokenLength = 40
 export function repairPageBreaks(root: FlatRoot, report: Report): void {
   // One pass; a run of joins is concatenated once at its end, so thousands of
   // short broken paragraphs in a row cost linear time, not a copy per join.
-  // Most paragraphs are joined to nothing: the last one is kept as it is, and a
-  // chain is made only for the first join.
+  // `open`: what the next paragraph may go on. Most paragraphs are joined to
+  // nothing: the last one is kept as it is, and a chain is made only at its first join.
   const out: FlatRoot['children'] = []
-  let single: Paragraph<Draft> | null = null
-  let chain: Chain | null = null
+  let open: Paragraph<Draft> | Chain | null = null
   const close = () => {
-    if (chain) out.push(chain.paragraph())
-    else if (single) out.push(single)
-    chain = null
-    single = null
+    if (open) out.push(open instanceof Chain ? open.paragraph() : open)
+    open = null
   }
   for (const node of root.children) {
-    if (isParagraph(node) && (chain || single) && joinsOn(chain ?? single!, node)) {
-      chain ??= new Chain(single!)
-      single = null
+    if (open && isParagraph(node) && joinsOn(open, node)) {
+      const chain: Chain = open instanceof Chain ? open : (open = new Chain(open))
       const head = trimPunctuation(firstWord(node.span.text))
       const glue = chain.gluesWithoutSpace(head) ? '' : ' '
       const tail = chain.tailForMessage()
@@ -47,7 +43,7 @@ export function repairPageBreaks(root: FlatRoot, report: Report): void {
       continue
     }
     close()
-    if (isParagraph(node)) single = node
+    if (isParagraph(node)) open = node
     else out.push(node)
   }
   close()
@@ -57,12 +53,8 @@ export function repairPageBreaks(root: FlatRoot, report: Report): void {
 
 /** Whether `next` goes on what a page break cut: the text before it ends without closing punctuation, and blank lines lie between. */
 function joinsOn(before: Chain | Paragraph<Draft>, next: Paragraph<Draft>): boolean {
-  const broken = before instanceof Chain ? before.broken() : endsBroken(before.span.text.length, before.span.text)
-  return broken && next.position.start.line - endOf(before).line >= 2
-}
-
-function endOf(before: Chain | Paragraph<Draft>): Paragraph<Draft>['position']['end'] {
-  return before instanceof Chain ? before.end : before.position.end
+  if (before instanceof Chain) return before.broken() && next.position.start.line - before.endLine >= 2
+  return endsBroken(before.span.text.length, before.span.text) && next.position.start.line - before.position.end.line >= 2
 }
 
 /** A text of `length` characters whose last non-empty part is `last` ends where a page break cut it: long, and its last character a letter or digit. */

@@ -175,26 +175,10 @@ export function hasHan(text: string): boolean {
   return false
 }
 
-/**
- * Whitespace as PDF extraction leaves it: space, tab, no-break space,
- * ideographic space, the byte order mark and the typographic spaces
- * U+2000–U+200B. Line breaks are not included.
- */
-export function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || code === 0xfeff || (code >= 0x2000 && code <= 0x200b)
-}
-
 /** The characters of a regular expression's `\s` (white space and line terminators), by code unit: `/\s/` without the engine. */
 export function isRegExpSpace(code: number): boolean {
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-}
-
-const punctuation = /[\p{P}\p{S}]/u
-
-/** Punctuation or symbol (Unicode general categories P and S). */
-export function isPunctuation(char: string): boolean {
-  return punctuation.test(char)
 }
 
 /** Characters plausible in the bulletin's text (to tell text from binary data after decoding). */

@@ -23,7 +23,7 @@ export function breakEnd(text: string, index: number): number {
  * below rely on it). One `indexOf` per other break: each is a fast search,
  * several times quicker than a character class over the text.
  */
-export function onlyLf(text: string): boolean {
+function onlyLf(text: string): boolean {
   return (
     text.indexOf('\r') === -1 &&
     text.indexOf('\f') === -1 &&
@@ -115,7 +115,7 @@ const nearLines = 4
  * mostly go forward through a text and stay on a line for a while, so `hint` (the line found
  * last) is tried before a binary search.
  */
-export function lineIndex(starts: readonly number[], at: number, hint = 0): number {
+function lineIndex(starts: readonly number[], at: number, hint = 0): number {
   const last = starts.length - 1
   if (starts[hint]! <= at && (hint === last || starts[hint + 1]! > at)) return hint
   // A few lines on: the next block's start lies past the end of the one before and a blank line or two.
