@@ -40,6 +40,7 @@ import {loadTermDictionaries} from './readings.js'
 import {groupByCode} from './code-table.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
 import {dropFirst, pushAll} from '../util/arrays.js'
+import {everyCodePoint, isSymbolOrOtherNumber} from '../util/unicode-class.js'
 import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isAsciiAlphanumeric, isIdeographFromExtensionA, isIdeographAt, isHangulSyllable, isHighSurrogate, isLatin, isRegExpSpace} from '../util/chars.js'
 
 export {loadTermDictionaries, termDictionariesReady} from './readings.js'
@@ -352,14 +353,16 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
 
 /** Title marks: what they enclose is one name. */
 const TITLE_MARKS = new Set(['《', '「', '『', '〈', '<'])
-/** Symbols and punctuation that never start a Korean side (`②쌍순환`, `※마화텅`). */
-const LEADING_SYMBOL = /^[\p{P}\p{S}\p{No}]+$/u
+/** Symbols and punctuation that never start a Korean side (`②쌍순환`, `※마화텅`): a text of these only (`/^[\p{P}\p{S}\p{No}]+$/u`). */
+function isSymbolsOnly(text: string): boolean {
+  return everyCodePoint(text, isSymbolOrOtherNumber)
+}
 const DIGITS_OR_LATIN = /^[0-9A-Za-z]+$/
 const DIGITS = /^[0-9]+$/
 
-/** `LEADING_SYMBOL` on a unit; a syllable unit never is one, so the expression is not run. */
+/** `isSymbolsOnly` of a unit; a syllable unit never is one. */
 function isLeadingSymbol(unit: Unit): boolean {
-  return !isSyllableUnit(unit) && LEADING_SYMBOL.test(unit.text)
+  return !isSyllableUnit(unit) && isSymbolsOnly(unit.text)
 }
 
 /** Words from unit `from` up to unit `to` each have more than a third of their syllables matched. */
