@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
 import test from 'node:test'
 import {UNLISTED, generalClassBlocks} from '../src/util/general-categories.js'
 import {normalizeKey} from '../src/util/text.js'
@@ -10,8 +11,10 @@ import {
   isLetter,
   isLetterOrNumber,
   isPunctuationOrSymbol,
-  isSymbolOrOtherNumber
+  isSymbolOrOtherNumber,
+  replaceRunsOutside
 } from '../src/util/unicode-class.js'
+import {corpus} from './support/paths.js'
 
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
 
@@ -78,7 +81,7 @@ test('unicode-class: the table answers for every character of the sample issue (
   const listed = new Set<number>()
   for (const [, from, last, kind] of runs()) if (kind !== UNLISTED) for (let code = from; code <= last; code++) listed.add(code)
   const missing = new Set<string>()
-  for (const char of readFileSync(new URL('../../corpus/287.txt', import.meta.url), 'utf8')) if (!listed.has(char.codePointAt(0)!)) missing.add(hex(char.codePointAt(0)!))
+  for (const char of readFileSync(join(corpus, '287.txt'), 'utf8')) if (!listed.has(char.codePointAt(0)!)) missing.add(hex(char.codePointAt(0)!))
   assert.deepEqual([...missing], [])
 })
 
@@ -129,6 +132,8 @@ test('unicode-class: the string tests are their expressions on generated texts',
   const lettersAndMarks = /^[\p{L}·&\-]+$/u
   const leading = /^[^\p{L}\p{N}(“]+/u
   const isMark = (code: number) => code === 0xb7 || code === 0x26 || code === 0x2d
+  const outsideKey = /[^\p{L}\p{N}._-]+/gu
+  const isKeyCharacter = (code: number) => code === 0x2e || code === 0x5f || code === 0x2d || isLetterOrNumber(code)
   for (const text of generatedTexts(100_000, 287)) {
     for (const sample of [text, `※${text}`, `(${text}`, `·${text}`]) {
       assert.equal(hasTwoLetters(sample), twoLetters.test(sample), `hasTwoLetters(${JSON.stringify(sample)})`)
@@ -136,9 +141,11 @@ test('unicode-class: the string tests are their expressions on generated texts',
       assert.equal(everyCodePoint(sample, (code) => isLetter(code) || isMark(code)), lettersAndMarks.test(sample), `letters and marks: ${JSON.stringify(sample)}`)
       const start = indexOfCodePoint(sample, (code) => isLetterOrNumber(code) || code === 0x28 || code === 0x201c)
       assert.equal(sample.slice(start), sample.replace(leading, ''), `leading marks of ${JSON.stringify(sample)}`)
+      assert.equal(replaceRunsOutside(sample, isKeyCharacter, '_'), sample.replace(outsideKey, '_'), `runs outside a key in ${JSON.stringify(sample)}`)
     }
   }
   assert.equal(everyCodePoint('', isLetter), false)
   assert.equal(hasTwoLetters('a1b'), false)
   assert.equal(hasTwoLetters('𠀀𠀁'), true)
+  assert.equal(replaceRunsOutside('주간 중국 창업 (287).txt', isKeyCharacter, '_'), '주간_중국_창업_287_.txt')
 })

@@ -90,6 +90,31 @@ export function indexOfCodePoint(text: string, test: (code: number) => boolean):
   return index
 }
 
+/**
+ * `text` with each run of characters that fail `keep` (by code point) replaced by `replacement`:
+ * `text.replace(/[^…]+/gu, replacement)`.
+ */
+export function replaceRunsOutside(text: string, keep: (code: number) => boolean, replacement: string): string {
+  let out = ''
+  let from = 0
+  for (let index = 0; index < text.length; ) {
+    let code = text.codePointAt(index)!
+    if (keep(code)) {
+      index += codeUnits(code)
+      continue
+    }
+    out += text.slice(from, index) + replacement
+    index += codeUnits(code)
+    while (index < text.length) {
+      code = text.codePointAt(index)!
+      if (keep(code)) break
+      index += codeUnits(code)
+    }
+    from = index
+  }
+  return from === 0 ? text : out + text.slice(from)
+}
+
 /** Whether `text` holds two letters in a row: `/\p{L}{2}/u`. */
 export function hasTwoLetters(text: string): boolean {
   let letterBefore = false
