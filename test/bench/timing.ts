@@ -11,23 +11,26 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-/** Wall time (ms) of one child process run to completion. */
-export function wall(command: string, args: string[]): number {
+/** Wall time (ms) of one child process run to completion (in `env`, else this process's environment). */
+export function wall(command: string, args: string[], env?: NodeJS.ProcessEnv): number {
   const started = process.hrtime.bigint()
-  const result = spawnSync(command, args, {stdio: 'ignore'})
+  const result = spawnSync(command, args, {stdio: 'ignore', env})
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`)
   return Number(process.hrtime.bigint() - started) / 1e6
 }
+
+/** A command line, and the environment it runs in when not this process's. */
+export type Command = [command: string, args: string[], env?: NodeJS.ProcessEnv]
 
 /**
  * Run commands interleaved, `rounds` times each, so that machine noise hits
  * all of them alike; returns the median wall time of each.
  */
-export function interleaved(commands: Record<string, [string, string[]]>, rounds: number): Record<string, number> {
+export function interleaved(commands: Record<string, Command>, rounds: number): Record<string, number> {
   const times: Record<string, number[]> = {}
   for (const name of Object.keys(commands)) times[name] = []
   for (let round = 0; round < rounds; round++) {
-    for (const [name, [command, args]] of Object.entries(commands)) times[name].push(wall(command, args))
+    for (const [name, [command, args, env]] of Object.entries(commands)) times[name].push(wall(command, args, env))
   }
   return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, median(list)]))
 }
