@@ -7,9 +7,10 @@ import {hangulJamo, hangulSyllables, ideographsExtensionA, unifiedIdeographs} fr
  * (`\p{P}`, `\p{S}`: kic never asks about one without the other), and none of these (controls,
  * format characters, spaces, marks).
  *
- * From UnicodeData.txt, whole Unicode blocks. Node 20 reads Unicode 16 or 17; these categories
- * have not changed since Unicode 14. Code points unassigned here (`_`), or assigned by a later
- * version, are left to the regular expression. A test compares every code point with `\p{…}`.
+ * From UnicodeData.txt, whole Unicode blocks (Node 20 reads Unicode 16 or 17). Code points
+ * unassigned there (`_`), and the few a later version assigns, are left to the regular
+ * expression. A test compares every code point with the running node's `\p{…}`, so a category
+ * a new version changes shows there.
  */
 
 /** The classes as bits: a character is in exactly one; 0 is "not known here". */
