@@ -125,6 +125,15 @@ test('architecture: no import cycles (beyond the known ones, which must still ex
   assert.deepEqual(known.filter((cycle) => !found.includes(cycle)), [], 'a known cycle is gone: remove it from knownCycles')
 })
 
+test('architecture: Unicode property expressions (`\\p{…}`) are written only in util/unicode-class.ts', () => {
+  const writing = [...importGraph().keys()].filter((module) => {
+    if (module === 'util/unicode-class.ts') return false
+    // code lines, not comments (which quote the expressions a test stands for)
+    return readFileSync(join(src, module), 'utf8').split('\n').some((line) => !/^\s*(?:\/\/|\/\*|\*)/.test(line) && line.includes('\\p{'))
+  })
+  assert.deepEqual(writing, [])
+})
+
 test('architecture: each character range is written once, in util/chars.ts', () => {
   const range = /0x[aA][cC]00|\\u[aA][cC]00|가-힣|0x4[eE]00|\\u4[eE]00|0x3400|\\u3400|0x[fF]900|\\u[fF]900|\\p\{Script=Han|\\p\{sc=Han|\\p\{Script=Hangul/
   const writing = [...importGraph().keys()].filter((module) => module !== 'util/chars.ts' && range.test(readFileSync(join(src, module), 'utf8')))

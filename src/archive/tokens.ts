@@ -7,17 +7,15 @@
  * `텐센트` finds `텐센트의` and `腾讯` finds `腾讯控股`.
  */
 import {isAsciiAlphanumeric, isHan, isHangul, isKana} from '../util/chars.js'
+import {isLetterOrNumber} from '../util/unicode-class.js'
 
 /** Han (with extensions and compatibility), Hangul syllables and jamo, kana (code points). */
 function isCjk(code: number): boolean {
   return isHangul(code) || isHan(code) || isKana(code)
 }
 
-const letterOrDigit = /[\p{L}\p{N}]/u
-
-function isWord(code: number, char: string): boolean {
-  if (code < 0x80) return isAsciiAlphanumeric(code)
-  return letterOrDigit.test(char)
+function isWord(code: number): boolean {
+  return code < 0x80 ? isAsciiAlphanumeric(code) : isLetterOrNumber(code)
 }
 
 /** Text as search compares it: NFKC (full-width Latin → ASCII), lower case. */
@@ -50,7 +48,7 @@ export function searchTokens(text: string): string[] {
       runLength++
     } else {
       if (runLength > 0) endRun()
-      if (isWord(code, char)) word += char
+      if (isWord(code)) word += char
       else if (word) {
         tokens.push(word)
         word = ''

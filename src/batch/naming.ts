@@ -1,6 +1,10 @@
 import {createHash} from 'node:crypto'
 import {basename, extname, posix} from 'node:path'
 import {issuesFolder} from './tables.js'
+import {everyCodePoint, isLetterOrNumber, replaceRunsOutside} from '../util/unicode-class.js'
+
+/** A letter, a digit, `_` or `-` (`[\p{L}\p{N}_-]`): what a file name is made of. */
+const isNameCharacter = (code: number): boolean => code === 0x5f || code === 0x2d || isLetterOrNumber(code)
 
 /**
  * Names of the per-issue JSON files, relative to the output folder:
@@ -10,9 +14,7 @@ import {issuesFolder} from './tables.js'
  * Names are built from letters, digits, `_` and `-` only: never `/`, `..` or a leading dot.
  */
 export function fileStem(path: string): string {
-  const stem = basename(path, extname(path))
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{N}_-]+/gu, '_')
+  const stem = replaceRunsOutside(basename(path, extname(path)).normalize('NFC'), isNameCharacter, '_')
     .replace(/^[_-]+|[_-]+$/g, '')
     .slice(0, 60)
   return stem || 'input'
@@ -28,7 +30,11 @@ function name(key: string): string {
 
 /** Whether a name (from a manifest, say) is one kic would write: `issues/<letters, digits, _ ->.json`. */
 export function isIssueName(name: unknown): name is string {
-  return typeof name === 'string' && /^issues\/[\p{L}\p{N}_-]+\.json$/u.test(name)
+  const prefix = `${issuesFolder}/`
+  return (
+    typeof name === 'string' && name.startsWith(prefix) && name.endsWith('.json') &&
+    everyCodePoint(name.slice(prefix.length, -'.json'.length), isNameCharacter)
+  )
 }
 
 /** Candidate names for one input, most preferred first. */

@@ -48,6 +48,7 @@ import { QUANTITY, type Draft } from './draft.js'
 import type { FigureContext } from './types.js'
 import {maxOf} from '../util/arrays.js'
 import { hangulSyllableClass, hasFinalConsonant, isHan, isRegExpSpace } from '../util/chars.js'
+import { everyCodePoint, hasTwoLetters, indexOfCodePoint, isLetter, isLetterOrNumber } from '../util/unicode-class.js'
 
 const RESPECTIVELY = wordIndex(words(RESPECTIVELY_CUES))
 const SEPARATORS = new Set(LIST_SEPARATORS)
@@ -69,17 +70,21 @@ const LIST_SPLIT = new RegExp(
 )
 const WHITESPACE_RUN = /\s+/
 
-/** Punctuation before a phrase (`- `, `※`, `“`), except openers that belong to a name. */
-const LEADING_PUNCTUATION = new RegExp(`^[^\\p{L}\\p{N}${SUBJECT_OPENERS.join('')}]+`, 'u')
+/** Openers that belong to a name: kept at the start of a phrase. */
+const OPENERS = new CodeSet(SUBJECT_OPENERS)
 /**
- * `w` without its leading punctuation. A word starting with a Hangul syllable, an ASCII letter
- * or a digit has none, and is returned without running the expression (most words do).
+ * `w` without its leading punctuation (`- `, `※`, `“`): the characters before its first letter,
+ * number or opener (`/^[^\p{L}\p{N}` + openers `]+/u`). A word starting with a Hangul syllable, an
+ * ASCII letter or a digit has none (most words).
  */
 function withoutLeadingPunctuation(w: string): string {
   const c = w.charCodeAt(0)
   if (isHangulCode(c) || isLatinCode(c) || isDigitCode(c)) return w
-  return w.replace(LEADING_PUNCTUATION, '')
+  const start = indexOfCodePoint(w, isLetterNumberOrOpener)
+  return start === 0 ? w : w.slice(start)
 }
+
+const isLetterNumberOrOpener = (code: number): boolean => isLetterOrNumber(code) || (code <= 0xffff && OPENERS.has(code))
 
 /** How far back a subject is looked for: keeps the pass linear on huge blocks. */
 const LOOKBACK = 80
@@ -88,10 +93,8 @@ const LOOKBACK = 80
 const PROSE_CELL_CHARS = 40
 const PROSE_CELL_WORDS = 6
 
-const TWO_LETTERS = /\p{L}{2}/u
-
 function isProse(text: string): boolean {
-  return text.length > PROSE_CELL_CHARS && text.split(WHITESPACE_RUN).filter((w) => TWO_LETTERS.test(w)).length >= PROSE_CELL_WORDS
+  return text.length > PROSE_CELL_CHARS && text.split(WHITESPACE_RUN).filter(hasTwoLetters).length >= PROSE_CELL_WORDS
 }
 
 export function assignSubjects(text: string, drafts: Draft[], context: FigureContext, events: Events): void {
@@ -343,7 +346,6 @@ for (const [set, bit] of [
   for (const w of set) WORD_KINDS.set(w, (WORD_KINDS.get(w) ?? 0) | bit)
 }
 
-const LETTER = /\p{L}/u
 /** Marks inside a name (`K·R`, `R&D`); a topic stem may hold them too. */
 const NAME_MARK_CHARS = ['·', '∙', '&', '-']
 const NAME_MARKS = new CodeSet(NAME_MARK_CHARS)
@@ -357,7 +359,7 @@ function lettersWithGloss(w: string): boolean {
   for (let i = 0; i < end; i++) {
     const c = w.charCodeAt(i)
     if (isHangulCode(c) || isLatinCode(c) || isHan(c)) continue
-    if (NAME_MARKS.has(c) || (c > 0x7f && LETTER.test(w[i]!))) continue
+    if (NAME_MARKS.has(c) || (c > 0x7f && isLetter(c))) continue
     return false
   }
   return true
@@ -467,21 +469,13 @@ function stripParticle(w: string): string {
 }
 
 /**
- * A test that a word is letters and `marks` only (`/^[\p{L}` + marks `]+$/u`), set and expression
- * made from the one list. Hangul syllables, ASCII letters and the marks are answered by code
- * unit; a word with any other character is given to the expression.
+ * A test that a word is letters and `marks` only (`/^[\p{L}` + marks `]+$/u`), by code point.
+ * Hangul syllables and ASCII letters are answered first.
  */
 function lettersAnd(marks: readonly string[]): (w: string) => boolean {
   const set = new CodeSet(marks)
-  const pattern = new RegExp(`^[\\p{L}${marks.map((m) => (m === '-' ? '\\-' : m)).join('')}]+$`, 'u')
-  return (w) => {
-    if (w.length === 0) return false
-    for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i)
-      if (!isHangulCode(c) && !isLatinCode(c) && !set.has(c)) return pattern.test(w)
-    }
-    return true
-  }
+  const letterOrMark = (code: number): boolean => isHangulCode(code) || isLatinCode(code) || (code <= 0xffff && set.has(code)) || isLetter(code)
+  return (w) => everyCodePoint(w, letterOrMark)
 }
 
 /** A topic stem ending in a Latin letter (`R&D는`) may hold `-&·`, not `∙`. */

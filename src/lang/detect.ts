@@ -1,5 +1,6 @@
 import type {Lang} from '../tree/types.js'
 import {chineseShare, francMinimum, koreanShare, scriptRanges} from '../data/scripts.js'
+import {isLetter} from '../util/unicode-class.js'
 
 export interface ScriptCounts {
   hangul: number
@@ -11,12 +12,6 @@ export interface ScriptCounts {
 function scriptOf(code: number): keyof ScriptCounts | undefined {
   for (const range of scriptRanges) if (code >= range.from && code <= range.to) return range.script
   return undefined
-}
-
-const letter = /\p{L}/u
-
-function isLetter(char: string): boolean {
-  return letter.test(char)
 }
 
 /** Script of each BMP code point, filled lazily: 0 not looked up yet, then one of `kinds`. */
@@ -60,12 +55,12 @@ function countRange(counts: ScriptCounts, text: string, from: number, to: number
     if (code >= 0xd800 && code <= 0xdbff) {
       code = text.codePointAt(index)!
       index++
-      const script = scriptOf(code) ?? (code > 0x7f && isLetter(String.fromCodePoint(code)) ? 'other' : undefined)
+      const script = scriptOf(code) ?? (code > 0x7f && isLetter(code) ? 'other' : undefined)
       if (script) counts[script]++
       continue
     }
     let kind = table[code]!
-    if (kind === unknown) kind = table[code] = code > 0x7f && isLetter(String.fromCharCode(code)) ? otherLetter : ignored
+    if (kind === unknown) kind = table[code] = code > 0x7f && isLetter(code) ? otherLetter : ignored
     tally[kind]++
   }
   counts.hangul += tally[1]!

@@ -42,6 +42,7 @@ import {captionPattern} from '../blocks/caption.js'
 import {sourcesPattern} from '../blocks/sources.js'
 import type {FrontMatter} from './front-matter.js'
 import {pushAll, maxOf} from '../util/arrays.js'
+import {everyCodePoint, isLetterOrNumber} from '../util/unicode-class.js'
 
 export interface FromMdastOptions {
   /** Front matter read off the source (see `readFrontMatter`). */
@@ -105,7 +106,7 @@ export function fromMdast(tree: MdRoot, source: string, options: FromMdastOption
   pushAll(root.children, body.nodes.map((node) => plainHeading(node, layout.plainHeadings)))
   if (body.colophon) root.children.push(body.colophon)
   const key = options.frontMatter?.fields.find((field) => field.key === 'key')?.value.trim()
-  if (key && /^[\p{L}\p{N}._-]{1,80}$/u.test(key)) root.data = {key}
+  if (key && isKey(key)) root.data = {key}
   return root
 }
 
@@ -655,3 +656,7 @@ function isTocTable(layout: Layout, node: MdTable): boolean {
   return paged > 0 && paged * 2 >= node.children.length - 1
 }
 
+/** A front matter key kic takes as the ids' prefix: 1 to 80 letters, digits, `.`, `_` or `-` (`/^[\p{L}\p{N}._-]{1,80}$/u`). */
+function isKey(key: string): boolean {
+  return everyCodePoint(key, (code) => code === 0x2e || code === 0x5f || code === 0x2d || isLetterOrNumber(code)) && [...key].length <= 80
+}

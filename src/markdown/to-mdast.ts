@@ -19,6 +19,7 @@ import type {KicDocument} from '../emit/document.js'
 import {blockModule} from '../blocks/index.js'
 import {mdParagraph as paragraph, mdText as text} from '../blocks/mdast.js'
 import {pushAll} from '../util/arrays.js'
+import {isLetterOrNumber} from '../util/unicode-class.js'
 
 /** Front matter as an mdast `yaml` node (written by the `yaml` handler of `toMarkdownString`). */
 interface Yaml {
@@ -103,8 +104,14 @@ function keyOf(document: KicDocument): string | null {
   return id ? id.split('/')[0] : null
 }
 
+/** Whether `value` starts with a letter, a digit, `+` or `(` (`/^[\p{L}\p{N}+(]/u`). */
+function startsPlain(value: string): boolean {
+  const code = value.codePointAt(0)
+  return code !== undefined && (code === 0x2b || code === 0x28 || isLetterOrNumber(code))
+}
+
 /** A YAML scalar: plain when safe, else double-quoted. */
 function scalar(value: string): string {
-  if (/^[\p{L}\p{N}+(]/u.test(value) && !/[:#'"\\]|\s$/.test(value)) return value
+  if (startsPlain(value) && !/[:#'"\\]|\s$/.test(value)) return value
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`
 }

@@ -2,6 +2,7 @@ import type {VFile} from 'vfile'
 import type {FlatRoot, Root} from '../tree/types.js'
 import {structure} from '../transform/structure.js'
 import {fileReporter} from './report.js'
+import {isLetterOrNumber, replaceRunsOutside} from '../util/unicode-class.js'
 
 /** unified transformer: the flat tree → the structured tree (sections and articles, ids, ToC links), which replaces it. */
 export default function kicStructure() {
@@ -17,5 +18,8 @@ export default function kicStructure() {
 /** Id prefix for a file without an issue number: its stem, made safe for ids. */
 function issueKey(file: VFile): string {
   const stem = file.stem ?? 'stdin'
-  return stem.replace(/[^\p{L}\p{N}._-]+/gu, '_') || 'issue'
+  return replaceRunsOutside(stem, isKeyCharacter, '_') || 'issue'
 }
+
+/** A letter, a digit, `.`, `_` or `-`: what an id keeps of a file name (`[\p{L}\p{N}._-]`). */
+const isKeyCharacter = (code: number): boolean => code === 0x2e || code === 0x5f || code === 0x2d || isLetterOrNumber(code)

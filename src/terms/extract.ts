@@ -40,7 +40,8 @@ import {loadTermDictionaries} from './readings.js'
 import {groupByCode} from './code-table.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
 import {dropFirst, pushAll} from '../util/arrays.js'
-import {hanClass, hangulSyllableBase, hangulSyllableClass, hangulSyllableCount, isAsciiAlphanumeric, isIdeographFromExtensionA, isIdeographAt, isHangulSyllable, isHighSurrogate, isLatin, isRegExpSpace} from '../util/chars.js'
+import {everyCodePoint, isSymbolOrOtherNumber} from '../util/unicode-class.js'
+import {hangulSyllableBase, hasAsciiDigit, hasHan, hangulSyllableClass, hangulSyllableCount, isAsciiAlphanumeric, isIdeographFromExtensionA, isIdeographAt, isHangulSyllable, isHighSurrogate, isLatin, isRegExpSpace} from '../util/chars.js'
 
 export {loadTermDictionaries, termDictionariesReady} from './readings.js'
 export {categoryOf, unifyCategories} from './category.js'
@@ -352,14 +353,16 @@ function sidePair(text: string, bracket: Bracket, sideEnd: number, content: Brac
 
 /** Title marks: what they enclose is one name. */
 const TITLE_MARKS = new Set(['《', '「', '『', '〈', '<'])
-/** Symbols and punctuation that never start a Korean side (`②쌍순환`, `※마화텅`). */
-const LEADING_SYMBOL = /^[\p{P}\p{S}\p{No}]+$/u
+/** Symbols and punctuation that never start a Korean side (`②쌍순환`, `※마화텅`): a text of these only (`/^[\p{P}\p{S}\p{No}]+$/u`). */
+function isSymbolsOnly(text: string): boolean {
+  return everyCodePoint(text, isSymbolOrOtherNumber)
+}
 const DIGITS_OR_LATIN = /^[0-9A-Za-z]+$/
 const DIGITS = /^[0-9]+$/
 
-/** `LEADING_SYMBOL` on a unit; a syllable unit never is one, so the expression is not run. */
+/** `isSymbolsOnly` of a unit; a syllable unit never is one. */
 function isLeadingSymbol(unit: Unit): boolean {
-  return !isSyllableUnit(unit) && LEADING_SYMBOL.test(unit.text)
+  return !isSyllableUnit(unit) && isSymbolsOnly(unit.text)
 }
 
 /** Words from unit `from` up to unit `to` each have more than a third of their syllables matched. */
@@ -646,7 +649,7 @@ function englishPair(text: string, bracket: Bracket, english: string): TermHit |
     // A Latin word joins when the English repeats it (`PDD 홀딩스(PDD Holdings)`).
     if (!hasHangul(prevWord) && !repeatsWord(english, prevWord)) break
     const nameLike = !acronym && englishWords >= 2 && NAME_LIKE_ENDINGS.some((ending) => prevWord.endsWith(ending))
-    if (hasHangul(prevWord) && ((endsWithClause(prevWord) && !nameLike) || KOREAN_ENGLISH_STOP_WORDS.has(prevWord) || NOT_A_NAME_PART.test(prevWord))) break
+    if (hasHangul(prevWord) && ((endsWithClause(prevWord) && !nameLike) || KOREAN_ENGLISH_STOP_WORDS.has(prevWord) || isNotANamePart(prevWord))) break
     first--
   }
   const start = window.wordStarts[first]!
@@ -679,8 +682,10 @@ function repeatsWord(english: string, word: string): boolean {
   return false
 }
 
-/** Digits or Chinese characters in a word: a date, a number or a Chinese name, not a Korean side. */
-const NOT_A_NAME_PART = new RegExp(`[0-9${hanClass}]`, 'u')
+/** ASCII digits or Han characters in a word (`isHan`, by code point): a date, a number or a Chinese name, not a Korean side. */
+function isNotANamePart(word: string): boolean {
+  return hasAsciiDigit(word) || hasHan(word)
+}
 /** Joiners ignored when matching a known rendering (`뇌·컴퓨터 인터페이스`). */
 const RENDERING_JOINERS = new Set([' ', '·', '-', '‧', '・'])
 /** Known renderings, longest first, by acronym. */

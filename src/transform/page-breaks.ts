@@ -3,10 +3,13 @@ import {terminalCharacters} from '../data/page-breaks.js'
 import {firstWord, lastWord, tailGlues, trimPunctuation, type CutTail} from '../lang/word-glue.js'
 import {isAllHangulSyllables} from '../util/chars.js'
 import {clip} from '../util/text.js'
+import {isLetterOrNumber} from '../util/unicode-class.js'
 import type {Report} from '../lines/context.js'
 
 /** A page-wide line: shorter paragraphs ending without punctuation are headings or labels. */
 const minimumBrokenLength = 40
+/** `·`, which joins words (`한·중`): a text ending in it goes on. */
+const middleDot = 0xb7
 
 /**
  * Rejoin paragraphs that a page break cut in two: the first ends without
@@ -60,8 +63,10 @@ function joinsOn(before: Chain | Paragraph<Draft>, next: Paragraph<Draft>): bool
 /** A text of `length` characters whose last non-empty part is `last` ends where a page break cut it: long, and its last character a letter or digit. */
 function endsBroken(length: number, last: string): boolean {
   if (length < minimumBrokenLength) return false
-  const char = last[last.length - 1] ?? ''
-  return !terminalCharacters.has(char) && /[\p{L}\p{N}·]/u.test(char)
+  if (last.length === 0) return false
+  // the last code unit, as `[\p{L}\p{N}·]` read it: half an astral character is neither
+  const code = last.charCodeAt(last.length - 1)
+  return (code === middleDot || isLetterOrNumber(code)) && !terminalCharacters.has(last[last.length - 1]!)
 }
 
 /** Paragraphs being rejoined: what the next join needs of their text, kept up to date without building it. */

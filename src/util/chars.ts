@@ -21,23 +21,31 @@ export const hangulSyllableCount = 0xd7a3 - 0xac00 + 1
 /** `hangulSyllables` as the inside of a RegExp character class (`[${hangulSyllableClass}]`). */
 export const hangulSyllableClass = '\\uac00-\\ud7a3'
 
+/** Hangul Jamo (conjoining initials, medials and finals). */
+export const hangulJamo: Range = {from: 0x1100, to: 0x11ff}
+
 /** Every Hangul block: syllables, Jamo, compatibility Jamo, Jamo extended A and B, half-width Jamo. */
 export const hangulRanges: readonly Range[] = [
   hangulSyllables,
-  {from: 0x1100, to: 0x11ff},
+  hangulJamo,
   {from: 0x3130, to: 0x318f},
   {from: 0xa960, to: 0xa97f},
   {from: 0xd7b0, to: 0xd7ff},
   {from: 0xffa0, to: 0xffdc}
 ]
 
+/** CJK Unified Ideographs, the main block. */
+export const unifiedIdeographs: Range = {from: 0x4e00, to: 0x9fff}
+/** CJK Unified Ideographs Extension A. */
+export const ideographsExtensionA: Range = {from: 0x3400, to: 0x4dbf}
+
 /**
  * Han (CJK ideographs): the unified block, extensions A–I, compatibility
  * ideographs and their supplement, and the radicals.
  */
 export const hanRanges: readonly Range[] = [
-  {from: 0x4e00, to: 0x9fff},
-  {from: 0x3400, to: 0x4dbf},
+  unifiedIdeographs,
+  ideographsExtensionA,
   {from: 0xf900, to: 0xfaff},
   {from: 0x20000, to: 0x2a6df},
   {from: 0x2a700, to: 0x2ebef},
