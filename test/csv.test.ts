@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import {test} from 'node:test'
 import {stringify} from 'csv-stringify/sync'
 import {csvHeader, csvRows, toCsv} from '../src/emit/csv.js'
+import {seededRandom as random} from './support/random.js'
 
 /**
  * csvRows renders plain cells itself and hands the rest to csv-stringify; its
@@ -24,15 +25,6 @@ function reference(records: Array<Record<string, unknown>>, columns: string[], r
   })
 }
 
-/** A small deterministic generator (mulberry32) so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const alphabet = ['a', '가', '中', ',', '"', '\r', '\n', '\r\n', '-', '=', '+', '@', '\t', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', ' ', "'", '1', '.', ';']
 

@@ -7,6 +7,7 @@ import {isBreak} from '../src/figures/sentence.js'
 import {lastBefore, readEvents} from '../src/figures/events.js'
 import type {Draft} from '../src/figures/draft.js'
 import {CHANGE_MAX_GAP} from '../src/data/figure-cues.js'
+import {seededRandom as generator} from './support/random.js'
 
 test('figure chars: `at` gives the code unit inside the text and 0 outside it, which no set holds', () => {
   assert.equal(at('가1', 0), '가'.charCodeAt(0))
@@ -77,11 +78,6 @@ test('change windows: a text whose figures are no quantities gets no change, a l
 })
 
 /** A small deterministic generator, so a failure can be replayed. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0
-  return () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 4294967296
-}
-
 test('figure scan: a decimal has the value `Number` reads from its digits, long or short', () => {
   const random = generator(7)
   const digits = (n: number): string => Array.from({length: n}, () => String(Math.floor(random() * 10))).join('')

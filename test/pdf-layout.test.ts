@@ -5,6 +5,7 @@ import {visualLines} from '../src/pdf/lines.js'
 import {normaliseIdeographs} from '../src/io/ideographs.js'
 import {processBytes} from '../src/pipeline.js'
 import type {PageItems, TextItem} from '../src/pdf/types.js'
+import {seededRandom} from './support/random.js'
 
 const size = 10
 /** An item of `text` at x, baseline y; each character 1 em wide (CJK) or 0.5 em (ASCII). */
@@ -101,8 +102,7 @@ test('text input with Kangxi radicals is normalised and the count reported', asy
 })
 
 test('layout of random items never throws and maps every line of its text', () => {
-  let seed = 42
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+  const random = seededRandom(42)
   const words = ['중국', '경제', 'AI', '2021', '•', '-', '①', '표 1)', '- 3 -', '  ', '工业', 'P10']
   for (let round = 0; round < 200; round++) {
     const pages: PageItems[] = []

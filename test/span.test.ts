@@ -5,14 +5,8 @@ import {spanPosition, trimmedLinePosition, type ParseContext} from '../src/lines
 import {offsetLocator} from '../src/util/line-breaks.js'
 import {firstNonBlank, nonBlankEnd} from '../src/util/text.js'
 import type {Line} from '../src/tree/types.js'
+import {seededRandom as random} from './support/random.js'
 
-/** A small seeded generator (the same lines on every run). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648
-    return seed / 2147483648
-  }
-}
 
 // Blanks of `isSpaceCode` (space, tab, no-break, ideographic, zero-width spaces, BOM), letters, Hangul, punctuation.
 const alphabet = [' ', ' ', '\t', '\u00a0', '\u3000', '\u200b', '\ufeff', 'a', 'Z', '7', '한', '국', '.', '·', '(']

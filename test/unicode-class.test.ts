@@ -15,6 +15,7 @@ import {
   replaceRunsOutside
 } from '../src/util/unicode-class.js'
 import {corpus} from './support/paths.js'
+import {seededRandom as random} from './support/random.js'
 
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
 
@@ -85,15 +86,6 @@ test('unicode-class: the table answers for every character of the sample issue (
   assert.deepEqual([...missing], [])
 })
 
-/** A seeded generator (mulberry32): the same strings on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Where the generated characters come from: the scripts of the bulletin, the table's other blocks, NFKC's favourites, and anything. */
 const pools: Array<[number, number]> = [

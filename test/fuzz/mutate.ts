@@ -8,28 +8,17 @@ import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {corpus, fixtures} from '../support/paths.js'
+import {seededRandom} from '../support/random.js'
 
 const require = createRequire(import.meta.url)
 const iconv = require('iconv-lite') as {encode(text: string, encoding: string): Buffer}
-
-/** mulberry32: a small, fast 32-bit PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Helpers over one PRNG. */
 export class Random {
   readonly next: () => number
   constructor(seed: number) {
     // Spread neighbouring seeds apart (seeds 1, 2, 3 … are the common case).
-    this.next = mulberry32(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ (seed >>> 13))
+    this.next = seededRandom(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ (seed >>> 13))
   }
   /** Integer in [0, n). */
   int(n: number): number {
