@@ -1,4 +1,4 @@
-import {compatibilityRanges, isCompatibilityIdeograph, mayHaveCompatibilityIdeograph} from '../util/chars.js'
+import {codeUnits, compatibilityRanges, isCompatibilityIdeograph, mayHaveCompatibilityIdeograph} from '../util/chars.js'
 import {minOf} from '../util/arrays.js'
 
 export interface NormalisedIdeographs {
@@ -27,7 +27,7 @@ export function normaliseIdeographs(text: string): NormalisedIdeographs {
   let last = 0
   for (let index = 0; index < text.length; index++) {
     const code = text.codePointAt(index)!
-    const width = code > 0xffff ? 2 : 1
+    const width = codeUnits(code)
     if (code >= lowest && isCompatibilityIdeograph(code)) {
       const original = String.fromCodePoint(code)
       const mapped = original.normalize('NFKC')

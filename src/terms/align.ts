@@ -9,7 +9,7 @@ import {CONVENTIONAL_RENDERINGS, type ConventionalRendering} from '../data/term-
 import {charReadings, toSimplified, toTraditional} from './readings.js'
 import {pushAll} from '../util/arrays.js'
 import {CHINESE_DIGITS} from '../data/number-words.js'
-import {isHangulSyllable} from '../util/chars.js'
+import {codeUnits, isHangulSyllable} from '../util/chars.js'
 import {CodeTable} from './code-table.js'
 import {memo} from '../util/memo.js'
 
@@ -201,12 +201,12 @@ function candidatesOf(written: string): Side {
   const simple = sameSimplified ? simplified : chars
   const simpleText = sameSimplified ? simplifiedText : chinese
   // `from`: the UTF-16 offset of character j in simpleText; keys are sliced from it.
-  for (let j = 0, from = 0; j < simple.length; from += simple[j]! > 0xffff ? 2 : 1, j++) {
+  for (let j = 0, from = 0; j < simple.length; from += codeUnits(simple[j]!), j++) {
     if (!CONVENTIONAL_FIRST_CODES.has(simpleText.charCodeAt(from))) continue
     let to = from
     let extended: Candidate[] | null = null
     for (let k = j; k < simple.length && k < j + MAX_CONVENTIONAL; k++) {
-      to += simple[k]! > 0xffff ? 2 : 1
+      to += codeUnits(simple[k]!)
       const key = simpleText.slice(from, to)
       if (!CONVENTIONAL_PREFIXES.has(key)) break
       const found = conventionalCandidates(key, k - j + 1)

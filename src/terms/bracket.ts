@@ -4,7 +4,7 @@
  * a gloss after `:`, a role in square brackets, an age; labelled parts (`중국어 간체자: 鸿蒙`).
  */
 import {NON_TERM_ENGLISH, AGE_SUFFIX, BRACKET_LABELS, TERM_LIST_SEPARATORS} from '../data/term-particles.js'
-import {isAsciiLetter, isIdeographAt, isHangulSyllable} from '../util/chars.js'
+import {codeUnits, isAsciiLetter, isIdeographAt, isHangulSyllable} from '../util/chars.js'
 
 /** Longest Chinese side considered (longer bracket contents are not term pairs). */
 export const MAX_CHINESE = 40
@@ -175,7 +175,7 @@ function labelledParts(body: string): BracketContent | null {
 export function hanRunEnd(text: string, from: number): number {
   let h = from
   for (;;) {
-    while (h < text.length && isIdeographAt(text, h)) h += text.codePointAt(h)! > 0xffff ? 2 : 1
+    while (h < text.length && isIdeographAt(text, h)) h += codeUnits(text.codePointAt(h)!)
     if (h > from && text[h] === ' ' && h + 1 < text.length && isIdeographAt(text, h + 1)) h++
     else return h
   }

@@ -27,7 +27,7 @@ import {toSimplified} from './readings.js'
 import {groupByCode} from './code-table.js'
 import type {TermCategory, TermHit} from './types.js'
 import {memo} from '../util/memo.js'
-import {isRegExpSpace} from '../util/chars.js'
+import {codeUnits, isRegExpSpace} from '../util/chars.js'
 
 export interface CategoryInput {
   korean: string
@@ -231,7 +231,7 @@ const KNOWN_FIRST_CODES = new Set([...KNOWN_ENTITIES.keys()].filter((name) => na
 function codePointEnds(text: string): number[] {
   const ends: number[] = []
   for (let i = 0; i < text.length; ) {
-    i += text.codePointAt(i)! > 0xffff ? 2 : 1
+    i += codeUnits(text.codePointAt(i)!)
     ends.push(i)
   }
   return ends

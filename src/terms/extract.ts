@@ -41,7 +41,7 @@ import {groupByCode} from './code-table.js'
 import type {TermContext, TermHit, TermKind} from './types.js'
 import {dropFirst, pushAll} from '../util/arrays.js'
 import {everyCodePoint, isSymbolOrOtherNumber} from '../util/unicode-class.js'
-import {hangulSyllableBase, hasAsciiDigit, hasHan, hangulSyllableClass, hangulSyllableCount, isAsciiAlphanumeric, isIdeographFromExtensionA, isIdeographAt, isHangulSyllable, isHighSurrogate, isLatin, isRegExpSpace} from '../util/chars.js'
+import {codeUnits, hangulSyllableBase, hasAsciiDigit, hasHan, hangulSyllableClass, hangulSyllableCount, isAsciiAlphanumeric, isIdeographFromExtensionA, isIdeographAt, isHangulSyllable, isHighSurrogate, isLatin, isRegExpSpace} from '../util/chars.js'
 
 export {loadTermDictionaries, termDictionariesReady} from './readings.js'
 export {categoryOf, unifyCategories} from './category.js'
@@ -940,7 +940,7 @@ function extractNote(text: string, noteTerm: string): TermHit | null {
   while (h < text.length && !isIdeographAt(text, h)) h++
   if (h >= text.length || (firstHangul >= 0 && firstHangul < h)) return null
   let e = h
-  while (e < text.length && isIdeographAt(text, e)) e += text.codePointAt(e)! > 0xffff ? 2 : 1
+  while (e < text.length && isIdeographAt(text, e)) e += codeUnits(text.codePointAt(e)!)
   const chinese = text.slice(h, e)
   if (e - h > MAX_CHINESE) return null
   const head = trimNoteHead(text.slice(0, h)).trim()

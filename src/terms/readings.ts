@@ -11,7 +11,7 @@
  * called before that promise has resolved.
  */
 import {readFile} from 'node:fs/promises'
-import {hangulSyllableBase} from '../util/chars.js'
+import {codeUnits, hangulSyllableBase} from '../util/chars.js'
 import {CodeTable} from './code-table.js'
 import {utf8Text} from '../util/utf8.js'
 import {HANJA_EXTRA_READINGS} from '../data/term-hanja-extra.js'
@@ -108,7 +108,7 @@ function convertChars(text: string, map: CharMapping): string {
   let i = 0
   while (i < text.length) {
     const codePoint = text.codePointAt(i)!
-    const size = codePoint > 0xffff ? 2 : 1
+    const size = codeUnits(codePoint)
     const mapped = map(codePoint)
     if (out !== null) out += mapped ?? text.slice(i, i + size)
     else if (mapped !== null) out = text.slice(0, i) + mapped

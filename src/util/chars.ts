@@ -21,6 +21,11 @@ export const hangulSyllableCount = 0xd7a3 - 0xac00 + 1
 /** `hangulSyllables` as the inside of a RegExp character class (`[${hangulSyllableClass}]`). */
 export const hangulSyllableClass = '\\uac00-\\ud7a3'
 
+/** The number of UTF-16 code units of the code point `code` (2 for an astral one). */
+export function codeUnits(code: number): number {
+  return code > 0xffff ? 2 : 1
+}
+
 /** Hangul Jamo (conjoining initials, medials and finals). */
 export const hangulJamo: Range = {from: 0x1100, to: 0x11ff}
 

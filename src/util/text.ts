@@ -1,7 +1,7 @@
 /** Small string helpers shared by parser and extractors. */
-import {isRegExpSpace} from './chars.js'
+import {codeUnits, isRegExpSpace} from './chars.js'
 import {memo} from './memo.js'
-import {codeUnits, isPunctuationOrSymbol} from './unicode-class.js'
+import {isPunctuationOrSymbol} from './unicode-class.js'
 
 /**
  * Blank characters: every character String#trim removes (tab, vertical tab,

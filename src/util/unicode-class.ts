@@ -6,6 +6,7 @@
  * full-width forms) are answered from a table; any other character by one expression, compiled
  * on first need, whose answer for a BMP character is kept in the table.
  */
+import {codeUnits} from './chars.js'
 import {LETTER, NONE, NUMBER, OTHER_NUMBER, PUNCTUATION_OR_SYMBOL, UNLISTED, generalClassBlocks} from './general-categories.js'
 
 /** The class (`general-categories.ts`) of each BMP code unit, `UNLISTED` until known. Made on first use. */
@@ -61,11 +62,6 @@ export function isPunctuationOrSymbol(code: number): boolean {
 /** `/[\p{P}\p{S}\p{No}]/u` on one code point: marks and symbols, `①` and `½` among them. */
 export function isSymbolOrOtherNumber(code: number): boolean {
   return (generalClass(code) & (PUNCTUATION_OR_SYMBOL | OTHER_NUMBER)) !== 0
-}
-
-/** The number of UTF-16 code units of the code point `code` (2 for an astral one). */
-export function codeUnits(code: number): number {
-  return code > 0xffff ? 2 : 1
 }
 
 /** Whether `text` has characters and each passes `test` (by code point): `/^[…]+$/u`. */
