@@ -470,11 +470,10 @@ function stripParticle(w: string): string {
 
 /**
  * A test that a word is letters and `marks` only (`/^[\p{L}` + marks `]+$/u`), by code point.
- * Hangul syllables and ASCII letters are answered first.
  */
 function lettersAnd(marks: readonly string[]): (w: string) => boolean {
   const set = new CodeSet(marks)
-  const letterOrMark = (code: number): boolean => isHangulCode(code) || isLatinCode(code) || (code <= 0xffff && set.has(code)) || isLetter(code)
+  const letterOrMark = (code: number): boolean => (code <= 0xffff && set.has(code)) || isLetter(code)
   return (w) => everyCodePoint(w, letterOrMark)
 }
 

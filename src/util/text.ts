@@ -1,7 +1,7 @@
 /** Small string helpers shared by parser and extractors. */
-import {codeUnits, isRegExpSpace} from './chars.js'
+import {isRegExpSpace} from './chars.js'
 import {memo} from './memo.js'
-import {isPunctuationOrSymbol} from './unicode-class.js'
+import {isPunctuationOrSymbol, replaceRunsOutside} from './unicode-class.js'
 
 /**
  * Blank characters: every character String#trim removes (tab, vertical tab,
@@ -51,28 +51,15 @@ export function trimBlank(text: string): string {
   return from === 0 && to === text.length ? text : text.slice(from, to)
 }
 
+/** Not white space (`\s`), punctuation or a symbol (`\p{P}`, `\p{S}`): what `normalizeKey` keeps. */
+const isKeyCharacter = (code: number): boolean => !isRegExpSpace(code) && !isPunctuationOrSymbol(code)
+
 /**
  * Letters and digits only, for comparing titles that differ in spacing and punctuation:
  * `text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase()`, with the character
  * classes of `unicode-class.ts` in place of the expression.
  */
-export const normalizeKey: (text: string) => string = memo(4096, (text) => withoutSpaceOrPunctuation(text.normalize('NFKC')).toLowerCase())
-
-/** `text` without white space (`\s`), punctuation and symbols (`\p{P}`, `\p{S}`), by code point. */
-function withoutSpaceOrPunctuation(text: string): string {
-  let kept = ''
-  let from = 0
-  for (let index = 0; index < text.length; ) {
-    const code = text.codePointAt(index)!
-    const next = index + codeUnits(code)
-    if (isRegExpSpace(code) || isPunctuationOrSymbol(code)) {
-      kept += text.slice(from, index)
-      from = next
-    }
-    index = next
-  }
-  return from === 0 ? text : kept + text.slice(from)
-}
+export const normalizeKey: (text: string) => string = memo(4096, (text) => replaceRunsOutside(text.normalize('NFKC'), isKeyCharacter, '').toLowerCase())
 
 /** Dice coefficient over character bigrams of the normalized keys (0–1). */
 export function similarity(a: string, b: string): number {
